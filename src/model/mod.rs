@@ -1,0 +1,15 @@
+//! The calculator's logic as plain Rust: no browser, no Yew, tested natively.
+
+pub mod age;
+pub mod assessment;
+pub mod csv;
+pub mod intake;
+pub mod number;
+pub mod reference;
+pub mod suggest;
+pub mod supplement;
+
+pub use age::{Age, AgeError};
+pub use assessment::{assess, Assessment, Verdict};
+pub use intake::{Day, Entry, FoodEntry, Intake, NonFoodEntry, NonFoodKind, Totals};
+pub use reference::{reference_for, Condition, InfantFeeding, NoReference, Person, ReferenceValue, Sex, Standard, ValueKind};

@@ -1,0 +1,96 @@
+//! Supplement salt forms: the share of elemental magnesium by weight.
+//!
+//! Read from `data/reference/supplement_forms.csv`. US labels already state
+//! elemental magnesium, which is the primary input; converting a compound
+//! weight is a helper whose assumption (which salt, which hydrate) is kept
+//! with the entry and shown to the reader.
+
+use super::csv;
+use std::sync::OnceLock;
+
+const FORMS_CSV: &str = include_str!("../../data/reference/supplement_forms.csv");
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupplementForm {
+    /// e.g. "magnesium citrate (trimagnesium dicitrate anhydrous)"
+    pub name: String,
+    /// e.g. "Mg3(C6H5O7)2"
+    pub formula: String,
+    pub elemental_percent: f64,
+    pub notes: String,
+    pub source: String,
+}
+
+impl SupplementForm {
+    /// Elemental magnesium in a given weight of the compound.
+    pub fn elemental_mg(&self, compound_mg: f64) -> f64 {
+        compound_mg * self.elemental_percent / 100.0
+    }
+}
+
+/// Parses the forms table; errors name the line.
+pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
+    let table = csv::parse(text).map_err(|e| e.to_string())?;
+    let col = |name: &str| table.column(name).map_err(|e| e.to_string());
+    let (c_form, c_formula, c_percent, c_notes, c_source) =
+        (col("form")?, col("formula_basis")?, col("elemental_mg_percent")?, col("notes")?, col("source")?);
+    table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let percent: f64 = r[c_percent]
+                .parse()
+                .map_err(|_| format!("supplement forms line {}: {:?} is not a number", i + 2, r[c_percent]))?;
+            if !(percent > 0.0 && percent <= 100.0) {
+                return Err(format!("supplement forms line {}: {percent} % is out of range", i + 2));
+            }
+            Ok(SupplementForm {
+                name: r[c_form].clone(),
+                formula: r[c_formula].clone(),
+                elemental_percent: percent,
+                notes: r[c_notes].clone(),
+                source: r[c_source].clone(),
+            })
+        })
+        .collect()
+}
+
+/// The forms bundled with the calculator, in the table's order.
+pub fn bundled_forms() -> &'static [SupplementForm] {
+    static FORMS: OnceLock<Vec<SupplementForm>> = OnceLock::new();
+    // A damaged table yields no forms (the reader can still enter elemental mg);
+    // the test `bundled_forms_all_parse` makes sure that never ships.
+    FORMS.get_or_init(|| parse_forms(FORMS_CSV).unwrap_or_default())
+}
+
+/// Finds a form by its exact name.
+pub fn form_named(name: &str) -> Option<&'static SupplementForm> {
+    bundled_forms().iter().find(|f| f.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_forms_all_parse() {
+        let forms = parse_forms(FORMS_CSV).expect("supplement_forms.csv parses");
+        assert_eq!(forms.len(), 22);
+        assert_eq!(bundled_forms().len(), 22);
+    }
+
+    #[test]
+    fn oxide_and_citrate_convert_by_their_fractions() {
+        let oxide = form_named("magnesium oxide").unwrap();
+        assert!((oxide.elemental_mg(500.0) - 301.5).abs() < 1e-9);
+        let citrate = form_named("magnesium citrate (magnesium hydrogen citrate 1:1)").unwrap();
+        assert!((citrate.elemental_mg(1000.0) - 113.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn bad_percentages_are_refused() {
+        assert!(parse_forms("form,formula_basis,molar_mass_g_per_mol,elemental_mg_percent,notes,source\nx,X,1,abc,,s\n").is_err());
+        assert!(parse_forms("form,formula_basis,molar_mass_g_per_mol,elemental_mg_percent,notes,source\nx,X,1,120,,s\n").is_err());
+    }
+}

@@ -1,0 +1,5 @@
+//! Yew components, one per file.
+
+pub mod app;
+
+pub use app::{App, AppProps};
