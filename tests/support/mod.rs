@@ -1,0 +1,190 @@
+//! Shared harness for the end-to-end tests: serves the built `dist/` on a
+//! loopback port and drives Debian's Chromium through ChromeDriver.
+#![allow(dead_code)]
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The folder Trunk builds; scripts/test builds it before the end-to-end tests run.
+pub fn dist_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dir.join("index.html").is_file(),
+        "{} has no index.html: run scripts/test (it builds dist/ with Trunk first)",
+        dir.display()
+    );
+    dir
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A static file server on 127.0.0.1 for one folder, running until the test process ends.
+pub struct StaticServer {
+    pub port: u16,
+}
+
+impl StaticServer {
+    pub fn start(root: PathBuf) -> StaticServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let root = root.clone();
+                std::thread::spawn(move || serve_one(stream, &root));
+            }
+        });
+        StaticServer { port }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{}", self.port, path)
+    }
+}
+
+fn serve_one(mut stream: TcpStream, root: &Path) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers.
+    let mut line = String::new();
+    while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+        line.clear();
+    }
+    let path = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+    let file = root.join(relative.trim_start_matches('/'));
+    let inside = !relative.contains("..");
+    let (status, body, kind) = match std::fs::File::open(&file) {
+        Ok(mut f) if inside && file.is_file() => {
+            let mut body = Vec::new();
+            f.read_to_end(&mut body).unwrap();
+            ("200 OK", body, content_type(&file))
+        }
+        _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// ChromeDriver with headless Chromium; both stop when this is dropped.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+}
+
+/// The Chromium flags from toolchain.md: without the background-networking
+/// ones Chromium floods the closed network with refused connections.
+pub const CHROMIUM_ARGS: &[&str] = &[
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+];
+
+impl Browser {
+    pub async fn start(width: u32, height: u32) -> Browser {
+        let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let port = free_port();
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e}; run scripts/setup"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not listen on port {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let profile = std::env::temp_dir().join(format!("mc-e2e-profile-{port}"));
+        let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
+        args.push(format!("--user-data-dir={}", profile.display()));
+        args.push(format!("--window-size={width},{height}"));
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "binary": "/usr/bin/chromium", "args": args }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("open a WebDriver session in Chromium");
+        Browser { client, driver, profile }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// Waits (up to 10 s) until a CSS selector inside the n-th widget's shadow root
+/// has text that satisfies `ok`, and returns that text.
+pub async fn wait_for_widget_text(client: &Client, widget: usize, selector: &str, ok: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut last = String::from("<not found>");
+    loop {
+        if let Ok(el) = widget_find(client, widget, selector).await {
+            if let Ok(text) = el.text().await {
+                if ok(&text) {
+                    return text;
+                }
+                last = text;
+            }
+        }
+        assert!(Instant::now() < deadline, "widget {widget} {selector}: last text {last:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Finds an element inside the n-th `<magnesium-calculator>`'s shadow root.
+pub async fn widget_find(client: &Client, widget: usize, selector: &str) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
+    let hosts = client.find_all(Locator::Css("magnesium-calculator")).await?;
+    let host = hosts.get(widget).ok_or_else(|| fantoccini::error::CmdError::InvalidArgument("widget".into(), format!("no widget #{widget}")))?;
+    host.shadow_root().await?.find(Locator::Css(selector)).await
+}
+
+/// Replaces a text field's content the way a reader does: click, go to the
+/// end, backspace over what is there, type the new text.
+pub async fn retype(field: &fantoccini::elements::Element, text: &str) {
+    use fantoccini::key::Key;
+    field.click().await.unwrap();
+    let old = field.prop("value").await.unwrap().unwrap_or_default();
+    let mut keys = String::from(char::from(Key::End));
+    keys.extend(std::iter::repeat_n(char::from(Key::Backspace), old.chars().count()));
+    keys.push_str(text);
+    field.send_keys(&keys).await.unwrap();
+}
