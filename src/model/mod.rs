@@ -3,8 +3,11 @@
 pub mod age;
 pub mod assessment;
 pub mod csv;
+pub mod food_table;
 pub mod intake;
 pub mod number;
+pub mod quick_picks;
+pub mod search;
 pub mod reference;
 pub mod suggest;
 pub mod supplement;
