@@ -6,7 +6,7 @@ use magnesium_calculator::model::Standard;
 use magnesium_calculator::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{Element, HtmlElement, HtmlInputElement, InputEvent, InputEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -16,7 +16,7 @@ fn document() -> web_sys::Document {
 
 /// Lets Yew's scheduler run its pending renders.
 async fn settle() {
-    TimeoutFuture::new(20).await;
+    TimeoutFuture::new(30).await;
 }
 
 fn mount(standard: Standard) -> Element {
@@ -26,38 +26,109 @@ fn mount(standard: Standard) -> Element {
     root
 }
 
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector).unwrap().and_then(|e| e.text_content()).unwrap_or_default()
+    find(root, selector).and_then(|e| e.text_content()).unwrap_or_default()
 }
 
 fn type_into(root: &Element, selector: &str, value: &str) {
-    let input: HtmlInputElement = root.query_selector(selector).unwrap().unwrap().unchecked_into();
+    let input: HtmlInputElement = find(root, selector).expect(selector).unchecked_into();
     input.set_value(value);
     let init = InputEventInit::new();
     init.set_bubbles(true);
     input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
 }
 
+fn click(element: &Element) {
+    element.unchecked_ref::<HtmlElement>().click();
+}
+
+fn button_with_text(root: &Element, wanted: &str) -> Element {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<Element>())
+        .find(|b| b.text_content().unwrap_or_default().contains(wanted))
+        .unwrap_or_else(|| panic!("no button with text {wanted:?}"))
+}
+
 #[wasm_bindgen_test]
-async fn app_shows_the_reference_for_the_default_person() {
+async fn asks_for_the_age_then_shows_the_reference() {
     let root = mount(Standard::Iom1997);
+    settle().await;
+    assert!(text(&root, ".mc-results").contains("Enter your age"));
+    type_into(&root, "#mc-age", "34");
     settle().await;
     assert_eq!(text(&root, "[data-testid=reference-mg]"), "320");
 }
 
 #[wasm_bindgen_test]
-async fn typing_an_age_updates_the_reference_and_bad_text_is_explained() {
+async fn bad_age_text_is_explained_and_kept() {
     let root = mount(Standard::Efsa2015);
     settle().await;
-    // EFSA 2015: women 18 y and over, AI 300 mg; girls 10 to under 18 y, 250 mg.
-    assert_eq!(text(&root, "[data-testid=reference-mg]"), "300");
     type_into(&root, "#mc-age", "12");
     settle().await;
+    // EFSA 2015: girls 10 to under 18 y, AI 250 mg.
     assert_eq!(text(&root, "[data-testid=reference-mg]"), "250");
     type_into(&root, "#mc-age", "-4");
     settle().await;
     assert_eq!(text(&root, "#mc-age-error"), "an age cannot be negative");
-    assert_eq!(text(&root, "[data-testid=reference-mg]"), "");
+    assert_eq!(find(&root, "#mc-age").unwrap().unchecked_into::<HtmlInputElement>().value(), "-4");
+    assert_eq!(find(&root, "#mc-age").unwrap().get_attribute("aria-invalid").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn quick_picks_and_a_supplement_give_totals_and_the_upper_level_warning() {
+    let root = mount(Standard::Iom1997);
+    settle().await;
+    type_into(&root, "#mc-age", "34");
+    settle().await;
+    click(&button_with_text(&root, "Pumpkin seeds, roasted"));
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=food-mg]"), "156 mg");
+    assert!(find(&root, "[data-testid=upper-level-warning]").is_none());
+    type_into(&root, "#mc-nonfood-amount", "400");
+    settle().await;
+    let submit = find(&root, "form.mc-group button[type=submit]").unwrap();
+    click(&submit);
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=nonfood-mg]"), "400 mg");
+    assert!(text(&root, "[data-testid=upper-level-warning]").contains("350 mg"));
+    // Remove the supplement: the warning goes; undo brings it back.
+    let remove = find(&root, ".mc-entries li:last-child button").unwrap();
+    click(&remove);
+    settle().await;
+    assert!(find(&root, "[data-testid=upper-level-warning]").is_none());
+    click(&button_with_text(&root, "Undo"));
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=nonfood-mg]"), "400 mg");
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_food_table_shows_a_clear_failure_and_quick_picks_still_work() {
+    // Under the test runner there is no food table beside the script.
+    let root = mount(Standard::Iom1997);
+    settle().await;
+    let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
+    search.focus().unwrap();
+    let mut status = String::new();
+    for _ in 0..100 {
+        settle().await;
+        status = text(&root, ".mc-failed");
+        if !status.is_empty() {
+            break;
+        }
+    }
+    assert!(status.contains("could not be loaded"), "status was {status:?}");
+    assert!(status.contains("Try again"));
+    click(&button_with_text(&root, "Banana"));
+    settle().await;
+    type_into(&root, "#mc-age", "30");
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=food-mg]"), "32 mg");
 }
 
 #[wasm_bindgen_test]
@@ -68,18 +139,24 @@ async fn the_custom_element_mounts_in_an_open_shadow_root_and_follows_its_attrib
     document().body().unwrap().append_child(&host).unwrap();
     settle().await;
     let shadow = host.shadow_root().expect("an open shadow root");
+    let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
+    age.set_value("40");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    age.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    settle().await;
     let reference = || shadow.query_selector("[data-testid=reference-mg]").unwrap().and_then(|e| e.text_content());
     // D-A-CH 2021: women 19 y and over, 300 mg.
     assert_eq!(reference().as_deref(), Some("300"));
-    assert!(shadow.adopted_style_sheets().length() == 1, "the widget's stylesheet is adopted");
+    assert_eq!(shadow.adopted_style_sheets().length(), 1, "the widget's stylesheet is adopted");
 
     host.set_attribute("standard", "FAO-WHO-2004").unwrap();
     settle().await;
-    // FAO/WHO 2004: women 19-65 y, RNI 220 mg.
+    // FAO/WHO 2004: women 19-65 y, RNI 220 mg; the typed age survives the attribute change.
     assert_eq!(reference().as_deref(), Some("220"));
+    assert_eq!(age.value(), "40");
 
     host.remove();
     settle().await;
-    assert_eq!(shadow.child_element_count(), 1, "the container stays, the app inside is gone");
-    assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0);
+    assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0, "the app is unmounted");
 }

@@ -3,32 +3,133 @@
 
 mod support;
 
-use support::{dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use fantoccini::Client;
+use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+
+async fn open(server: &StaticServer) -> Browser {
+    let browser = Browser::start(1200, 1000).await;
+    browser.client.goto(&server.url("/")).await.unwrap();
+    // The widget has rendered once its age field exists.
+    wait_for_widget_text(&browser.client, 0, "h2", |t| !t.is_empty()).await;
+    browser
+}
+
+async fn type_age(c: &Client, age: &str) {
+    let field = widget_find(c, 0, "#mc-age").await.unwrap();
+    retype(&field, age).await;
+}
+
+/// Searches the USDA table, picks a result, a portion and a count, and adds it.
+async fn add_food(c: &Client, query: &str, description: &str, portion_label: &str, count: &str) {
+    let search = widget_find(c, 0, "#mc-food-search").await.unwrap();
+    retype(&search, query).await;
+    click_button(c, 0, ".mc-food-choice", description).await;
+    let portion = widget_find(c, 0, "#mc-food-portion").await.unwrap();
+    portion.select_by_label(portion_label).await.unwrap();
+    retype(&widget_find(c, 0, "#mc-food-amount").await.unwrap(), count).await;
+    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
+}
+
+async fn add_supplement(c: &Client, mg: &str) {
+    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), mg).await;
+    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+}
+
+const SEEDS: &str = "Seeds, pumpkin and squash seed kernels, roasted, with salt added";
+const SPINACH: &str = "Spinach, cooked, boiled, drained, without salt";
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_reader_types_age_and_sex_and_sees_their_reference() {
+async fn a_woman_of_34_logs_seeds_spinach_and_a_400_mg_supplement() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start(1000, 800).await;
+    let browser = open(&server).await;
     let c = &browser.client;
-    c.goto(&server.url("/")).await.unwrap();
+    type_age(c, "34").await;
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await;
 
-    // The page's default: a 34-year-old woman under IOM 1997 -> RDA 320 mg.
-    let shown = wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| !t.is_empty()).await;
-    assert_eq!(shown, "320");
+    add_food(c, "pumpkin seeds", SEEDS, "1 oz (28.35 g)", "1").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "156 mg").await;
+    add_food(c, "spinach boiled", SPINACH, "1 cup (180 g)", "1").await;
+    // 155.9 + 156.6 mg, from USDA SR28 (data/usda/SOURCE.md spot checks).
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "313 mg").await;
+    assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err(), "no warning for food");
 
-    // She types 70 and picks "Male": IOM RDA for men 51-70 y is 420 mg.
-    let age = widget_find(c, 0, "#mc-age").await.unwrap();
-    retype(&age, "70").await;
-    let sex = widget_find(c, 0, "#mc-sex").await.unwrap();
-    assert_eq!(age.prop("value").await.unwrap().as_deref(), Some("70"));
-    sex.select_by_value("male").await.unwrap();
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "420").await;
+    add_supplement(c, "400").await;
+    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "713 mg").await;
+    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
+    let verdict = wait_for_widget_text(c, 0, "[data-testid=verdict]", |t| !t.is_empty()).await;
+    assert!(verdict.contains("meets the recommended amount"), "{verdict}");
+    let warning = wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
+    assert!(warning.contains("400 mg") && warning.contains("350 mg"), "{warning}");
 
-    // Letters in the age field: a clear message, and the text is kept.
-    retype(&age, "seventy").await;
-    let message = wait_for_widget_text(c, 0, "#mc-age-error", |t| !t.is_empty()).await;
-    assert!(message.contains("digits"), "message was {message:?}");
-    assert_eq!(age.prop("value").await.unwrap().as_deref(), Some("seventy"));
+    // A typo in an amount is explained next to it and the last valid total stays.
+    let first_amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
+    retype(&first_amount, "two").await;
+    wait_for_widget_text(c, 0, ".mc-entries li:first-child .mc-error", |t| !t.is_empty()).await;
+    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "713 mg").await;
+    assert_eq!(first_amount.prop("value").await.unwrap().as_deref(), Some("two"));
+    browser.close().await;
+}
 
+#[tokio::test(flavor = "multi_thread")]
+async fn the_same_magnesium_from_food_alone_raises_no_warning() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open(&server).await;
+    let c = &browser.client;
+    type_age(c, "34").await;
+    // 4.6 oz of pumpkin seeds: about 717 mg, all from food.
+    add_food(c, "pumpkin seeds", SEEDS, "1 oz (28.35 g)", "4.6").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "717 mg").await;
+    wait_for_widget_text(c, 0, "[data-testid=verdict]", |t| t.contains("meets")).await;
+    assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err());
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_pregnant_17_year_old_gets_the_pregnancy_rda() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open(&server).await;
+    let c = &browser.client;
+    type_age(c, "17").await;
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "360").await;
+    widget_find(c, 0, "#mc-condition").await.unwrap().select_by_value("pregnant").await.unwrap();
+    // IOM 1997, pregnancy 14-18 y: RDA 400 mg (EAR 335).
+    let line = wait_for_widget_text(c, 0, ".mc-reference", |t| t.contains("400")).await;
+    assert!(line.contains("335"), "{line}");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
+    let server = StaticServer::start_hiding(dist_dir(), &["magnesium-foods.bin"]);
+    let browser = open(&server).await;
+    let c = &browser.client;
+    type_age(c, "30").await;
+    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
+    click_button(c, 0, ".mc-pick", "Banana").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "32 mg").await;
+    widget_find(c, 0, "#mc-food-search").await.unwrap().click().await.unwrap();
+    let failure = wait_for_widget_text(c, 0, ".mc-failed", |t| !t.is_empty()).await;
+    assert!(failure.contains("could not be loaded") && failure.contains("404"), "{failure}");
+    add_supplement(c, "100").await;
+    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "132 mg").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_else_is() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open(&server).await;
+    let c = &browser.client;
+    widget_find(c, 0, "#mc-food-search").await.unwrap().click().await.unwrap();
+    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "banana").await;
+    click_button(c, 0, ".mc-food-choice", "Bananas, raw").await;
+    let resources = c
+        .execute("return performance.getEntriesByType('resource').map(e => e.name)", vec![])
+        .await
+        .unwrap();
+    let names: Vec<String> = serde_json::from_value(resources).unwrap();
+    let origin = server.url("");
+    assert!(names.iter().all(|n| n.starts_with(&origin)), "requests outside the widget's origin: {names:?}");
+    assert_eq!(names.iter().filter(|n| n.ends_with("/magnesium-foods.bin")).count(), 1, "{names:?}");
     browser.close().await;
 }

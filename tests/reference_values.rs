@@ -280,3 +280,9 @@ fn standards_are_read_from_codes_and_short_names() {
     assert_eq!(Standard::from_code("WHO"), None);
     assert_eq!(Standard::default(), Standard::Iom1997);
 }
+
+#[test]
+fn pregnancy_is_offered_from_the_youngest_age_any_standard_covers() {
+    // EFSA and FAO/WHO pregnancy rows have no ages; their adolescent rows start at 10 y.
+    assert_eq!(bundled().unwrap().youngest_condition_age(), age(10, 0));
+}

@@ -413,6 +413,19 @@ impl ReferenceTable {
         Ok(ReferenceTable { rows, condition_rules })
     }
 
+    /// The youngest age at which any standard has a value for pregnancy or
+    /// breastfeeding: below it the interface does not offer them.
+    pub fn youngest_condition_age(&self) -> Age {
+        let months = self
+            .rows
+            .iter()
+            .filter(|r| matches!(r.condition, RowCondition::Pregnant | RowCondition::Breastfeeding))
+            .map(|r| r.from_months.unwrap_or_else(|| self.youngest_woman_age(r.standard)))
+            .min()
+            .unwrap_or(u32::MAX);
+        Age::from_whole_months(months)
+    }
+
     /// The number of rows read from the reference CSV.
     pub fn row_count(&self) -> usize {
         self.rows.len()

@@ -1,8 +1,14 @@
-//! The widget's root component (the first vertical slice: who you are → your reference value).
+//! The widget's root: holds the one reducer and lays out the parts.
 
-use crate::model::number::parse_number;
-use crate::model::{reference_for, Age, Person, Sex, Standard, ValueKind};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use super::entry_list::EntryList;
+use super::food_search::FoodSearch;
+use super::messages::EN;
+use super::person_form::PersonForm;
+use super::quick_picks::QuickPicks;
+use super::results::Results;
+use super::state::{Action, State};
+use super::supplement_form::SupplementForm;
+use crate::model::Standard;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -12,78 +18,64 @@ pub struct AppProps {
     pub standard: Standard,
 }
 
-/// The reader's age text as typed, kept even when it is not a valid age.
-fn age_from_text(text: &str) -> Result<Age, String> {
-    let years = parse_number(text).map_err(|e| e.to_string())?;
-    Age::from_years(years).map_err(|e| e.to_string())
-}
-
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let age_text = use_state(|| "34".to_string());
-    let sex = use_state(|| Sex::Female);
+    let state = use_reducer(|| State::new(props.standard));
 
-    let on_age = {
-        let age_text = age_text.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            age_text.set(input.value());
-        })
-    };
-    let on_sex = {
-        let sex = sex.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            sex.set(if select.value() == "male" { Sex::Male } else { Sex::Female });
-        })
-    };
+    // The embedding page may change the standard after load.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.standard, move |standard| dispatcher.dispatch(Action::SetStandard(*standard)));
+    }
 
-    let (age_error, result) = match age_from_text(&age_text) {
-        Err(message) => (Some(message), html! {}),
-        Ok(age) => (None, reference_view(&Person::new(age, *sex), props.standard)),
+    let need_food_data = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| request_food_data(dispatcher.clone()))
     };
+    // Fetch the food table when the page is idle, so it is usually there before the reader searches.
+    {
+        let need_food_data = need_food_data.clone();
+        use_effect_with((), move |()| when_idle(move || need_food_data.emit(())));
+    }
 
     html! {
-        <section class="mc" aria-label="Magnesium calculator">
-            <h2 class="mc-title">{ "Your magnesium reference" }</h2>
-            <div class="mc-field">
-                <label for="mc-age">{ "Age (years)" }</label>
-                <input id="mc-age" type="text" inputmode="decimal" value={(*age_text).clone()}
-                    oninput={on_age} aria-invalid={age_error.is_some().to_string()}
-                    aria-describedby="mc-age-error" />
-                <p id="mc-age-error" class="mc-error" role="alert">{ age_error.unwrap_or_default() }</p>
+        <section class="mc" aria-labelledby="mc-title">
+            <h2 id="mc-title" class="mc-title">{ EN.title }</h2>
+            <div class="mc-layout">
+                <div class="mc-inputs">
+                    <PersonForm state={state.clone()} />
+                    <FoodSearch state={state.clone()} on_need_food_data={need_food_data} />
+                    <QuickPicks state={state.clone()} />
+                    <SupplementForm state={state.clone()} />
+                    <EntryList state={state.clone()} />
+                </div>
+                <Results state={state} />
             </div>
-            <div class="mc-field">
-                <label for="mc-sex">{ "Sex" }</label>
-                <select id="mc-sex" onchange={on_sex}>
-                    <option value="female" selected={*sex == Sex::Female}>{ "Female" }</option>
-                    <option value="male" selected={*sex == Sex::Male}>{ "Male" }</option>
-                </select>
-            </div>
-            <div class="mc-result" aria-live="polite">{ result }</div>
         </section>
     }
 }
 
-fn reference_view(person: &Person, standard: Standard) -> Html {
-    match reference_for(person, standard) {
-        Ok(value) => {
-            let (name, ear) = match value.kind {
-                ValueKind::Rda { ear_mg } => ("Recommended Dietary Allowance", Some(ear_mg)),
-                ValueKind::Ai => ("Adequate Intake", None),
-                ValueKind::Rni => ("Recommended Nutrient Intake", None),
-            };
-            html! {
-                <p class="mc-reference">
-                    { format!("{name} ({}): ", standard.code()) }
-                    <strong data-testid="reference-mg">{ value.reference_mg }</strong>
-                    { " mg a day" }
-                    { for ear.map(|ear| html! { <span>{ format!(" (average requirement {ear} mg)") }</span> }) }
-                    <br />
-                    <small class="mc-source">{ format!("Source: {}", value.source) }</small>
-                </p>
-            }
-        }
-        Err(why) => html! { <p class="mc-no-reference">{ why.to_string() }</p> },
+#[cfg(target_arch = "wasm32")]
+fn request_food_data(dispatcher: UseReducerDispatcher<State>) {
+    super::food_loader::request(Callback::from(move |s| dispatcher.dispatch(Action::FoodData(s))));
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn request_food_data(_dispatcher: UseReducerDispatcher<State>) {}
+
+#[cfg(target_arch = "wasm32")]
+fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::prelude::*;
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::once_into_js(f);
+    // requestIdleCallback is missing in some browsers (Safari): fall back to a short timeout.
+    let has_idle = js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+    if has_idle {
+        let _ = window.request_idle_callback(callback.unchecked_ref());
+    } else {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 2000);
     }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+fn when_idle(_f: impl FnOnce() + 'static) {}

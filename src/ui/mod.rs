@@ -1,5 +1,15 @@
-//! Yew components, one per file.
+//! Yew components, one per file, around one reducer (`state`).
 
 pub mod app;
+pub mod entry_list;
+#[cfg(target_arch = "wasm32")]
+pub mod food_loader;
+pub mod food_search;
+pub mod messages;
+pub mod person_form;
+pub mod quick_picks;
+pub mod results;
+pub mod state;
+pub mod supplement_form;
 
 pub use app::{App, AppProps};

@@ -39,12 +39,17 @@ pub struct StaticServer {
 
 impl StaticServer {
     pub fn start(root: PathBuf) -> StaticServer {
+        StaticServer::start_hiding(root, &[])
+    }
+
+    /// Like `start`, but answers 404 for the named files (to test a failed download).
+    pub fn start_hiding(root: PathBuf, hidden: &'static [&'static str]) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let port = listener.local_addr().unwrap().port();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = root.clone();
-                std::thread::spawn(move || serve_one(stream, &root));
+                std::thread::spawn(move || serve_one(stream, &root, hidden));
             }
         });
         StaticServer { port }
@@ -55,7 +60,7 @@ impl StaticServer {
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path) {
+fn serve_one(mut stream: TcpStream, root: &Path, hidden: &[&str]) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -70,7 +75,7 @@ fn serve_one(mut stream: TcpStream, root: &Path) {
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
     let file = root.join(relative.trim_start_matches('/'));
-    let inside = !relative.contains("..");
+    let inside = !relative.contains("..") && !hidden.iter().any(|h| relative.ends_with(h));
     let (status, body, kind) = match std::fs::File::open(&file) {
         Ok(mut f) if inside && file.is_file() => {
             let mut body = Vec::new();
@@ -187,4 +192,21 @@ pub async fn retype(field: &fantoccini::elements::Element, text: &str) {
     keys.extend(std::iter::repeat_n(char::from(Key::Backspace), old.chars().count()));
     keys.push_str(text);
     field.send_keys(&keys).await.unwrap();
+}
+
+/// Clicks the first button inside the n-th widget whose text contains `text`, waiting up to 10 s for it.
+pub async fn click_button(client: &Client, widget: usize, selector: &str, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let hosts = client.find_all(Locator::Css("magnesium-calculator")).await.unwrap();
+        let root = hosts[widget].shadow_root().await.unwrap();
+        for button in root.find_all(Locator::Css(selector)).await.unwrap() {
+            if button.text().await.unwrap_or_default().contains(text) {
+                button.click().await.unwrap();
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "no {selector} with text {text:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

@@ -1,0 +1,97 @@
+//! Loads the on-demand food table once per page and shares it with every
+//! widget instance. The file sits beside the widget's own script and is
+//! fetched from there (never from a third party).
+
+use super::state::{FoodData, FoodDataState};
+use crate::model::food_table::FoodTable;
+use crate::model::quick_picks::quick_picks;
+use crate::model::search::SearchIndex;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::Callback;
+
+/// The file name Trunk's post_build hook writes (see Trunk.toml).
+pub const FOOD_TABLE_FILE: &str = "magnesium-foods.bin";
+
+#[wasm_bindgen]
+extern "C" {
+    type ImportMeta;
+    // `import.meta` of wasm-bindgen's generated module: the widget's own script.
+    #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+    static IMPORT_META: ImportMeta;
+    #[wasm_bindgen(method, getter)]
+    fn url(this: &ImportMeta) -> String;
+}
+
+#[derive(Default)]
+struct Shared {
+    state: FoodDataState,
+    waiting: Vec<Callback<FoodDataState>>,
+}
+
+thread_local! {
+    static SHARED: RefCell<Shared> = RefCell::new(Shared::default());
+}
+
+/// The food table's URL, beside the widget's script.
+pub fn food_table_url() -> String {
+    let base = IMPORT_META.with(ImportMeta::url);
+    web_sys::Url::new_with_base(FOOD_TABLE_FILE, &base).map(|u| u.href()).unwrap_or_else(|_| FOOD_TABLE_FILE.to_string())
+}
+
+/// Asks for the food table; `notify` hears every change of its state (at once if known).
+/// A failed load is tried again on the next request.
+pub fn request(notify: Callback<FoodDataState>) {
+    let start = SHARED.with(|shared| {
+        let mut shared = shared.borrow_mut();
+        match &shared.state {
+            FoodDataState::Ready(_) => {
+                notify.emit(shared.state.clone());
+                false
+            }
+            FoodDataState::Loading => {
+                shared.waiting.push(notify);
+                false
+            }
+            FoodDataState::NotRequested | FoodDataState::Failed(_) => {
+                shared.state = FoodDataState::Loading;
+                notify.emit(FoodDataState::Loading);
+                shared.waiting.push(notify);
+                true
+            }
+        }
+    });
+    if start {
+        wasm_bindgen_futures::spawn_local(async {
+            let state = match load(&food_table_url()).await {
+                Ok(data) => FoodDataState::Ready(Rc::new(data)),
+                Err(why) => FoodDataState::Failed(why),
+            };
+            let waiting = SHARED.with(|shared| {
+                let mut shared = shared.borrow_mut();
+                shared.state = state.clone();
+                std::mem::take(&mut shared.waiting)
+            });
+            waiting.iter().for_each(|notify| notify.emit(state.clone()));
+        });
+    }
+}
+
+async fn load(url: &str) -> Result<FoodData, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "the network request failed".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let buffer = response.array_buffer().map_err(|_| "the response has no body".to_string())?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| "the download was interrupted".to_string())?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let table = FoodTable::decode(&bytes).map_err(|e| e.to_string())?;
+    let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();
+    let index = SearchIndex::new(&table, &favourites);
+    Ok(FoodData { table, index })
+}

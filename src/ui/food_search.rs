@@ -1,0 +1,187 @@
+//! Searching the USDA food table and adding a food in household portions or grams.
+//! The table downloads on first focus (or when the page is idle).
+
+use super::messages::EN;
+use super::state::{count_text, Action, FoodDataState, State};
+use crate::model::food_table::Food;
+use crate::model::intake::FoodEntry;
+use crate::model::number::parse_number;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Results shown for a query: one screen.
+const RESULTS_SHOWN: usize = 10;
+
+#[derive(Properties, PartialEq)]
+pub struct FoodSearchProps {
+    pub state: UseReducerHandle<State>,
+    /// Asks for the food table (first focus, or "Try again").
+    pub on_need_food_data: Callback<()>,
+}
+
+/// Rounds milligrams for display; the totals use the unrounded figures.
+pub fn mg(value: f64) -> String {
+    format!("{}", value.round())
+}
+
+#[function_component(FoodSearch)]
+pub fn food_search(props: &FoodSearchProps) -> Html {
+    let query = use_state(String::new);
+    let chosen = use_state(|| None::<u32>);
+    let portion = use_state(|| 0usize); // index into the food's portions; == len means grams
+    let amount = use_state(|| "1".to_string());
+    let amount_error = use_state(|| None::<String>);
+
+    let on_focus = {
+        let need = props.on_need_food_data.clone();
+        Callback::from(move |_: FocusEvent| need.emit(()))
+    };
+    let on_query = {
+        let (query, chosen) = (query.clone(), chosen.clone());
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            chosen.set(None);
+        })
+    };
+
+    let data = match &props.state.food_data {
+        FoodDataState::Ready(data) => Some(data.clone()),
+        _ => None,
+    };
+    let status = match &props.state.food_data {
+        FoodDataState::Loading => html! { <p class="mc-status" role="status">{ EN.food_table_loading }</p> },
+        FoodDataState::Failed(why) => {
+            let retry = props.on_need_food_data.reform(|_: MouseEvent| ());
+            html! {
+                <div class="mc-status mc-failed" role="alert">
+                    <p>{ format!("{}: {why}. ", EN.food_table_failed) }</p>
+                    <button type="button" onclick={retry}>{ EN.try_again }</button>
+                </div>
+            }
+        }
+        _ => html! {},
+    };
+
+    let chosen_food: Option<Food> = data.as_ref().zip(*chosen).and_then(|(d, id)| d.table.food(id).cloned());
+    let results = match (&data, chosen_food.is_none() && !query.trim().is_empty()) {
+        (Some(data), true) => {
+            let hits = data.index.search(&query, RESULTS_SHOWN);
+            if hits.is_empty() {
+                html! { <p class="mc-note" role="status">{ EN.no_foods_found }</p> }
+            } else {
+                html! {
+                    <ul class="mc-results-list" aria-label={EN.search_foods}>
+                        { for hits.iter().map(|hit| {
+                            let food = &data.table.foods()[hit.food_index];
+                            let pick = {
+                                let (chosen, portion, amount, amount_error) = (chosen.clone(), portion.clone(), amount.clone(), amount_error.clone());
+                                let id = food.id;
+                                Callback::from(move |_: MouseEvent| {
+                                    chosen.set(Some(id));
+                                    portion.set(0);
+                                    amount.set("1".into());
+                                    amount_error.set(None);
+                                })
+                            };
+                            html! {
+                                <li>
+                                    <button type="button" class="mc-food-choice" onclick={pick}>
+                                        <span class="mc-food-name">{ &food.description }</span>
+                                        <span class="mc-food-mg">{ format!("{} mg {}", food.mg_per_100g, EN.per_100g) }</span>
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            }
+        }
+        _ => html! {},
+    };
+
+    let portion_form = chosen_food.map(|food| {
+        let grams_index = food.portions.len();
+        let on_portion = {
+            let portion = portion.clone();
+            Callback::from(move |e: Event| {
+                portion.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(grams_index))
+            })
+        };
+        let on_amount = {
+            let amount = amount.clone();
+            Callback::from(move |e: InputEvent| amount.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        };
+        let selected = (*portion).min(grams_index);
+        let unit = food.portions.get(selected).map(|p| (p.label(), p.grams));
+        let preview = parse_number(&amount).ok().map(|n| food.magnesium_mg(unit.as_ref().map_or(n, |(_, g)| n * g)));
+        let on_add = {
+            let (state, chosen, amount, amount_error, food) = (props.state.clone(), chosen.clone(), amount.clone(), amount_error.clone(), food.clone());
+            let unit = unit.clone();
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                let count = match parse_number(&amount) {
+                    Ok(n) => n,
+                    Err(err) => return amount_error.set(Some(err.to_string())),
+                };
+                let grams = unit.as_ref().map_or(count, |(_, g)| count * g);
+                let mg_per_100g = f64::from(food.mg_per_100g);
+                if let Err(err) = FoodEntry::new(&food.ndb_id(), &food.description, grams, mg_per_100g) {
+                    return amount_error.set(Some(err.to_string()));
+                }
+                state.dispatch(Action::AddFood {
+                    food_id: food.ndb_id(),
+                    description: food.description.clone(),
+                    mg_per_100g,
+                    portion: unit.clone(),
+                    count,
+                });
+                amount_error.set(None);
+                chosen.set(None);
+            })
+        };
+        let on_cancel = {
+            let chosen = chosen.clone();
+            Callback::from(move |_: MouseEvent| chosen.set(None))
+        };
+        html! {
+            <form class="mc-portion-form" onsubmit={on_add} aria-label={food.description.clone()}>
+                <p class="mc-chosen">{ &food.description }</p>
+                <div class="mc-row">
+                    <div class="mc-field">
+                        <label for="mc-food-amount">{ EN.how_many }</label>
+                        <input id="mc-food-amount" type="text" inputmode="decimal" size="6" value={(*amount).clone()}
+                            oninput={on_amount} aria-invalid={amount_error.is_some().to_string()} aria-describedby="mc-food-amount-error" />
+                    </div>
+                    <div class="mc-field">
+                        <label for="mc-food-portion">{ EN.portion }</label>
+                        <select id="mc-food-portion" onchange={on_portion}>
+                            { for food.portions.iter().enumerate().map(|(i, p)| html! {
+                                <option value={i.to_string()} selected={i == selected}>{ format!("{} ({} g)", p.label(), count_text(p.grams)) }</option>
+                            }) }
+                            <option value={grams_index.to_string()} selected={selected == grams_index}>{ EN.grams }</option>
+                        </select>
+                    </div>
+                </div>
+                <p id="mc-food-amount-error" class="mc-error">{ (*amount_error).clone().unwrap_or_default() }</p>
+                <p class="mc-preview">{ preview.map(|p| format!("= {} mg", mg(p))).unwrap_or_default() }</p>
+                <button type="submit">{ EN.add }</button>
+                <button type="button" class="mc-secondary" onclick={on_cancel}>{ EN.cancel }</button>
+            </form>
+        }
+    });
+
+    html! {
+        <fieldset class="mc-group">
+            <legend>{ EN.food_heading }</legend>
+            <div class="mc-field">
+                <label for="mc-food-search">{ EN.search_foods }</label>
+                <input id="mc-food-search" type="search" autocomplete="off" placeholder={EN.search_hint}
+                    value={(*query).clone()} onfocus={on_focus} oninput={on_query} />
+            </div>
+            { status }
+            { results }
+            { for portion_form }
+            <p class="mc-note">{ EN.usda_names_note }</p>
+        </fieldset>
+    }
+}

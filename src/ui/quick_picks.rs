@@ -1,0 +1,49 @@
+//! One-click foods from the NIH list of magnesium sources; they travel inside
+//! the widget, so they work before the food table has downloaded.
+
+use super::food_search::mg;
+use super::messages::EN;
+use super::state::{Action, State};
+use crate::model::quick_picks::quick_picks;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuickPicksProps {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(QuickPicks)]
+pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
+    html! {
+        <details class="mc-group mc-quick-picks">
+            <summary>{ EN.quick_picks }</summary>
+            <ul>
+                { for quick_picks().iter().map(|pick| {
+                    let add = {
+                        let d = props.state.dispatcher();
+                        let pick = pick.clone();
+                        Callback::from(move |_: MouseEvent| {
+                            let portion = pick.portion_seq.map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
+                            d.dispatch(Action::AddFood {
+                                food_id: format!("{:05}", pick.food_id),
+                                description: pick.description.clone(),
+                                mg_per_100g: f64::from(pick.mg_per_100g),
+                                count: if portion.is_some() { pick.portion_count } else { pick.portion_grams },
+                                portion,
+                            })
+                        })
+                    };
+                    html! {
+                        <li>
+                            <button type="button" class="mc-pick" onclick={add}
+                                aria-label={format!("{} {}, {}, {} mg", EN.add, pick.name, pick.ods_serving, mg(pick.magnesium_mg()))}>
+                                <span class="mc-food-name">{ &pick.name }</span>
+                                <span class="mc-food-mg">{ format!("{} · {} mg", pick.ods_serving, mg(pick.magnesium_mg())) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,215 @@
+//! The results: totals, chart, verdict, what would close the gap, warnings, sources.
+
+use super::food_search::mg;
+use super::messages::{no_reference, standard_name, upper_level_warning, verdict, EN};
+use super::state::{Action, State};
+use crate::model::assessment::{daily_value_mg, Assessment};
+use crate::model::intake::NonFoodAmount;
+use crate::model::quick_picks::quick_picks;
+use crate::model::suggest::close_the_gap;
+use crate::model::{Entry, ValueKind};
+use yew::prelude::*;
+
+/// How many foods "what would close the gap" lists.
+const SUGGESTIONS: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub state: UseReducerHandle<State>,
+}
+
+fn kind_name(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::Rda { .. } => "Recommended Dietary Allowance (RDA)",
+        ValueKind::Ai => "Adequate Intake (AI)",
+        ValueKind::Rni => "Recommended Nutrient Intake (RNI)",
+    }
+}
+
+fn short_kind(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::Rda { .. } => "RDA",
+        ValueKind::Ai => "AI",
+        ValueKind::Rni => "RNI",
+    }
+}
+
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let state = &props.state;
+    let body = match state.reference() {
+        None => html! { <p class="mc-note">{ EN.enter_age }</p> },
+        Some(Err(why)) => html! { <p class="mc-no-reference" role="status">{ no_reference(&why) }</p> },
+        Some(Ok(_)) => match state.assessment() {
+            Some(a) => assessment_view(state, &a),
+            None => html! {},
+        },
+    };
+    html! {
+        <section class="mc-results" aria-labelledby="mc-results-heading">
+            <h3 id="mc-results-heading" class="mc-legend">{ EN.results }</h3>
+            { body }
+            <p class="mc-caution">{ EN.kidney_caution }</p>
+            <p class="mc-disclaimer">{ EN.disclaimer }</p>
+            { sources(state) }
+        </section>
+    }
+}
+
+fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
+    let r = &a.reference;
+    let total = a.totals.total_mg();
+    let kind = short_kind(r.kind);
+    let summary = format!("{} {} mg, {}% of your {kind}.", EN.total, mg(total), mg(a.percent_of_reference));
+    let ear = match r.kind {
+        ValueKind::Rda { ear_mg } => format!(" (average requirement {ear_mg} mg)"),
+        _ => String::new(),
+    };
+    let eaten: Vec<String> = state
+        .intake()
+        .days
+        .iter()
+        .flat_map(|d| d.entries.iter())
+        .filter_map(|e| match e {
+            Entry::Food(f) => Some(f.food_id.clone()),
+            Entry::NonFood(_) => None,
+        })
+        .collect();
+    let eaten: Vec<&str> = eaten.iter().map(String::as_str).collect();
+    let candidates: Vec<_> = quick_picks().iter().map(|p| p.candidate()).collect();
+    let suggestions = close_the_gap(a.gap_mg, &candidates, &eaten, SUGGESTIONS);
+
+    html! {
+        <>
+            <p class="mc-reference">
+                { format!("Your {} ({}): ", kind_name(r.kind), standard_name(r.standard)) }
+                <strong data-testid="reference-mg">{ r.reference_mg }</strong>{ format!(" mg a day{ear}.") }
+                if let Some(note) = &r.rule_note { <br /><small>{ note.clone() }</small> }
+            </p>
+            <p class="mc-visually-hidden" aria-live="polite" data-testid="summary">{ summary }</p>
+            <dl class="mc-totals">
+                <div><dt>{ EN.total }</dt><dd data-testid="total-mg">{ format!("{} mg", mg(total)) }</dd></div>
+                <div><dt>{ EN.from_food }</dt><dd data-testid="food-mg">{ format!("{} mg", mg(a.totals.food_mg)) }</dd></div>
+                <div><dt>{ EN.from_supplements }</dt><dd data-testid="nonfood-mg">{ format!("{} mg", mg(a.totals.nonfood_mg)) }</dd></div>
+                <div><dt>{ format!("% of {kind}") }</dt><dd data-testid="percent-reference">{ format!("{}%", mg(a.percent_of_reference)) }</dd></div>
+                if let (Some(dv), Some(dv_mg)) = (a.percent_of_daily_value, daily_value_mg()) {
+                    <div><dt>{ format!("% Daily Value ({dv_mg} mg)") }</dt><dd>{ format!("{}%", mg(dv)) }</dd></div>
+                }
+            </dl>
+            if a.days_recorded > 1 {
+                <p class="mc-note">{ format!("{} ({})", EN.average_of_days, a.days_recorded) }</p>
+            }
+            { chart(a) }
+            <p class="mc-verdict" data-testid="verdict">{ verdict(a.verdict, a.days_recorded) }</p>
+            if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
+                <p class="mc-warning" role="alert" data-testid="upper-level-warning">{ upper_level_warning(ul.highest_day_nonfood_mg, ul.upper_level_mg) }</p>
+            }
+            if !suggestions.is_empty() {
+                <div class="mc-gap">
+                    <p>{ format!("{}: {} mg to go.", EN.close_the_gap, mg(a.gap_mg)) }</p>
+                    <ul data-testid="suggestions">
+                        { for suggestions.iter().map(|s| {
+                            let pick = quick_picks().iter().find(|p| format!("{:05}", p.food_id) == s.candidate.food_id).cloned();
+                            let add = pick.map(|pick| {
+                                let portions = f64::from(s.portions);
+                                state.dispatcher().to_callback().reform(move |_: MouseEvent| {
+                                    let portion = pick.portion_seq.map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
+                                    let count = if portion.is_some() { pick.portion_count } else { pick.portion_grams } * portions;
+                                    Action::AddFood { food_id: format!("{:05}", pick.food_id), description: pick.description.clone(), mg_per_100g: f64::from(pick.mg_per_100g), portion, count }
+                                })
+                            });
+                            let portions = if s.portions > 1 { format!("{} × ", s.portions) } else { String::new() };
+                            html! {
+                                <li>
+                                    { format!("{portions}{} {}: {} mg ", s.candidate.portion, s.candidate.name, mg(s.magnesium_mg)) }
+                                    if let Some(add) = add {
+                                        <button type="button" class="mc-secondary" onclick={add} aria-label={format!("{} {}", EN.add, s.candidate.name)}>{ EN.add }</button>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+        </>
+    }
+}
+
+/// A bar of the total (food and non-food) against the EAR and the RDA/AI, and,
+/// where there is an upper level, a bar of non-food magnesium against it.
+fn chart(a: &Assessment) -> Html {
+    let r = &a.reference;
+    let (food, nonfood) = (a.totals.food_mg, a.totals.nonfood_mg);
+    let ul = r.upper_level_nonfood_mg;
+    let highest = a.upper_level.map_or(nonfood, |u| u.highest_day_nonfood_mg);
+    let scale_max = [food + nonfood, r.reference_mg * 1.3, ul.unwrap_or(0.0) * 1.1, highest].into_iter().fold(1.0, f64::max);
+    let x = |mg: f64| 10.0 + mg / scale_max * 280.0;
+    let ear = match r.kind {
+        ValueKind::Rda { ear_mg } => Some(ear_mg),
+        _ => None,
+    };
+    let kind = short_kind(r.kind);
+    let description = format!(
+        "Total {} mg ({} mg from food, {} mg from supplements and medicines); {kind} {} mg{}{}.",
+        mg(food + nonfood),
+        mg(food),
+        mg(nonfood),
+        r.reference_mg,
+        ear.map(|e| format!(", average requirement {e} mg")).unwrap_or_default(),
+        ul.map(|u| format!("; upper level for supplements and medicines {u} mg, highest day {} mg", mg(highest))).unwrap_or_default(),
+    );
+    let marker = |mg: f64, label: String, y0: f64, y1: f64| {
+        html! {
+            <g class="mc-marker">
+                <line x1={x(mg).to_string()} x2={x(mg).to_string()} y1={y0.to_string()} y2={y1.to_string()} />
+                <text x={x(mg).to_string()} y={(y0 - 3.0).to_string()} text-anchor="middle">{ label }</text>
+            </g>
+        }
+    };
+    html! {
+        <svg class="mc-chart" viewBox="0 0 300 96" role="img" aria-labelledby="mc-chart-title mc-chart-desc">
+            <title id="mc-chart-title">{ "Your magnesium compared with the reference values" }</title>
+            <desc id="mc-chart-desc">{ description }</desc>
+            <rect class="mc-track" x="10" y="18" width="280" height="16" />
+            <rect class="mc-food-bar" x="10" y="18" width={(x(food) - 10.0).to_string()} height="16" />
+            <rect class="mc-nonfood-bar" x={x(food).to_string()} y="18" width={(x(food + nonfood) - x(food)).to_string()} height="16" />
+            { for ear.map(|e| marker(e, "EAR".into(), 14.0, 38.0)) }
+            { marker(r.reference_mg, kind.into(), 14.0, 38.0) }
+            if let Some(ul) = ul {
+                <rect class="mc-track" x="10" y="66" width="280" height="10" />
+                <rect class="mc-nonfood-bar" x="10" y="66" width={(x(highest) - 10.0).to_string()} height="10" />
+                { marker(ul, "UL".into(), 62.0, 80.0) }
+                <text class="mc-chart-caption" x="10" y="92">{ "supplements and medicines, highest day" }</text>
+            }
+        </svg>
+    }
+}
+
+fn sources(state: &UseReducerHandle<State>) -> Html {
+    let mut list: Vec<String> = Vec::new();
+    if let Some(Ok(r)) = state.reference() {
+        list.push(format!("{}: {}", standard_name(r.standard), r.source));
+    }
+    list.push("Verdict wording: IOM, Dietary Reference Intakes: Applications in Dietary Assessment (2000), pp. 54-57".into());
+    let entries: Vec<Entry> = state.intake().days.into_iter().flat_map(|d| d.entries).collect();
+    if entries.iter().any(|e| matches!(e, Entry::Food(_))) {
+        list.push("Foods: USDA National Nutrient Database for Standard Reference, Release 28 (2015)".into());
+    }
+    for e in &entries {
+        if let Entry::NonFood(n) = e {
+            if let NonFoodAmount::Compound { form, .. } = n.amount() {
+                let line = format!("{}: {}", form.name, form.source);
+                if !list.contains(&line) {
+                    list.push(line);
+                }
+            }
+        }
+    }
+    list.push("Quick picks: NIH Office of Dietary Supplements, Magnesium fact sheet (food sources table)".into());
+    html! {
+        <details class="mc-sources">
+            <summary>{ EN.sources }</summary>
+            <ul>{ for list.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+        </details>
+    }
+}

@@ -1,0 +1,357 @@
+//! The widget's state and every transition of it (one reducer, as in Yew's
+//! `function_todomvc`). Pure Rust: no browser types, so it is tested natively.
+//!
+//! What the reader typed is kept as text (`age_text`, `count_text`), so a
+//! mistake is explained next to its field and never loses the input; the
+//! figures shown are derived from the last valid values, never stored.
+
+use crate::model::assessment::{assess, Assessment};
+use crate::model::food_table::FoodTable;
+use crate::model::number::parse_number;
+use crate::model::reference::bundled;
+use crate::model::search::SearchIndex;
+use crate::model::{
+    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NoReference, NonFoodEntry, Person,
+    ReferenceValue, Sex, Standard,
+};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// The full food table with its search index, shared by every widget on the page.
+#[derive(Debug)]
+pub struct FoodData {
+    pub table: FoodTable,
+    pub index: SearchIndex,
+}
+
+/// Where the on-demand food table is.
+#[derive(Debug, Clone, Default)]
+pub enum FoodDataState {
+    #[default]
+    NotRequested,
+    Loading,
+    Ready(Rc<FoodData>),
+    Failed(String),
+}
+
+impl PartialEq for FoodDataState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (FoodDataState::Ready(a), FoodDataState::Ready(b)) => Rc::ptr_eq(a, b),
+            (FoodDataState::Failed(a), FoodDataState::Failed(b)) => a == b,
+            (FoodDataState::NotRequested, FoodDataState::NotRequested) | (FoodDataState::Loading, FoodDataState::Loading) => true,
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AgeUnit {
+    #[default]
+    Years,
+    Months,
+}
+
+/// A food's amount as the reader chose it: a number of household portions, or grams.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoodAmount {
+    /// e.g. "1 cup, chopped" and its grams; None = plain grams.
+    pub portion: Option<(String, f64)>,
+    /// The count (or grams) as typed.
+    pub count_text: String,
+}
+
+impl FoodAmount {
+    /// The grams this amount stands for, or why the typed count is not usable.
+    pub fn grams(&self) -> Result<f64, String> {
+        let count = parse_number(&self.count_text).map_err(|e| e.to_string())?;
+        Ok(match &self.portion {
+            Some((_, grams)) => count * grams,
+            None => count,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedEntry {
+    pub id: u64,
+    /// The last valid entry: what the totals use while the reader fixes a typo.
+    pub entry: Entry,
+    /// Set for foods; supplements are not edited in place.
+    pub food_amount: Option<FoodAmount>,
+}
+
+impl LoggedEntry {
+    /// The message for an invalid typed amount, if any (the entry keeps its last valid value).
+    pub fn amount_error(&self) -> Option<String> {
+        let amount = self.food_amount.as_ref()?;
+        let Entry::Food(food) = &self.entry else { return None };
+        amount
+            .grams()
+            .and_then(|grams| FoodEntry::new(&food.food_id, &food.description, grams, food.mg_per_100g()).map_err(|e| e.to_string()))
+            .err()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub age_text: String,
+    pub age_unit: AgeUnit,
+    pub sex: Sex,
+    pub condition: Condition,
+    pub infant_feeding: Option<InfantFeeding>,
+    pub standard: Standard,
+    /// Always at least one day.
+    pub days: Vec<Vec<LoggedEntry>>,
+    pub current_day: usize,
+    next_id: u64,
+    /// The last removed entry (day, position, entry), for undo.
+    pub removed: Option<(usize, usize, LoggedEntry)>,
+    pub food_data: FoodDataState,
+}
+
+pub enum Action {
+    SetAgeText(String),
+    SetAgeUnit(AgeUnit),
+    SetSex(Sex),
+    SetCondition(Condition),
+    SetInfantFeeding(Option<InfantFeeding>),
+    SetStandard(Standard),
+    /// A food in a number of portions (or grams when `portion` is None).
+    AddFood { food_id: String, description: String, mg_per_100g: f64, portion: Option<(String, f64)>, count: f64 },
+    AddNonFood(NonFoodEntry),
+    EditCount { id: u64, text: String },
+    Remove { id: u64 },
+    Undo,
+    AddDay,
+    SelectDay(usize),
+    FoodData(FoodDataState),
+}
+
+impl State {
+    pub fn new(standard: Standard) -> State {
+        State {
+            age_text: String::new(),
+            age_unit: AgeUnit::Years,
+            sex: Sex::Female,
+            condition: Condition::None,
+            infant_feeding: None,
+            standard,
+            days: vec![Vec::new()],
+            current_day: 0,
+            next_id: 1,
+            removed: None,
+            food_data: FoodDataState::NotRequested,
+        }
+    }
+
+    /// The age as entered, or the message for the age field. Empty = not yet entered.
+    pub fn age(&self) -> Option<Result<Age, String>> {
+        if self.age_text.trim().is_empty() {
+            return None;
+        }
+        let number = match parse_number(&self.age_text) {
+            Ok(n) => n,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        Some(match self.age_unit {
+            AgeUnit::Years => Age::from_years(number),
+            AgeUnit::Months => Age::from_months(number),
+        }
+        .map_err(|e| e.to_string()))
+    }
+
+    /// Pregnancy and breastfeeding are offered to women from the youngest age any standard covers.
+    pub fn offers_condition(&self) -> bool {
+        let youngest = bundled().map(|t| t.youngest_condition_age()).ok();
+        self.sex == Sex::Female && matches!((self.age(), youngest), (Some(Ok(age)), Some(y)) if age >= y)
+    }
+
+    pub fn person(&self) -> Option<Person> {
+        let age = self.age()?.ok()?;
+        Some(Person {
+            age,
+            sex: self.sex,
+            condition: if self.offers_condition() { self.condition } else { Condition::None },
+            infant_feeding: if age.is_infant() { self.infant_feeding } else { None },
+        })
+    }
+
+    /// The reference for the reader, once their age is known.
+    pub fn reference(&self) -> Option<Result<ReferenceValue, NoReference>> {
+        self.person().map(|p| reference_for(&p, self.standard))
+    }
+
+    pub fn intake(&self) -> Intake {
+        Intake {
+            days: self.days.iter().map(|d| Day { entries: d.iter().map(|e| e.entry.clone()).collect() }).collect(),
+        }
+    }
+
+    pub fn assessment(&self) -> Option<Assessment> {
+        let reference = self.reference()?.ok()?;
+        Some(assess(&self.intake(), &reference))
+    }
+
+    pub fn entries(&self) -> &[LoggedEntry] {
+        &self.days[self.current_day]
+    }
+
+    fn push(&mut self, entry: Entry, food_amount: Option<FoodAmount>) {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.days[self.current_day].push(LoggedEntry { id, entry, food_amount });
+    }
+
+    fn find(&mut self, id: u64) -> Option<(usize, usize)> {
+        self.days
+            .iter()
+            .enumerate()
+            .find_map(|(d, entries)| entries.iter().position(|e| e.id == id).map(|p| (d, p)))
+    }
+}
+
+/// Formats a count without a trailing ".0" (0.5, 1, 2.25).
+pub fn count_text(count: f64) -> String {
+    let rounded = (count * 1000.0).round() / 1000.0;
+    format!("{rounded}")
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::SetAgeText(text) => s.age_text = text,
+            Action::SetAgeUnit(unit) => s.age_unit = unit,
+            Action::SetSex(sex) => s.sex = sex,
+            Action::SetCondition(condition) => s.condition = condition,
+            Action::SetInfantFeeding(feeding) => s.infant_feeding = feeding,
+            Action::SetStandard(standard) => s.standard = standard,
+            Action::AddFood { food_id, description, mg_per_100g, portion, count } => {
+                let grams = portion.as_ref().map_or(count, |(_, g)| g * count);
+                match FoodEntry::new(&food_id, &description, grams, mg_per_100g) {
+                    Ok(food) => s.push(Entry::Food(food), Some(FoodAmount { portion, count_text: count_text(count) })),
+                    Err(_) => return self, // the form checks amounts before it dispatches
+                }
+            }
+            Action::AddNonFood(entry) => s.push(Entry::NonFood(entry), None),
+            Action::EditCount { id, text } => {
+                let Some((d, p)) = s.find(id) else { return self };
+                let logged = &mut s.days[d][p];
+                if let (Some(amount), Entry::Food(food)) = (&mut logged.food_amount, &logged.entry) {
+                    amount.count_text = text;
+                    if let Ok(updated) =
+                        amount.grams().and_then(|g| FoodEntry::new(&food.food_id, &food.description, g, food.mg_per_100g()).map_err(|e| e.to_string()))
+                    {
+                        logged.entry = Entry::Food(updated);
+                    }
+                }
+            }
+            Action::Remove { id } => {
+                let Some((d, p)) = s.find(id) else { return self };
+                let removed = s.days[d].remove(p);
+                s.removed = Some((d, p, removed));
+            }
+            Action::Undo => {
+                let Some((d, p, entry)) = s.removed.take() else { return self };
+                let last = s.days.len() - 1;
+                let day = &mut s.days[d.min(last)];
+                day.insert(p.min(day.len()), entry);
+            }
+            Action::AddDay => {
+                s.days.push(Vec::new());
+                s.current_day = s.days.len() - 1;
+            }
+            Action::SelectDay(day) => s.current_day = day.min(s.days.len() - 1),
+            Action::FoodData(state) => s.food_data = state,
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::assessment::Verdict;
+    use crate::model::NonFoodKind;
+
+    fn run(actions: Vec<Action>) -> Rc<State> {
+        actions.into_iter().fold(Rc::new(State::new(Standard::Iom1997)), |s, a| s.reduce(a))
+    }
+
+    fn spinach(count: f64) -> Action {
+        Action::AddFood {
+            food_id: "11458".into(),
+            description: "Spinach, cooked, boiled, drained, without salt".into(),
+            mg_per_100g: 87.0,
+            portion: Some(("1 cup".into(), 180.0)),
+            count,
+        }
+    }
+
+    #[test]
+    fn a_typo_in_an_amount_keeps_the_text_and_the_last_valid_total() {
+        let s = run(vec![Action::SetAgeText("34".into()), spinach(1.0)]);
+        let id = s.entries()[0].id;
+        let s = s.reduce(Action::EditCount { id, text: "0,5".into() });
+        assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9);
+        let s = s.reduce(Action::EditCount { id, text: "half".into() });
+        assert_eq!(s.entries()[0].food_amount.as_ref().unwrap().count_text, "half");
+        assert!(s.entries()[0].amount_error().is_some());
+        assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9, "the last valid amount still counts");
+        let s = s.reduce(Action::EditCount { id, text: "-2".into() });
+        assert_eq!(s.entries()[0].amount_error().as_deref(), Some("enter an amount above zero"));
+    }
+
+    #[test]
+    fn removing_can_be_undone_in_place() {
+        let s = run(vec![spinach(1.0), spinach(2.0), spinach(3.0)]);
+        let middle = s.entries()[1].id;
+        let s = s.reduce(Action::Remove { id: middle });
+        assert_eq!(s.entries().len(), 2);
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.entries()[1].id, middle);
+        assert_eq!(s.entries().len(), 3);
+    }
+
+    #[test]
+    fn the_assessment_is_derived_from_age_sex_and_entries() {
+        let s = run(vec![Action::SetAgeText("34".into()), spinach(1.0)]);
+        let supplement = NonFoodEntry::elemental(NonFoodKind::Supplement, "Magnesium 400 mg", 400.0).unwrap();
+        let s = s.reduce(Action::AddNonFood(supplement));
+        let a = s.assessment().unwrap();
+        assert_eq!(a.reference.reference_mg, 320.0);
+        assert!(a.upper_level.unwrap().exceeded);
+        assert_eq!(a.verdict, Verdict::AtOrAboveRda);
+        assert!(run(vec![Action::SetAgeText("abc".into())]).assessment().is_none());
+        assert!(run(vec![]).age().is_none(), "no age typed yet: no message either");
+    }
+
+    #[test]
+    fn pregnancy_is_offered_only_where_a_standard_covers_it() {
+        let s = run(vec![Action::SetAgeText("17".into()), Action::SetCondition(Condition::Pregnant)]);
+        assert!(s.offers_condition());
+        assert_eq!(s.reference().unwrap().unwrap().reference_mg, 400.0, "IOM pregnancy 14-18 y");
+        let s = s.reduce(Action::SetSex(Sex::Male));
+        assert!(!s.offers_condition());
+        assert_eq!(s.reference().unwrap().unwrap().reference_mg, 410.0, "the hidden choice is not applied");
+        let s = run(vec![Action::SetAgeText("6".into()), Action::SetCondition(Condition::Pregnant)]);
+        assert!(!s.offers_condition());
+    }
+
+    #[test]
+    fn days_are_averaged_and_empty_days_ignored() {
+        let s = run(vec![spinach(1.0), Action::AddDay, spinach(3.0), Action::AddDay]);
+        assert_eq!(s.days.len(), 3);
+        assert!((s.intake().average().food_mg - 313.2).abs() < 1e-9);
+        assert_eq!(s.reduce(Action::SelectDay(99)).current_day, 2);
+    }
+
+    #[test]
+    fn months_are_read_for_babies() {
+        let s = run(vec![Action::SetAgeText("8".into()), Action::SetAgeUnit(AgeUnit::Months)]);
+        assert_eq!(s.reference().unwrap().unwrap().reference_mg, 75.0);
+    }
+}
