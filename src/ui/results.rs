@@ -82,7 +82,7 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
     html! {
         <>
             <p class="mc-reference">
-                { format!("Your {} ({}): ", kind_name(r.kind), standard_name(r.standard)) }
+                { format!("{}, {}: ", kind_name(r.kind), standard_name(r.standard)) }
                 <strong data-testid="reference-mg">{ r.reference_mg }</strong>{ format!(" mg a day{ear}.") }
                 if let Some(note) = &r.rule_note { <br /><small>{ note.clone() }</small> }
             </p>
