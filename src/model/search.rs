@@ -3,9 +3,11 @@
 //! descriptions come first. Common names ("hot dog") are searched too.
 //!
 //! How it stays fast: every distinct word of the table is stored once in a
-//! vocabulary. A query word is compared with the vocabulary once (exact,
-//! prefix, or one typo away from a prefix); each food then only looks up its
-//! word ids in that small table of match qualities.
+//! vocabulary, grouped by first letter. A query word is compared only with
+//! the words that could match it (every match starts with the query's first
+//! letter, or its second when the first two are swapped), giving a table of
+//! match qualities. Only the foods that contain a match for the most
+//! selective query word (from each word's list of foods) are then scored.
 
 use super::food_table::FoodTable;
 use std::collections::HashMap;
@@ -32,6 +34,10 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     vocabulary: Vec<Box<[u8]>>,
+    /// Word ids grouped by their first byte.
+    by_first_byte: Vec<Vec<u32>>,
+    /// Per word id: the foods that contain it, ascending.
+    postings: Vec<Vec<u32>>,
     /// Per food: word ids of its description, then of its common name.
     food_words: Vec<Box<[u32]>>,
     /// Per food: how many of `food_words` come from the description.
@@ -137,7 +143,7 @@ impl SearchIndex {
                 (vocabulary.len() - 1) as u32
             })
         };
-        let mut food_words = Vec::with_capacity(table.len());
+        let mut food_words: Vec<Box<[u32]>> = Vec::with_capacity(table.len());
         let mut description_len = Vec::with_capacity(table.len());
         let mut prior = Vec::with_capacity(table.len());
         for food in table.foods() {
@@ -161,7 +167,60 @@ impl SearchIndex {
             }
             prior.push(p);
         }
-        SearchIndex { vocabulary, food_words, description_len, prior }
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (id, word) in vocabulary.iter().enumerate() {
+            by_first_byte[usize::from(word[0])].push(id as u32);
+        }
+        let mut postings = vec![Vec::new(); vocabulary.len()];
+        for (food, words) in food_words.iter().enumerate() {
+            for &w in words.iter() {
+                let list: &mut Vec<u32> = &mut postings[w as usize];
+                if list.last() != Some(&(food as u32)) {
+                    list.push(food as u32);
+                }
+            }
+        }
+        SearchIndex { vocabulary, by_first_byte, postings, food_words, description_len, prior }
+    }
+
+    /// A food's score for a query, or None when some query word matches none of its words.
+    fn score(&self, food_index: usize, qualities: &[Vec<Quality>]) -> Option<i32> {
+        let words = &self.food_words[food_index];
+        let description_len = usize::from(self.description_len[food_index]);
+        let mut score = self.prior[food_index];
+        for (qi, q) in qualities.iter().enumerate() {
+            let (best, best_position) = words
+                .iter()
+                .enumerate()
+                .map(|(position, &w)| (q[w as usize], position))
+                .fold((Quality::None, usize::MAX), |best, this| if this.0 > best.0 { this } else { best });
+            if best == Quality::None {
+                return None;
+            }
+            score += 10 * best as i32;
+            // The head word ("Spinach, …", "Bananas, raw") says what the food is.
+            if best_position == 0 {
+                score += if qi == 0 { 12 } else { 6 };
+            } else if best_position < description_len.min(3) {
+                score += 3;
+            }
+        }
+        Some(score)
+    }
+
+    /// Match qualities of one query word against the whole vocabulary.
+    fn qualities(&self, query: &[u8]) -> Vec<Quality> {
+        let mut out = vec![Quality::None; self.vocabulary.len()];
+        let mut firsts = vec![query[0]];
+        if query.len() > 1 && query[1] != query[0] {
+            firsts.push(query[1]);
+        }
+        for first in firsts {
+            for &id in &self.by_first_byte[usize::from(first)] {
+                out[id as usize] = quality(query, &self.vocabulary[id as usize]);
+            }
+        }
+        out
     }
 
     /// The best `limit` foods for a query, best first. An empty query (or one
@@ -178,36 +237,25 @@ impl SearchIndex {
         if query.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let qualities: Vec<Vec<Quality>> =
-            query.iter().map(|q| self.vocabulary.iter().map(|w| quality(q, w)).collect()).collect();
+        let qualities: Vec<Vec<Quality>> = query.iter().map(|q| self.qualities(q)).collect();
 
-        let mut hits: Vec<Hit> = Vec::new();
-        'foods: for (food_index, words) in self.food_words.iter().enumerate() {
-            let description_len = usize::from(self.description_len[food_index]);
-            let mut score = self.prior[food_index];
-            for (qi, q) in qualities.iter().enumerate() {
-                let mut best = Quality::None;
-                let mut best_position = usize::MAX;
-                for (position, &w) in words.iter().enumerate() {
-                    let quality = q[w as usize];
-                    if quality > best {
-                        best = quality;
-                        best_position = position;
-                    }
-                }
-                if best == Quality::None {
-                    continue 'foods;
-                }
-                score += 10 * best as i32;
-                // The head word ("Spinach, …", "Bananas, raw") says what the food is.
-                if best_position == 0 {
-                    score += if qi == 0 { 12 } else { 6 };
-                } else if best_position < description_len.min(3) {
-                    score += 3;
-                }
-            }
-            hits.push(Hit { food_index, score });
-        }
+        // Candidates: the foods holding a match for the query word with the fewest such foods.
+        let matching_words = |q: &Vec<Quality>| -> Vec<usize> {
+            q.iter().enumerate().filter(|(_, quality)| **quality != Quality::None).map(|(id, _)| id).collect()
+        };
+        let Some(selective) = qualities
+            .iter()
+            .map(matching_words)
+            .min_by_key(|ids| ids.iter().map(|&id| self.postings[id].len()).sum::<usize>())
+        else {
+            return Vec::new();
+        };
+        let mut candidates: Vec<u32> = selective.iter().flat_map(|&id| self.postings[id].iter().copied()).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+
+        let mut hits: Vec<Hit> =
+            candidates.into_iter().filter_map(|f| self.score(f as usize, &qualities).map(|score| Hit { food_index: f as usize, score })).collect();
         let by_rank = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index));
         if hits.len() > limit {
             hits.select_nth_unstable_by(limit - 1, by_rank);
@@ -221,6 +269,34 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const FOODS: &str = "ndb_id,description,food_group,magnesium_mg_per_100g,energy_kcal_per_100g,food_group_code,in_fndds_survey,common_name
+01001,\"Spinach, raw\",Veg,79,23,1100,1,
+01002,\"Spinach, cooked, boiled\",Veg,87,23,1100,1,
+01003,\"Almonds, dry roasted\",Nuts,279,598,1200,1,
+01004,\"Frankfurter, beef\",Meat,12,300,0700,0,\"hot dog, frank\"
+01005,\"Pasta, spinach, cooked\",Grain,60,130,2000,0,
+01006,\"Mustard spinach, raw\",Veg,11,22,1100,0,
+";
+    const PORTIONS: &str = "ndb_id,seq,amount,unit,grams\n";
+
+    #[test]
+    fn shortcuts_give_the_same_answer_as_a_full_scan() {
+        let table = FoodTable::from_csv(FOODS, PORTIONS).unwrap();
+        let index = SearchIndex::new(&table, &[]);
+        for query in ["s", "sp", "spinach", "psinach", "spinahc", "boiled spinach", "almnd", "hot dog", "dog", "f", "zz", "cooked"] {
+            let words: Vec<Vec<u8>> = super::words(query).into_iter().map(String::into_bytes).collect();
+            let bucketed: Vec<Vec<Quality>> = words.iter().map(|q| index.qualities(q)).collect();
+            let full: Vec<Vec<Quality>> = words.iter().map(|q| index.vocabulary.iter().map(|w| quality(q, w)).collect()).collect();
+            assert_eq!(bucketed, full, "{query}");
+            let mut everything: Vec<Hit> = (0..table.len())
+                .filter_map(|f| index.score(f, &full).map(|score| Hit { food_index: f, score }))
+                .collect();
+            everything.sort_by(|a, b| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index)));
+            assert_eq!(index.search(query, 100), everything, "{query}");
+        }
+        assert_eq!(index.search("hot dog", 1)[0].food_index, 3, "common names are searched");
+    }
 
     #[test]
     fn words_fold_case_accents_and_punctuation() {

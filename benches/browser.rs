@@ -1,0 +1,121 @@
+//! Browser figures for the built page (dist/, built by scripts/bench): load
+//! time to interactive, layout shift, input-to-result and search time per
+//! keystroke, JS heap. Prints figures against the project's targets; asserts nothing.
+//! Run through scripts/bench.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use support::{dist_dir, widget_find, Browser, StaticServer};
+
+fn stats(mut v: Vec<f64>) -> (f64, f64) {
+    v.sort_by(f64::total_cmp);
+    (v[v.len() / 2], v[(v.len() * 95 / 100).min(v.len() - 1)])
+}
+
+fn line(name: &str, (median, p95): (f64, f64), unit: &str, target: Option<(f64, &str)>) {
+    let verdict = target.map(|(t, what)| format!("   target {what} ≤ {t} {unit}: {}", if p95 <= t { "pass" } else { "FAIL" }));
+    println!("{name:<46} median {median:>8.3} {unit}   p95 {p95:>8.3} {unit}{}", verdict.unwrap_or_default());
+}
+
+/// Types `texts` one at a time into a field of the widget and returns the
+/// milliseconds from each input event to the first DOM change it causes, and
+/// how many inputs changed nothing in 250 ms (not timed).
+const TIME_INPUTS: &str = r#"
+const [selector, texts, done] = arguments;
+const root = document.querySelector('magnesium-calculator').shadowRoot;
+const field = root.querySelector(selector);
+const times = [];
+let unchanged = 0;
+const next = (i) => {
+  if (i === texts.length) return done([times, unchanged]);
+  const timer = setTimeout(() => { observer.disconnect(); unchanged++; next(i + 1); }, 250);
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    times.push(performance.now() - start);
+    observer.disconnect();
+    setTimeout(() => next(i + 1), 0);
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  field.value = texts[i];
+  const start = performance.now();
+  field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+};
+next(0);
+"#;
+
+#[tokio::main]
+async fn main() {
+    let server = StaticServer::start(dist_dir());
+    println!("browser benchmarks (headless Chromium, loopback)");
+
+    // Cold loads: a new browser profile each time, so nothing is cached.
+    let (mut interactive, mut shifts) = (Vec::new(), Vec::new());
+    for _ in 0..20 {
+        let browser = Browser::start(1200, 900).await;
+        let c = &browser.client;
+        c.goto(&server.url("/")).await.unwrap();
+        let t = c
+            .execute_async(
+                r#"const done = arguments[0];
+                   const poll = () => { const m = performance.getEntriesByName('magnesium-calculator:interactive');
+                     m.length ? done(m[0].startTime) : setTimeout(poll, 5); };
+                   poll();"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        interactive.push(t.as_f64().unwrap());
+        let cls = c
+            .execute_async(
+                r#"const done = arguments[0]; let sum = 0;
+                   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; })
+                     .observe({ type: 'layout-shift', buffered: true });
+                   setTimeout(() => done(sum), 300);"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        shifts.push(cls.as_f64().unwrap());
+        browser.close().await;
+    }
+    line("navigation start to widget interactive (20 cold)", stats(interactive), "ms", Some((100.0, "p95")));
+    line("cumulative layout shift of the page", stats(shifts), "", Some((0.0, "p95")));
+
+    let browser = Browser::start(1200, 900).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    widget_find(c, 0, "#mc-age").await.unwrap();
+    // Ages in different life stages, so every edit changes the reference shown.
+    let ages: Vec<String> = (0..100).map(|i| ["2", "6", "10", "16", "25"][i % 5].to_string()).collect();
+    let result = c.execute_async(TIME_INPUTS, vec!["#mc-age".into(), serde_json::json!(ages)]).await.unwrap();
+    let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
+    line(&format!("input event to updated result ({} edits)", times.len()), stats(times), "ms", Some((16.0, "p95")));
+    if unchanged > 0 {
+        println!("  ({unchanged} edits changed nothing and were not timed)");
+    }
+
+    // Wait for the food table, then type searches a keystroke at a time.
+    widget_find(c, 0, "#mc-food-search").await.unwrap().click().await.unwrap();
+    c.execute_async(
+        r#"const done = arguments[0]; const root = document.querySelector('magnesium-calculator').shadowRoot;
+           const poll = () => root.querySelector('.mc-status') ? setTimeout(poll, 10) : done(true); poll();"#,
+        vec![],
+    )
+    .await
+    .unwrap();
+    let keystrokes: Vec<String> = ["spinach boiled", "pumpkin seeds", "almnd", "hot dog", "black beans", "banana", "chicken breast roasted"]
+        .iter()
+        .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))
+        .collect();
+    let result = c.execute_async(TIME_INPUTS, vec!["#mc-food-search".into(), serde_json::json!(keystrokes)]).await.unwrap();
+    let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
+    line(&format!("food search per keystroke, to results ({})", times.len()), stats(times), "ms", Some((2.0, "p95")));
+    println!("  ({unchanged} keystrokes left the results as they were and were not timed)");
+
+    let heap = c.execute("return performance.memory ? performance.memory.usedJSHeapSize : null", vec![]).await.unwrap();
+    if let Some(bytes) = heap.as_f64() {
+        println!("{:<46} {:>8.1} MB (with the food table loaded)", "JS heap used", bytes / 1e6);
+    }
+    browser.close().await;
+}
