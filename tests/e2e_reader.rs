@@ -133,3 +133,19 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
     assert_eq!(names.iter().filter(|n| n.ends_with("/magnesium-foods.bin")).count(), 1, "{names:?}");
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_search_field_survives_choosing_a_food_and_searching_again() {
+    // Regression: a flattened optional child made Yew replace the search
+    // <input> when the portion form opened or closed, dropping focus mid-word.
+    let server = StaticServer::start(dist_dir());
+    let browser = open(&server).await;
+    let c = &browser.client;
+    let search = widget_find(c, 0, "#mc-food-search").await.unwrap();
+    retype(&search, "spinach").await;
+    click_button(c, 0, ".mc-food-choice", "Spinach").await;
+    retype(&search, "almonds").await; // fails with a stale element if the input was replaced
+    assert_eq!(search.prop("value").await.unwrap().as_deref(), Some("almonds"));
+    wait_for_widget_text(c, 0, ".mc-results-list", |t| t.contains("almonds")).await;
+    browser.close().await;
+}

@@ -94,7 +94,7 @@ pub fn entry_list(props: &EntryListProps) -> Html {
             } else {
                 <ul class="mc-entries">{ for rows }</ul>
             }
-            { for undo }
+            { undo.unwrap_or_default() }
         </section>
     }
 }

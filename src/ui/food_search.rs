@@ -31,6 +31,27 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
     let portion = use_state(|| 0usize); // index into the food's portions; == len means grams
     let amount = use_state(|| "1".to_string());
     let amount_error = use_state(|| None::<String>);
+    // Keyboard users keep their place: the amount field gets focus when a food
+    // is chosen (the results list it was picked from goes away), and the search
+    // field gets it back after adding or cancelling.
+    let search_field = use_node_ref();
+    let amount_field = use_node_ref();
+    let focus_search = use_state(|| false);
+    {
+        let (amount_field, search_field, focus_search) = (amount_field.clone(), search_field.clone(), focus_search.clone());
+        use_effect_with((*chosen, *focus_search), move |(chosen, wants_search)| {
+            if chosen.is_some() {
+                if let Some(input) = amount_field.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+            } else if *wants_search {
+                if let Some(input) = search_field.cast::<HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+                focus_search.set(false);
+            }
+        });
+    }
 
     let on_focus = {
         let need = props.on_need_food_data.clone();
@@ -116,6 +137,7 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
         let preview = parse_number(&amount).ok().map(|n| food.magnesium_mg(unit.as_ref().map_or(n, |(_, g)| n * g)));
         let on_add = {
             let (state, chosen, amount, amount_error, food) = (props.state.clone(), chosen.clone(), amount.clone(), amount_error.clone(), food.clone());
+            let focus_search = focus_search.clone();
             let unit = unit.clone();
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
@@ -137,11 +159,15 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                 });
                 amount_error.set(None);
                 chosen.set(None);
+                focus_search.set(true);
             })
         };
         let on_cancel = {
-            let chosen = chosen.clone();
-            Callback::from(move |_: MouseEvent| chosen.set(None))
+            let (chosen, focus_search) = (chosen.clone(), focus_search.clone());
+            Callback::from(move |_: MouseEvent| {
+                chosen.set(None);
+                focus_search.set(true);
+            })
         };
         html! {
             <form class="mc-portion-form" onsubmit={on_add} aria-label={food.description.clone()}>
@@ -149,7 +175,7 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                 <div class="mc-row">
                     <div class="mc-field">
                         <label for="mc-food-amount">{ EN.how_many }</label>
-                        <input id="mc-food-amount" type="text" inputmode="decimal" size="6" value={(*amount).clone()}
+                        <input id="mc-food-amount" ref={amount_field.clone()} type="text" inputmode="decimal" size="6" value={(*amount).clone()}
                             oninput={on_amount} aria-invalid={amount_error.is_some().to_string()} aria-describedby="mc-food-amount-error" />
                     </div>
                     <div class="mc-field">
@@ -175,12 +201,12 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
             <legend>{ EN.food_heading }</legend>
             <div class="mc-field">
                 <label for="mc-food-search">{ EN.search_foods }</label>
-                <input id="mc-food-search" type="search" autocomplete="off" placeholder={EN.search_hint}
+                <input id="mc-food-search" ref={search_field.clone()} type="search" autocomplete="off" placeholder={EN.search_hint}
                     value={(*query).clone()} onfocus={on_focus} oninput={on_query} />
             </div>
             { status }
             { results }
-            { for portion_form }
+            { portion_form.unwrap_or_default() }
             <p class="mc-note">{ EN.usda_names_note }</p>
         </fieldset>
     }

@@ -35,9 +35,9 @@ pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
                     };
                     html! {
                         <li>
-                            <button type="button" class="mc-pick" onclick={add}
-                                aria-label={format!("{} {}, {}, {} mg", EN.add, pick.name, pick.ods_serving, mg(pick.magnesium_mg()))}>
-                                <span class="mc-food-name">{ &pick.name }</span>
+                            <button type="button" class="mc-pick" onclick={add}>
+                                // Spoken as "Add Pumpkin seeds, roasted, 1 ounce, 156 mg"; the visible text stays part of the name.
+                                <span class="mc-food-name"><span class="mc-visually-hidden">{ format!("{} ", EN.add) }</span>{ &pick.name }</span>
                                 <span class="mc-food-mg">{ format!("{} · {} mg", pick.ods_serving, mg(pick.magnesium_mg())) }</span>
                             </button>
                         </li>

@@ -173,7 +173,7 @@ fn chart(a: &Assessment) -> Html {
             <rect class="mc-track" x="10" y="18" width="280" height="16" />
             <rect class="mc-food-bar" x="10" y="18" width={(x(food) - 10.0).to_string()} height="16" />
             <rect class="mc-nonfood-bar" x={x(food).to_string()} y="18" width={(x(food + nonfood) - x(food)).to_string()} height="16" />
-            { for ear.map(|e| marker(e, "EAR".into(), 14.0, 38.0)) }
+            { ear.map(|e| marker(e, "EAR".into(), 14.0, 38.0)).unwrap_or_default() }
             { marker(r.reference_mg, kind.into(), 14.0, 38.0) }
             if let Some(ul) = ul {
                 <rect class="mc-track" x="10" y="66" width="280" height="10" />

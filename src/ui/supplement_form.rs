@@ -129,7 +129,7 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
             </div>
             if *compound {
                 <p class="mc-note" id="mc-conversion">{ conversion }
-                    { for form.filter(|f| !f.notes.is_empty()).map(|f| html! { <span>{ format!(" Note: {}.", f.notes) }</span> }) }
+                    { form.filter(|f| !f.notes.is_empty()).map(|f| html! { <span>{ format!(" Note: {}.", f.notes) }</span> }).unwrap_or_default() }
                 </p>
             }
             <p id="mc-nonfood-error" class="mc-error">{ (*error).clone().unwrap_or_default() }</p>

@@ -1,0 +1,130 @@
+//! End-to-end accessibility: an axe-core scan (WCAG 2.2 A/AA rules) of the
+//! built page in several states, and a keyboard-only flow with visible focus.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::Client;
+use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+
+/// Presses keys one after another, as a keyboard would.
+async fn press(c: &Client, keys: &str) {
+    let mut actions = KeyActions::new("keyboard".into());
+    for key in keys.chars() {
+        actions = actions.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+    }
+    c.perform_actions(actions).await.unwrap();
+}
+
+fn tab() -> String {
+    char::from(Key::Tab).to_string()
+}
+
+/// The id of the focused element inside the widget, and whether its focus is visible (an outline).
+async fn focused(c: &Client) -> (String, bool) {
+    let v = c
+        .execute(
+            r#"const el = document.querySelector('magnesium-calculator').shadowRoot.activeElement;
+               if (!el) return ['', false];
+               const s = getComputedStyle(el);
+               return [el.id || el.textContent.trim(), s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2];"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+async fn axe_violations(c: &Client) -> Vec<String> {
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
+        .expect("node_modules/axe-core: run scripts/setup");
+    let result = c
+        .execute_async(
+            r#"const [source, done] = arguments;
+               if (!window.axe) { const s = document.createElement('script'); s.textContent = source; document.head.appendChild(s); }
+               axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                 .then(r => done(r.violations.flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}): ${n.target.join(' > ')}: ${n.failureSummary}`))));"#,
+            vec![source.into()],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(result).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_no_violations_empty_filled_and_mid_search() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 1400).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
+    let empty = axe_violations(c).await;
+    assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));
+
+    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
+    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
+    click_button(c, 0, ".mc-pick", "Pumpkin seeds").await;
+    widget_find(c, 0, "#mc-nonfood-mode").await.unwrap().select_by_value("compound").await.unwrap();
+    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), "700").await;
+    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+    wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
+    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "spinach").await;
+    click_button(c, 0, ".mc-food-choice", "Spinach").await;
+    retype(&widget_find(c, 0, "#mc-food-amount").await.unwrap(), "x").await;
+    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
+    wait_for_widget_text(c, 0, "#mc-food-amount-error", |t| !t.is_empty()).await;
+    let filled = axe_violations(c).await;
+    assert!(filled.is_empty(), "filled widget:\n{}", filled.join("\n"));
+
+    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "almonds").await;
+    wait_for_widget_text(c, 0, ".mc-results-list", |t| t.contains("almonds")).await;
+    let searching = axe_violations(c).await;
+    assert!(searching.is_empty(), "while searching:\n{}", searching.join("\n"));
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 1400).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
+
+    press(c, &tab()).await;
+    assert_eq!(focused(c).await, ("mc-age".into(), true));
+    press(c, "34").await;
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await;
+    // Unit, sex, pregnancy, standard, then the food search.
+    for expected in ["mc-age-unit", "mc-sex", "mc-condition", "mc-standard", "mc-food-search"] {
+        press(c, &tab()).await;
+        assert_eq!(focused(c).await, (expected.to_string(), true));
+    }
+    press(c, "banana").await;
+    wait_for_widget_text(c, 0, ".mc-results-list", |t| t.contains("Bananas, raw")).await;
+    press(c, &tab()).await;
+    let (first_result, visible) = focused(c).await;
+    assert!(first_result.starts_with("Bananas, raw") && visible, "{first_result:?} {visible}");
+    press(c, &char::from(Key::Enter).to_string()).await;
+    // Choosing a food moves focus to its amount; Enter adds it and returns to the search.
+    wait_for_widget_text(c, 0, ".mc-chosen", |t| t == "Bananas, raw").await;
+    assert_eq!(focused(c).await.0, "mc-food-amount");
+    press(c, &char::from(Key::Enter).to_string()).await;
+    // Default portion: 1 cup, mashed (225 g) at 27 mg/100 g = 60.75 mg.
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "61 mg").await;
+    assert_eq!(focused(c).await.0, "mc-food-search");
+
+    // The supplement form by keyboard: Tab to its amount, type, Enter.
+    let mut steps = 0;
+    while focused(c).await.0 != "mc-nonfood-amount" {
+        press(c, &tab()).await;
+        steps += 1;
+        assert!(steps < 40, "the supplement amount is not reachable by Tab");
+        assert!(focused(c).await.1, "focus not visible on {:?}", focused(c).await.0);
+    }
+    press(c, &format!("400{}", char::from(Key::Enter))).await;
+    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
+    browser.close().await;
+}
