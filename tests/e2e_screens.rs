@@ -12,10 +12,30 @@ async fn fill_in(c: &fantoccini::Client) {
     widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
     click_button(c, 0, ".mc-pick", "Pumpkin seeds").await;
     click_button(c, 0, ".mc-pick", "Spinach, boiled").await;
+    assert_no_sideways_scroll(c, "with the quick picks open").await;
     widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
     retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), "400").await;
     widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
     wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
+}
+
+/// Fails naming the widget's elements that stick out past the viewport. On an
+/// emulated phone, content that is too wide also widens the layout viewport
+/// past the device width, so that is checked too.
+async fn assert_no_sideways_scroll(c: &fantoccini::Client, when: &str) {
+    let v = c
+        .execute(
+            "const w = document.documentElement.clientWidth;
+             const r = document.querySelector('magnesium-calculator').shadowRoot;
+             return [w, screen.width, document.documentElement.scrollWidth - w,
+                     [...r.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > w + 0.5).map(e => e.tagName + '.' + e.className)];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let (layout_width, device_width, scroll, sticking_out): (f64, f64, f64, Vec<String>) = serde_json::from_value(v).unwrap();
+    let widened = device_width < 500.0 && layout_width > device_width;
+    assert!(!widened && scroll == 0.0 && sticking_out.is_empty(), "sideways scrolling {when}: layout {layout_width} px on a {device_width} px screen, {sticking_out:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -36,11 +56,7 @@ async fn screenshots_at_360_and_1280_light_and_dark_and_no_sideways_scroll_at_32
             let viewport = c.execute("return window.innerWidth", vec![]).await.unwrap();
             assert_eq!(viewport.as_u64(), Some(u64::from(width)), "the viewport is really {width} px wide");
             fill_in(c).await;
-            let overflow = c
-                .execute("return document.documentElement.scrollWidth - document.documentElement.clientWidth", vec![])
-                .await
-                .unwrap();
-            assert_eq!(overflow.as_i64(), Some(0), "horizontal scrolling at {width} px");
+            assert_no_sideways_scroll(c, &format!("at {width} px")).await;
             if width != 320 {
                 let png = c.screenshot().await.unwrap();
                 std::fs::write(out.join(format!("widget-{width}-{scheme}.png")), png).unwrap();
@@ -48,4 +64,92 @@ async fn screenshots_at_360_and_1280_light_and_dark_and_no_sideways_scroll_at_32
             browser.close().await;
         }
     }
+}
+
+/// Where an element inside the widget is: (top, bottom, display) in viewport pixels.
+async fn place(c: &fantoccini::Client, selector: &str) -> (f64, f64, String) {
+    let v = c
+        .execute(
+            "const el = document.querySelector('magnesium-calculator').shadowRoot.querySelector(arguments[0]);
+             const r = el.getBoundingClientRect();
+             return [r.top, r.bottom, getComputedStyle(el).display];",
+            vec![selector.into()],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(360, 740).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
+    fill_in(c).await;
+    // Back up to the age field, far above the results.
+    c.execute("document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').scrollIntoView({block: 'center'})", vec![])
+        .await
+        .unwrap();
+    let (results_top, _, _) = place(c, ".mc-results").await;
+    assert!(results_top > 740.0, "the results are below the fold here ({results_top})");
+    let (top, bottom, display) = place(c, "[data-testid=summary-bar]").await;
+    assert_eq!(display, "block");
+    assert!(top >= 0.0 && bottom <= 740.5, "summary bar at {top}..{bottom}");
+    let text = wait_for_widget_text(c, 0, "[data-testid=summary-bar]", |t| !t.is_empty()).await;
+    assert_eq!(text, "Total 634 mg, 198% of your RDA.");
+
+    // Tabbing through the whole widget, no focused control hides under the bar.
+    let mut seen = 0;
+    for _ in 0..60 {
+        let tab = fantoccini::actions::KeyActions::new("keyboard".into());
+        use fantoccini::actions::InputSource;
+        let key = char::from(fantoccini::key::Key::Tab);
+        c.perform_actions(tab.then(fantoccini::actions::KeyAction::Down { value: key }).then(fantoccini::actions::KeyAction::Up { value: key }))
+            .await
+            .unwrap();
+        let overlap = c
+            .execute(
+                "const root = document.querySelector('magnesium-calculator').shadowRoot;
+                 const el = root.activeElement; if (!el) return null;
+                 const f = el.getBoundingClientRect(), b = root.querySelector('.mc-summary-bar').getBoundingClientRect();
+                 return [el.id || el.textContent.trim().slice(0, 40), f.bottom > b.top && f.top < b.bottom];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if let Ok((what, hidden)) = serde_json::from_value::<(String, bool)>(overlap) {
+            assert!(!hidden, "focus on {what:?} is under the summary bar");
+            seen += 1;
+        }
+    }
+    assert!(seen > 20, "tabbed through {seen} controls");
+    browser.close().await;
+
+    let browser = Browser::start(1280, 1400).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
+    fill_in(c).await;
+    assert_eq!(place(c, "[data-testid=summary-bar]").await.2, "none", "desktop shows the results beside the inputs");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn printing_gives_a_one_page_summary() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 1400).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
+    fill_in(c).await;
+    let pdf = c.print(fantoccini::wd::PrintConfiguration::default()).await.unwrap();
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("print.pdf"), &pdf).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+    assert_eq!(pages, 1, "the printed page count");
+    browser.close().await;
 }

@@ -5,7 +5,7 @@ use super::food_search::FoodSearch;
 use super::messages::EN;
 use super::person_form::PersonForm;
 use super::quick_picks::QuickPicks;
-use super::results::Results;
+use super::results::{summary_line, Results};
 use super::state::{Action, State};
 use super::supplement_form::SupplementForm;
 use crate::model::Standard;
@@ -42,8 +42,14 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // On narrow screens the results sit below the inputs: this bar keeps the
+    // total in view while the reader scrolls through the widget.
+    let summary_bar = state.assessment().filter(|a| a.days_recorded > 0).map(|a| {
+        html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ summary_line(&a) }</p> }
+    });
+
     html! {
-        <section class="mc" aria-labelledby="mc-title">
+        <section class="mc" aria-labelledby="mc-title" onfocusin={Callback::from(keep_focus_clear_of_the_summary_bar)}>
             <h2 id="mc-title" class="mc-title">{ EN.title }</h2>
             <div class="mc-layout">
                 <div class="mc-inputs">
@@ -55,7 +61,28 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <Results state={state} />
             </div>
+            { summary_bar.unwrap_or_default() }
         </section>
+    }
+}
+
+/// WCAG 2.2 "focus not obscured": when keyboard focus lands on a control under
+/// the sticky summary bar, scroll it to the middle of the screen. Only for
+/// keyboard focus (:focus-visible): scrolling during a mouse click would move
+/// the button away before the click completes.
+fn keep_focus_clear_of_the_summary_bar(e: FocusEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    if !target.matches(":focus-visible").unwrap_or(false) {
+        return;
+    }
+    let Some(section) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Ok(Some(bar)) = section.query_selector(".mc-summary-bar") else { return };
+    let (bar, focused) = (bar.get_bounding_client_rect(), target.get_bounding_client_rect());
+    if bar.height() > 0.0 && focused.bottom() > bar.top() && focused.top() < bar.bottom() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

@@ -2,7 +2,7 @@
 //! languages become more tables of the same shape).
 
 use crate::model::assessment::Verdict;
-use crate::model::{Condition, NoReference, Standard};
+use crate::model::{Condition, NoReference, Sex, Standard, ValueKind};
 
 pub struct Messages {
     pub title: &'static str,
@@ -66,6 +66,17 @@ pub struct Messages {
     pub kidney_caution: &'static str,
     pub disclaimer: &'static str,
     pub sources: &'static str,
+    pub mg_a_day: &'static str,
+    pub average_requirement: &'static str,
+    pub daily_value: &'static str,
+    pub percent_of: &'static str,
+    pub chart_title: &'static str,
+    pub chart_nonfood_caption: &'static str,
+    pub to_go: &'static str,
+    pub source_verdict: &'static str,
+    pub source_foods: &'static str,
+    pub source_quick_picks: &'static str,
+    pub printed_for: &'static str,
 }
 
 pub const EN: Messages = Messages {
@@ -130,7 +141,52 @@ pub const EN: Messages = Messages {
     kidney_caution: "If you have kidney disease, ask a clinician before taking magnesium supplements.",
     disclaimer: "Information, not medical advice.",
     sources: "Sources",
+    mg_a_day: "mg a day",
+    average_requirement: "average requirement",
+    daily_value: "Daily Value",
+    percent_of: "% of",
+    chart_title: "Your magnesium compared with the reference values",
+    chart_nonfood_caption: "supplements and medicines, highest day",
+    to_go: "to go",
+    source_verdict: "Verdict wording: IOM, Dietary Reference Intakes: Applications in Dietary Assessment (2000), pp. 54-57",
+    source_foods: "Foods: USDA National Nutrient Database for Standard Reference, Release 28 (2015)",
+    source_quick_picks: "Quick picks: NIH Office of Dietary Supplements, Magnesium fact sheet (food sources table)",
+    printed_for: "For",
 };
+
+/// The name of a kind of reference value, long and short.
+pub fn kind_name(kind: ValueKind) -> (&'static str, &'static str) {
+    match kind {
+        ValueKind::Rda { .. } => ("Recommended Dietary Allowance", "RDA"),
+        ValueKind::Ai => ("Adequate Intake", "AI"),
+        ValueKind::Rni => ("Recommended Nutrient Intake", "RNI"),
+    }
+}
+
+/// "Total 713 mg, 223% of your RDA."
+pub fn summary(total_mg: &str, percent: &str, kind: &str) -> String {
+    format!("{} {total_mg} mg, {percent}% of your {kind}.", EN.total)
+}
+
+/// The chart's text equivalent.
+pub fn chart_description(total: &str, food: &str, nonfood: &str, kind: &str, reference: f64, ear: Option<f64>, upper: Option<(f64, String)>) -> String {
+    format!(
+        "Total {total} mg ({food} mg from food, {nonfood} mg from supplements and medicines); {kind} {reference} mg{}{}.",
+        ear.map(|e| format!(", average requirement {e} mg")).unwrap_or_default(),
+        upper.map(|(u, highest)| format!("; upper level for supplements and medicines {u} mg, highest day {highest} mg")).unwrap_or_default(),
+    )
+}
+
+/// Who the results are for, for the printed summary: "Female, 34 y, pregnant".
+pub fn person_line(sex: Sex, age: &str, condition: Condition) -> String {
+    let sex = if sex == Sex::Female { EN.female } else { EN.male };
+    let condition = match condition {
+        Condition::None => String::new(),
+        Condition::Pregnant => format!(", {}", EN.pregnant.to_lowercase()),
+        Condition::Breastfeeding => format!(", {}", EN.breastfeeding.to_lowercase()),
+    };
+    format!("{}: {sex}, {age}{condition}", EN.printed_for)
+}
 
 pub fn standard_name(standard: Standard) -> &'static str {
     match standard {
@@ -200,4 +256,13 @@ pub fn upper_level_warning(highest_day_mg: f64, upper_level_mg: f64) -> String {
         highest_day_mg.round(),
         upper_level_mg
     )
+}
+
+/// The salt-form conversion, with its assumption: "500 mg × 60.3 % (MgO) = 302 mg magnesium".
+pub fn conversion(compound_mg: f64, percent: f64, formula: &str, elemental_mg: &str) -> String {
+    format!("{compound_mg} mg × {percent} % ({formula}) = {elemental_mg} mg magnesium")
+}
+
+pub fn form_note(note: &str) -> String {
+    format!(" Note: {note}.")
 }

@@ -1,7 +1,7 @@
 //! The results: totals, chart, verdict, what would close the gap, warnings, sources.
 
 use super::food_search::mg;
-use super::messages::{no_reference, standard_name, upper_level_warning, verdict, EN};
+use super::messages::{chart_description, kind_name, no_reference, person_line, standard_name, summary, upper_level_warning, verdict, EN};
 use super::state::{Action, State};
 use crate::model::assessment::{daily_value_mg, Assessment};
 use crate::model::intake::NonFoodAmount;
@@ -18,20 +18,10 @@ pub struct ResultsProps {
     pub state: UseReducerHandle<State>,
 }
 
-fn kind_name(kind: ValueKind) -> &'static str {
-    match kind {
-        ValueKind::Rda { .. } => "Recommended Dietary Allowance (RDA)",
-        ValueKind::Ai => "Adequate Intake (AI)",
-        ValueKind::Rni => "Recommended Nutrient Intake (RNI)",
-    }
-}
-
-fn short_kind(kind: ValueKind) -> &'static str {
-    match kind {
-        ValueKind::Rda { .. } => "RDA",
-        ValueKind::Ai => "AI",
-        ValueKind::Rni => "RNI",
-    }
+/// "Total 713 mg, 223% of your RDA.": announced to screen readers and shown
+/// in the summary bar on narrow screens.
+pub fn summary_line(a: &Assessment) -> String {
+    summary(&mg(a.totals.total_mg()), &mg(a.percent_of_reference), kind_name(a.reference.kind).1)
 }
 
 #[function_component(Results)]
@@ -59,12 +49,13 @@ pub fn results(props: &ResultsProps) -> Html {
 fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
     let r = &a.reference;
     let total = a.totals.total_mg();
-    let kind = short_kind(r.kind);
-    let summary = format!("{} {} mg, {}% of your {kind}.", EN.total, mg(total), mg(a.percent_of_reference));
+    let (long_kind, kind) = kind_name(r.kind);
+    let summary = summary_line(a);
     let ear = match r.kind {
-        ValueKind::Rda { ear_mg } => format!(" (average requirement {ear_mg} mg)"),
+        ValueKind::Rda { ear_mg } => format!(" ({} {ear_mg} mg)", EN.average_requirement),
         _ => String::new(),
     };
+    let who = state.person().map(|p| person_line(p.sex, &p.age.to_string(), p.condition)).unwrap_or_default();
     let eaten: Vec<String> = state
         .intake()
         .days
@@ -81,9 +72,10 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
 
     html! {
         <>
+            <p class="mc-print-only">{ who }</p>
             <p class="mc-reference">
-                { format!("{}, {}: ", kind_name(r.kind), standard_name(r.standard)) }
-                <strong data-testid="reference-mg">{ r.reference_mg }</strong>{ format!(" mg a day{ear}.") }
+                { format!("{long_kind} ({kind}), {}: ", standard_name(r.standard)) }
+                <strong data-testid="reference-mg">{ r.reference_mg }</strong>{ format!(" {}{ear}.", EN.mg_a_day) }
                 if let Some(note) = &r.rule_note { <br /><small>{ note.clone() }</small> }
             </p>
             <p class="mc-visually-hidden" aria-live="polite" data-testid="summary">{ summary }</p>
@@ -91,9 +83,9 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
                 <div><dt>{ EN.total }</dt><dd data-testid="total-mg">{ format!("{} mg", mg(total)) }</dd></div>
                 <div><dt>{ EN.from_food }</dt><dd data-testid="food-mg">{ format!("{} mg", mg(a.totals.food_mg)) }</dd></div>
                 <div><dt>{ EN.from_supplements }</dt><dd data-testid="nonfood-mg">{ format!("{} mg", mg(a.totals.nonfood_mg)) }</dd></div>
-                <div><dt>{ format!("% of {kind}") }</dt><dd data-testid="percent-reference">{ format!("{}%", mg(a.percent_of_reference)) }</dd></div>
+                <div><dt>{ format!("{} {kind}", EN.percent_of) }</dt><dd data-testid="percent-reference">{ format!("{}%", mg(a.percent_of_reference)) }</dd></div>
                 if let (Some(dv), Some(dv_mg)) = (a.percent_of_daily_value, daily_value_mg()) {
-                    <div><dt>{ format!("% Daily Value ({dv_mg} mg)") }</dt><dd>{ format!("{}%", mg(dv)) }</dd></div>
+                    <div><dt>{ format!("% {} ({dv_mg} mg)", EN.daily_value) }</dt><dd>{ format!("{}%", mg(dv)) }</dd></div>
                 }
             </dl>
             if a.days_recorded > 1 {
@@ -106,7 +98,7 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
             }
             if !suggestions.is_empty() {
                 <div class="mc-gap">
-                    <p>{ format!("{}: {} mg to go.", EN.close_the_gap, mg(a.gap_mg)) }</p>
+                    <p>{ format!("{}: {} mg {}.", EN.close_the_gap, mg(a.gap_mg), EN.to_go) }</p>
                     <ul data-testid="suggestions">
                         { for suggestions.iter().map(|s| {
                             let pick = quick_picks().iter().find(|p| format!("{:05}", p.food_id) == s.candidate.food_id).cloned();
@@ -148,16 +140,9 @@ fn chart(a: &Assessment) -> Html {
         ValueKind::Rda { ear_mg } => Some(ear_mg),
         _ => None,
     };
-    let kind = short_kind(r.kind);
-    let description = format!(
-        "Total {} mg ({} mg from food, {} mg from supplements and medicines); {kind} {} mg{}{}.",
-        mg(food + nonfood),
-        mg(food),
-        mg(nonfood),
-        r.reference_mg,
-        ear.map(|e| format!(", average requirement {e} mg")).unwrap_or_default(),
-        ul.map(|u| format!("; upper level for supplements and medicines {u} mg, highest day {} mg", mg(highest))).unwrap_or_default(),
-    );
+    let kind = kind_name(r.kind).1;
+    let description =
+        chart_description(&mg(food + nonfood), &mg(food), &mg(nonfood), kind, r.reference_mg, ear, ul.map(|u| (u, mg(highest))));
     let marker = |mg: f64, label: String, y0: f64, y1: f64| {
         html! {
             <g class="mc-marker">
@@ -168,7 +153,7 @@ fn chart(a: &Assessment) -> Html {
     };
     html! {
         <svg class="mc-chart" viewBox="0 0 300 96" role="img" aria-labelledby="mc-chart-title mc-chart-desc">
-            <title id="mc-chart-title">{ "Your magnesium compared with the reference values" }</title>
+            <title id="mc-chart-title">{ EN.chart_title }</title>
             <desc id="mc-chart-desc">{ description }</desc>
             <rect class="mc-track" x="10" y="18" width="280" height="16" />
             <rect class="mc-food-bar" x="10" y="18" width={(x(food) - 10.0).to_string()} height="16" />
@@ -179,7 +164,7 @@ fn chart(a: &Assessment) -> Html {
                 <rect class="mc-track" x="10" y="66" width="280" height="10" />
                 <rect class="mc-nonfood-bar" x="10" y="66" width={(x(highest) - 10.0).to_string()} height="10" />
                 { marker(ul, "UL".into(), 62.0, 80.0) }
-                <text class="mc-chart-caption" x="10" y="92">{ "supplements and medicines, highest day" }</text>
+                <text class="mc-chart-caption" x="10" y="92">{ EN.chart_nonfood_caption }</text>
             }
         </svg>
     }
@@ -190,10 +175,10 @@ fn sources(state: &UseReducerHandle<State>) -> Html {
     if let Some(Ok(r)) = state.reference() {
         list.push(format!("{}: {}", standard_name(r.standard), r.source));
     }
-    list.push("Verdict wording: IOM, Dietary Reference Intakes: Applications in Dietary Assessment (2000), pp. 54-57".into());
+    list.push(EN.source_verdict.into());
     let entries: Vec<Entry> = state.intake().days.into_iter().flat_map(|d| d.entries).collect();
     if entries.iter().any(|e| matches!(e, Entry::Food(_))) {
-        list.push("Foods: USDA National Nutrient Database for Standard Reference, Release 28 (2015)".into());
+        list.push(EN.source_foods.into());
     }
     for e in &entries {
         if let Entry::NonFood(n) = e {
@@ -205,7 +190,7 @@ fn sources(state: &UseReducerHandle<State>) -> Html {
             }
         }
     }
-    list.push("Quick picks: NIH Office of Dietary Supplements, Magnesium fact sheet (food sources table)".into());
+    list.push(EN.source_quick_picks.into());
     html! {
         <details class="mc-sources">
             <summary>{ EN.sources }</summary>

@@ -2,7 +2,7 @@
 //! weight converted by its salt form (the assumption is shown).
 
 use super::food_search::mg;
-use super::messages::EN;
+use super::messages::{conversion, form_note, EN};
 use super::state::{Action, State};
 use crate::model::intake::NonFoodEntry;
 use crate::model::number::parse_number;
@@ -63,13 +63,7 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
         }
     };
     let conversion = match (*compound, form, parse_number(&amount)) {
-        (true, Some(form), Ok(n)) if n > 0.0 => format!(
-            "{} mg × {} % ({}) = {} mg magnesium",
-            n,
-            form.elemental_percent,
-            form.formula,
-            mg(form.elemental_mg(n))
-        ),
+        (true, Some(form), Ok(n)) if n > 0.0 => conversion(n, form.elemental_percent, &form.formula, &mg(form.elemental_mg(n))),
         _ => String::new(),
     };
     let on_add = {
@@ -129,7 +123,7 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
             </div>
             if *compound {
                 <p class="mc-note" id="mc-conversion">{ conversion }
-                    { form.filter(|f| !f.notes.is_empty()).map(|f| html! { <span>{ format!(" Note: {}.", f.notes) }</span> }).unwrap_or_default() }
+                    { form.filter(|f| !f.notes.is_empty()).map(|f| html! { <span>{ form_note(&f.notes) }</span> }).unwrap_or_default() }
                 </p>
             }
             <p id="mc-nonfood-error" class="mc-error">{ (*error).clone().unwrap_or_default() }</p>

@@ -211,6 +211,11 @@ pub async fn click_button(client: &Client, widget: usize, selector: &str, text: 
         let root = hosts[widget].shadow_root().await.unwrap();
         for button in root.find_all(Locator::Css(selector)).await.unwrap() {
             if button.text().await.unwrap_or_default().contains(text) {
+                // As a reader scrolls what they tap into view (and clear of the sticky summary bar).
+                client
+                    .execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&button).unwrap()])
+                    .await
+                    .unwrap();
                 button.click().await.unwrap();
                 return;
             }
