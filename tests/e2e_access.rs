@@ -56,7 +56,19 @@ async fn axe_violations(c: &Client) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_no_violations_empty_filled_and_mid_search() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start(1280, 1400).await;
+    scan_states(&server, "1").await; // light
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_no_violations_in_the_dark_scheme() {
+    let server = StaticServer::start(dist_dir());
+    scan_states(&server, "0").await; // dark
+}
+
+/// Scans the widget empty, filled (with an error and the warning shown) and
+/// mid-search, in Chromium's colour scheme `scheme` (0 = dark, 1 = light).
+async fn scan_states(server: &StaticServer, scheme: &str) {
+    let browser = Browser::start_with(1280, 1400, &[&format!("--blink-settings=preferredColorScheme={scheme}")]).await;
     let c = &browser.client;
     c.goto(&server.url("/")).await.unwrap();
     wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;

@@ -61,6 +61,14 @@ async fn a_woman_of_34_logs_seeds_spinach_and_a_400_mg_supplement() {
     let warning = wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
     assert!(warning.contains("400 mg") && warning.contains("350 mg"), "{warning}");
 
+    // Editing the supplement down to 300 mg (under the 350 mg upper level) removes the warning.
+    let supplement_amount = widget_find(c, 0, ".mc-entries li:last-child input").await.unwrap();
+    retype(&supplement_amount, "300").await;
+    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "300 mg").await;
+    assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err());
+    retype(&supplement_amount, "400").await;
+    wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
+
     // A typo in an amount is explained next to it and the last valid total stays.
     let first_amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
     retype(&first_amount, "two").await;

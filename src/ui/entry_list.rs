@@ -34,38 +34,33 @@ pub fn entry_list(props: &EntryListProps) -> Html {
     let rows = state.entries().iter().map(|logged| {
         let id = logged.id;
         let remove = state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Remove { id });
-        let (what, amount) = match &logged.entry {
-            Entry::Food(food) => {
-                let amount = logged.food_amount.as_ref().map(|amount| {
-                    let edit = state.dispatcher().to_callback().reform(move |e: InputEvent| Action::EditCount {
-                        id,
-                        text: e.target_unchecked_into::<HtmlInputElement>().value(),
-                    });
-                    let error = logged.amount_error();
-                    let input_id = format!("mc-entry-{id}");
-                    let unit = amount.portion.as_ref().map_or(EN.grams.to_string(), |(label, _)| format!("× {label}"));
-                    html! {
-                        <span class="mc-entry-amount">
-                            <label class="mc-visually-hidden" for={input_id.clone()}>{ format!("{} {}", EN.how_many, food.description) }</label>
-                            <input id={input_id.clone()} type="text" inputmode="decimal" size="4" value={amount.count_text.clone()} oninput={edit}
-                                aria-invalid={error.is_some().to_string()} aria-describedby={format!("{input_id}-error")} />
-                            { format!(" {unit} ({} g)", mg(food.grams())) }
-                            <span id={format!("{input_id}-error")} class="mc-error">{ error.unwrap_or_default() }</span>
-                        </span>
-                    }
-                });
-                (food.description.clone(), amount.unwrap_or_default())
-            }
-            Entry::NonFood(nonfood) => {
-                let how = match nonfood.amount() {
-                    NonFoodAmount::Elemental { .. } => EN.label_says.to_string(),
-                    NonFoodAmount::Compound { compound_mg, form } => {
-                        format!("{compound_mg} mg {} ({}, {} % Mg)", form.name, form.formula, form.elemental_percent)
-                    }
-                };
-                (nonfood.name.clone(), html! { <span class="mc-entry-amount">{ how }</span> })
-            }
+        let input_id = format!("mc-entry-{id}");
+        let error = logged.amount_error();
+        // What the typed number means, after the field: "× 1 cup (180 g)", "g", "mg magnesium (label)", "mg magnesium oxide (MgO, 60.3 % Mg)".
+        let unit = match &logged.entry {
+            Entry::Food(food) => match &logged.portion {
+                Some((label, _)) => format!("× {label} ({} g)", mg(food.grams())),
+                None => EN.grams.to_string(),
+            },
+            Entry::NonFood(nonfood) => match nonfood.amount() {
+                NonFoodAmount::Elemental { .. } => format!("mg ({})", EN.label_says.to_lowercase()),
+                NonFoodAmount::Compound { form, .. } => format!("mg {} ({}, {} % Mg)", form.name, form.formula, form.elemental_percent),
+            },
         };
+        let edit = state.dispatcher().to_callback().reform(move |e: InputEvent| Action::EditCount {
+            id,
+            text: e.target_unchecked_into::<HtmlInputElement>().value(),
+        });
+        let amount = html! {
+            <span class="mc-entry-amount">
+                <label class="mc-visually-hidden" for={input_id.clone()}>{ format!("{} {}", EN.how_many, entry_name(&logged.entry)) }</label>
+                <input id={input_id.clone()} type="text" inputmode="decimal" size="4" value={logged.amount_text.clone()} oninput={edit}
+                    aria-invalid={error.is_some().to_string()} aria-describedby={format!("{input_id}-error")} />
+                <span>{ unit }</span>
+                <span id={format!("{input_id}-error")} class="mc-error">{ error.unwrap_or_default() }</span>
+            </span>
+        };
+        let what = entry_name(&logged.entry);
         html! {
             <li class="mc-entry" key={id}>
                 <span class="mc-entry-what">{ what }</span>

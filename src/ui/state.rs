@@ -7,6 +7,7 @@
 
 use crate::model::assessment::{assess, Assessment};
 use crate::model::food_table::FoodTable;
+use crate::model::intake::NonFoodAmount;
 use crate::model::number::parse_number;
 use crate::model::reference::bundled;
 use crate::model::search::SearchIndex;
@@ -52,44 +53,39 @@ pub enum AgeUnit {
     Months,
 }
 
-/// A food's amount as the reader chose it: a number of household portions, or grams.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FoodAmount {
-    /// e.g. "1 cup, chopped" and its grams; None = plain grams.
-    pub portion: Option<(String, f64)>,
-    /// The count (or grams) as typed.
-    pub count_text: String,
-}
-
-impl FoodAmount {
-    /// The grams this amount stands for, or why the typed count is not usable.
-    pub fn grams(&self) -> Result<f64, String> {
-        let count = parse_number(&self.count_text).map_err(|e| e.to_string())?;
-        Ok(match &self.portion {
-            Some((_, grams)) => count * grams,
-            None => count,
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoggedEntry {
     pub id: u64,
     /// The last valid entry: what the totals use while the reader fixes a typo.
     pub entry: Entry,
-    /// Set for foods; supplements are not edited in place.
-    pub food_amount: Option<FoodAmount>,
+    /// For foods, the portion the count is of (None = grams).
+    pub portion: Option<(String, f64)>,
+    /// The amount as typed: a count of portions or grams for foods; milligrams
+    /// (elemental, or of the compound) for supplements and medicines.
+    pub amount_text: String,
 }
 
 impl LoggedEntry {
+    /// The entry the typed amount stands for, or the message for the amount field.
+    fn rebuilt(&self) -> Result<Entry, String> {
+        let value = parse_number(&self.amount_text).map_err(|e| e.to_string())?;
+        match &self.entry {
+            Entry::Food(food) => {
+                let grams = self.portion.as_ref().map_or(value, |(_, g)| value * g);
+                FoodEntry::new(&food.food_id, &food.description, grams, food.mg_per_100g()).map(Entry::Food)
+            }
+            Entry::NonFood(nonfood) => match nonfood.amount() {
+                NonFoodAmount::Elemental { .. } => NonFoodEntry::elemental(nonfood.kind, &nonfood.name, value),
+                NonFoodAmount::Compound { form, .. } => NonFoodEntry::compound(nonfood.kind, &nonfood.name, value, form),
+            }
+            .map(Entry::NonFood),
+        }
+        .map_err(|e| e.to_string())
+    }
+
     /// The message for an invalid typed amount, if any (the entry keeps its last valid value).
     pub fn amount_error(&self) -> Option<String> {
-        let amount = self.food_amount.as_ref()?;
-        let Entry::Food(food) = &self.entry else { return None };
-        amount
-            .grams()
-            .and_then(|grams| FoodEntry::new(&food.food_id, &food.description, grams, food.mg_per_100g()).map_err(|e| e.to_string()))
-            .err()
+        self.rebuilt().err()
     }
 }
 
@@ -197,10 +193,10 @@ impl State {
         &self.days[self.current_day]
     }
 
-    fn push(&mut self, entry: Entry, food_amount: Option<FoodAmount>) {
+    fn push(&mut self, entry: Entry, portion: Option<(String, f64)>, amount_text: String) {
         let id = self.next_id;
         self.next_id += 1;
-        self.days[self.current_day].push(LoggedEntry { id, entry, food_amount });
+        self.days[self.current_day].push(LoggedEntry { id, entry, portion, amount_text });
     }
 
     fn find(&mut self, id: u64) -> Option<(usize, usize)> {
@@ -232,21 +228,23 @@ impl Reducible for State {
             Action::AddFood { food_id, description, mg_per_100g, portion, count } => {
                 let grams = portion.as_ref().map_or(count, |(_, g)| g * count);
                 match FoodEntry::new(&food_id, &description, grams, mg_per_100g) {
-                    Ok(food) => s.push(Entry::Food(food), Some(FoodAmount { portion, count_text: count_text(count) })),
+                    Ok(food) => s.push(Entry::Food(food), portion, count_text(count)),
                     Err(_) => return self, // the form checks amounts before it dispatches
                 }
             }
-            Action::AddNonFood(entry) => s.push(Entry::NonFood(entry), None),
+            Action::AddNonFood(entry) => {
+                let typed = match entry.amount() {
+                    NonFoodAmount::Elemental { mg } => *mg,
+                    NonFoodAmount::Compound { compound_mg, .. } => *compound_mg,
+                };
+                s.push(Entry::NonFood(entry), None, count_text(typed));
+            }
             Action::EditCount { id, text } => {
                 let Some((d, p)) = s.find(id) else { return self };
                 let logged = &mut s.days[d][p];
-                if let (Some(amount), Entry::Food(food)) = (&mut logged.food_amount, &logged.entry) {
-                    amount.count_text = text;
-                    if let Ok(updated) =
-                        amount.grams().and_then(|g| FoodEntry::new(&food.food_id, &food.description, g, food.mg_per_100g()).map_err(|e| e.to_string()))
-                    {
-                        logged.entry = Entry::Food(updated);
-                    }
+                logged.amount_text = text;
+                if let Ok(updated) = logged.rebuilt() {
+                    logged.entry = updated;
                 }
             }
             Action::Remove { id } => {
@@ -298,11 +296,27 @@ mod tests {
         let s = s.reduce(Action::EditCount { id, text: "0,5".into() });
         assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9);
         let s = s.reduce(Action::EditCount { id, text: "half".into() });
-        assert_eq!(s.entries()[0].food_amount.as_ref().unwrap().count_text, "half");
+        assert_eq!(s.entries()[0].amount_text, "half");
         assert!(s.entries()[0].amount_error().is_some());
         assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9, "the last valid amount still counts");
         let s = s.reduce(Action::EditCount { id, text: "-2".into() });
         assert_eq!(s.entries()[0].amount_error().as_deref(), Some("enter an amount above zero"));
+    }
+
+    #[test]
+    fn supplements_are_edited_in_place_too() {
+        let label = NonFoodEntry::elemental(NonFoodKind::Supplement, "Magnesium", 400.0).unwrap();
+        let oxide = crate::model::supplement::form_named("magnesium oxide").unwrap();
+        let compound = NonFoodEntry::compound(NonFoodKind::Supplement, "MgO", 500.0, oxide).unwrap();
+        let s = run(vec![Action::AddNonFood(label), Action::AddNonFood(compound)]);
+        assert_eq!((s.entries()[0].amount_text.as_str(), s.entries()[1].amount_text.as_str()), ("400", "500"));
+        let (a, b) = (s.entries()[0].id, s.entries()[1].id);
+        let s = s.reduce(Action::EditCount { id: a, text: "200".into() }).reduce(Action::EditCount { id: b, text: "1000".into() });
+        // 200 mg from the label + 1000 mg MgO x 60.3 %.
+        assert!((s.intake().average().nonfood_mg - 803.0).abs() < 1e-9);
+        let s = s.reduce(Action::EditCount { id: a, text: "lots".into() });
+        assert!(s.entries()[0].amount_error().is_some());
+        assert!((s.intake().average().nonfood_mg - 803.0).abs() < 1e-9, "the last valid amount still counts");
     }
 
     #[test]
