@@ -68,10 +68,8 @@ async fn axe_finds_no_violations_in_the_dark_scheme() {
 /// Scans the widget empty, filled (with an error and the warning shown) and
 /// mid-search, in Chromium's colour scheme `scheme` (0 = dark, 1 = light).
 async fn scan_states(server: &StaticServer, scheme: &str) {
-    let browser = Browser::start_with(1280, 1400, &[&format!("--blink-settings=preferredColorScheme={scheme}")]).await;
+    let browser = Browser::open_page(server, 1280, 1400, &[&format!("--blink-settings=preferredColorScheme={scheme}")]).await;
     let c = &browser.client;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
     let empty = axe_violations(c).await;
     assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));
 
@@ -100,10 +98,8 @@ async fn scan_states(server: &StaticServer, scheme: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start(1280, 1400).await;
+    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
 
     press(c, &tab()).await;
     assert_eq!(focused(c).await, ("mc-age".into(), true));

@@ -7,11 +7,7 @@ use fantoccini::Client;
 use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 async fn open(server: &StaticServer) -> Browser {
-    let browser = Browser::start(1200, 1000).await;
-    browser.client.goto(&server.url("/")).await.unwrap();
-    // The widget has rendered once its age field exists.
-    wait_for_widget_text(&browser.client, 0, "h2", |t| !t.is_empty()).await;
-    browser
+    Browser::open_page(server, 1200, 1000, &[]).await
 }
 
 async fn type_age(c: &Client, age: &str) {

@@ -47,10 +47,8 @@ async fn screenshots_at_360_and_1280_light_and_dark_and_no_sideways_scroll_at_32
         // Chromium's preferredColorScheme: 0 = dark, 1 = light.
         for (scheme, setting) in [("light", "1"), ("dark", "0")] {
             let arg = format!("--blink-settings=preferredColorScheme={setting}");
-            let browser = Browser::start_with(width, height, &[&arg]).await;
+            let browser = Browser::open_page(&server, width, height, &[&arg]).await;
             let c = &browser.client;
-            c.goto(&server.url("/")).await.unwrap();
-            wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
             let dark = c.execute("return matchMedia('(prefers-color-scheme: dark)').matches", vec![]).await.unwrap();
             assert_eq!(dark.as_bool(), Some(scheme == "dark"));
             let viewport = c.execute("return window.innerWidth", vec![]).await.unwrap();
@@ -83,10 +81,8 @@ async fn place(c: &fantoccini::Client, selector: &str) -> (f64, f64, String) {
 #[tokio::test(flavor = "multi_thread")]
 async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start(360, 740).await;
+    let browser = Browser::open_page(&server, 360, 740, &[]).await;
     let c = &browser.client;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
     fill_in(c).await;
     // Back up to the age field, far above the results.
     c.execute("document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').scrollIntoView({block: 'center'})", vec![])
@@ -127,10 +123,8 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
     assert!(seen > 20, "tabbed through {seen} controls");
     browser.close().await;
 
-    let browser = Browser::start(1280, 1400).await;
+    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
     fill_in(c).await;
     assert_eq!(place(c, "[data-testid=summary-bar]").await.2, "none", "desktop shows the results beside the inputs");
     browser.close().await;
@@ -139,10 +133,8 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
 #[tokio::test(flavor = "multi_thread")]
 async fn printing_gives_a_one_page_summary() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start(1280, 1400).await;
+    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
-    c.goto(&server.url("/")).await.unwrap();
-    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
     fill_in(c).await;
     let pdf = c.print(fantoccini::wd::PrintConfiguration::default()).await.unwrap();
     let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");

@@ -157,6 +157,14 @@ impl Browser {
         Browser { client, driver, profile }
     }
 
+    /// A browser on the demo page of `server`, once the widget has rendered.
+    pub async fn open_page(server: &StaticServer, width: u32, height: u32, extra_args: &[&str]) -> Browser {
+        let browser = Browser::start_with(width, height, extra_args).await;
+        browser.client.goto(&server.url("/")).await.unwrap();
+        wait_for_widget_text(&browser.client, 0, "h2", |t| !t.is_empty()).await;
+        browser
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();
