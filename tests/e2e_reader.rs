@@ -114,8 +114,14 @@ async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     widget_find(c, 0, "#mc-food-search").await.unwrap().click().await.unwrap();
     let failure = wait_for_widget_text(c, 0, ".mc-failed", |t| !t.is_empty()).await;
     assert!(failure.contains("could not be loaded") && failure.contains("404"), "{failure}");
+    // The quick pick in grams instead of "1 medium": 200 g of banana at 27 mg/100 g.
+    widget_find(c, 0, ".mc-entries li:first-child select").await.unwrap().select_by_value("grams").await.unwrap();
+    let amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
+    assert_eq!(amount.prop("value").await.unwrap().as_deref(), Some("118"), "1 medium banana is 118 g");
+    retype(&amount, "200").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "54 mg").await;
     add_supplement(c, "100").await;
-    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "132 mg").await;
+    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "154 mg").await;
     browser.close().await;
 }
 

@@ -5,7 +5,7 @@ use super::messages::EN;
 use super::state::{Action, State};
 use crate::model::intake::NonFoodAmount;
 use crate::model::Entry;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,15 +36,32 @@ pub fn entry_list(props: &EntryListProps) -> Html {
         let remove = state.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Remove { id });
         let input_id = format!("mc-entry-{id}");
         let error = logged.amount_error();
-        // What the typed number means, after the field: "× 1 cup (180 g)", "g", "mg magnesium (label)", "mg magnesium oxide (MgO, 60.3 % Mg)".
-        let unit = match &logged.entry {
-            Entry::Food(food) => match &logged.portion {
-                Some((label, _)) => format!("× {label} ({} g)", mg(food.grams())),
-                None => EN.grams.to_string(),
-            },
-            Entry::NonFood(nonfood) => match nonfood.amount() {
-                NonFoodAmount::Elemental { .. } => format!("mg ({})", EN.label_says.to_lowercase()),
-                NonFoodAmount::Compound { form, .. } => format!("mg {} ({}, {} % Mg)", form.name, form.formula, form.elemental_percent),
+        // What the typed number means, after the field: a portion or grams (a
+        // choice, for foods logged with a portion), or mg of magnesium or of the compound.
+        let unit = match (&logged.entry, &logged.portion) {
+            (Entry::Food(food), Some((label, _))) => {
+                let unit_id = format!("{input_id}-unit");
+                let switch = state.dispatcher().to_callback().reform(move |e: Event| Action::SetInGrams {
+                    id,
+                    in_grams: e.target_unchecked_into::<HtmlSelectElement>().value() == "grams",
+                });
+                html! {
+                    <>
+                        <label class="mc-visually-hidden" for={unit_id.clone()}>{ format!("{} {}", EN.portion, food.description) }</label>
+                        <select id={unit_id} onchange={switch}>
+                            <option value="portion" selected={!logged.in_grams}>{ format!("× {label}") }</option>
+                            <option value="grams" selected={logged.in_grams}>{ EN.grams }</option>
+                        </select>
+                        if !logged.in_grams { <span>{ format!("({} g)", mg(food.grams())) }</span> }
+                    </>
+                }
+            }
+            (Entry::Food(_), None) => html! { <span>{ EN.grams }</span> },
+            (Entry::NonFood(nonfood), _) => html! {
+                <span>{ match nonfood.amount() {
+                    NonFoodAmount::Elemental { .. } => format!("mg ({})", EN.label_says.to_lowercase()),
+                    NonFoodAmount::Compound { form, .. } => format!("mg {} ({}, {} % Mg)", form.name, form.formula, form.elemental_percent),
+                } }</span>
             },
         };
         let edit = state.dispatcher().to_callback().reform(move |e: InputEvent| Action::EditCount {
@@ -56,7 +73,7 @@ pub fn entry_list(props: &EntryListProps) -> Html {
                 <label class="mc-visually-hidden" for={input_id.clone()}>{ format!("{} {}", EN.how_many, entry_name(&logged.entry)) }</label>
                 <input id={input_id.clone()} type="text" inputmode="decimal" size="4" value={logged.amount_text.clone()} oninput={edit}
                     aria-invalid={error.is_some().to_string()} aria-describedby={format!("{input_id}-error")} />
-                <span>{ unit }</span>
+                { unit }
                 <span id={format!("{input_id}-error")} class="mc-error">{ error.unwrap_or_default() }</span>
             </span>
         };

@@ -58,8 +58,10 @@ pub struct LoggedEntry {
     pub id: u64,
     /// The last valid entry: what the totals use while the reader fixes a typo.
     pub entry: Entry,
-    /// For foods, the portion the count is of (None = grams).
+    /// For foods, the household portion it was logged with, if any.
     pub portion: Option<(String, f64)>,
+    /// For foods: the amount is typed in grams rather than as a count of `portion`.
+    pub in_grams: bool,
     /// The amount as typed: a count of portions or grams for foods; milligrams
     /// (elemental, or of the compound) for supplements and medicines.
     pub amount_text: String,
@@ -71,7 +73,10 @@ impl LoggedEntry {
         let value = parse_number(&self.amount_text).map_err(|e| e.to_string())?;
         match &self.entry {
             Entry::Food(food) => {
-                let grams = self.portion.as_ref().map_or(value, |(_, g)| value * g);
+                let grams = match (&self.portion, self.in_grams) {
+                    (Some((_, g)), false) => value * g,
+                    _ => value,
+                };
                 FoodEntry::new(&food.food_id, &food.description, grams, food.mg_per_100g()).map(Entry::Food)
             }
             Entry::NonFood(nonfood) => match nonfood.amount() {
@@ -117,6 +122,8 @@ pub enum Action {
     AddFood { food_id: String, description: String, mg_per_100g: f64, portion: Option<(String, f64)>, count: f64 },
     AddNonFood(NonFoodEntry),
     EditCount { id: u64, text: String },
+    /// Switches a food entry between a count of its portion and grams, keeping the amount.
+    SetInGrams { id: u64, in_grams: bool },
     Remove { id: u64 },
     Undo,
     AddDay,
@@ -196,7 +203,8 @@ impl State {
     fn push(&mut self, entry: Entry, portion: Option<(String, f64)>, amount_text: String) {
         let id = self.next_id;
         self.next_id += 1;
-        self.days[self.current_day].push(LoggedEntry { id, entry, portion, amount_text });
+        let in_grams = portion.is_none();
+        self.days[self.current_day].push(LoggedEntry { id, entry, portion, in_grams, amount_text });
     }
 
     fn find(&mut self, id: u64) -> Option<(usize, usize)> {
@@ -245,6 +253,17 @@ impl Reducible for State {
                 logged.amount_text = text;
                 if let Ok(updated) = logged.rebuilt() {
                     logged.entry = updated;
+                }
+            }
+            Action::SetInGrams { id, in_grams } => {
+                let Some((d, p)) = s.find(id) else { return self };
+                let logged = &mut s.days[d][p];
+                let (Entry::Food(food), Some((_, portion_grams))) = (&logged.entry, &logged.portion) else { return self };
+                if logged.in_grams != in_grams {
+                    // From the last valid amount, so a half-typed value converts sensibly.
+                    let grams = food.grams();
+                    logged.amount_text = count_text(if in_grams { grams } else { grams / portion_grams });
+                    logged.in_grams = in_grams;
                 }
             }
             Action::Remove { id } => {
@@ -301,6 +320,20 @@ mod tests {
         assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9, "the last valid amount still counts");
         let s = s.reduce(Action::EditCount { id, text: "-2".into() });
         assert_eq!(s.entries()[0].amount_error().as_deref(), Some("enter an amount above zero"));
+    }
+
+    #[test]
+    fn a_food_switches_between_portions_and_grams_keeping_its_magnesium() {
+        let s = run(vec![spinach(0.5)]);
+        let id = s.entries()[0].id;
+        let s = s.reduce(Action::SetInGrams { id, in_grams: true });
+        assert_eq!(s.entries()[0].amount_text, "90");
+        assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9);
+        let s = s.reduce(Action::EditCount { id, text: "200".into() });
+        assert!((s.intake().average().food_mg - 174.0).abs() < 1e-9, "200 g at 87 mg/100 g");
+        let s = s.reduce(Action::SetInGrams { id, in_grams: false });
+        assert_eq!(s.entries()[0].amount_text, "1.111");
+        assert!((s.intake().average().food_mg - 174.0).abs() < 1e-9, "switching back keeps the amount");
     }
 
     #[test]
