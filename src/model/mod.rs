@@ -8,6 +8,7 @@ pub mod intake;
 pub mod number;
 pub mod quick_picks;
 pub mod search;
+pub mod share;
 pub mod reference;
 pub mod suggest;
 pub mod supplement;

@@ -1,0 +1,402 @@
+//! Share links: the reader's inputs in a URL fragment (never sent to a server).
+//!
+//! Format, version 1: `mc1.` then base64url (no padding) of these bytes, all
+//! integers unsigned LEB128 varints, amounts in thousandths:
+//! ```text
+//! flags(age given | age in months)  [age]  sex  condition  feeding  standard
+//! days  (entries  (tag  …)*)*
+//!   tag 0 food by portion: ndb_id seq amount      tag 1 food in grams: ndb_id amount
+//!   tag 2 label magnesium: kind amount name       tag 3 compound: kind form amount name
+//! name: byte length, UTF-8
+//! ```
+//! The fragment is treated as hostile: decoding never panics, rejects what it
+//! cannot read with a clear error, and drops (and reports) single entries
+//! whose numbers are out of range rather than refusing the whole link.
+
+use std::fmt;
+
+pub const PREFIX: &str = "mc1.";
+/// Longest fragment accepted; longer input is refused before any decoding.
+pub const MAX_FRAGMENT_LEN: usize = 6_000;
+pub const MAX_DAYS: usize = 14;
+pub const MAX_ENTRIES_PER_DAY: usize = 100;
+pub const MAX_NAME_BYTES: usize = 60;
+/// Amounts are bounded as the entry constructors bound them (model::intake).
+const MAX_AMOUNT_MILLI: u64 = 100_000_000;
+const MAX_AGE_MILLI: u64 = 126 * 12 * 1000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeGiven {
+    Years,
+    Months,
+}
+
+/// What a share link carries: the inputs, not anything derived from them.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SharedInputs {
+    /// The age in thousandths of its unit, and the unit; None when not entered.
+    pub age_milli: Option<(u64, AgeGiven)>,
+    pub male: bool,
+    /// 0 none, 1 pregnant, 2 breastfeeding.
+    pub condition: u8,
+    /// 0 not said, 1 breast-fed, 2 formula-fed.
+    pub feeding: u8,
+    /// Index into `Standard::ALL`.
+    pub standard: u8,
+    pub days: Vec<Vec<SharedEntry>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SharedEntry {
+    /// `amount_milli` thousandths of SR28 portion `seq` of food `ndb_id`.
+    FoodPortion { ndb_id: u32, seq: u32, amount_milli: u64 },
+    FoodGrams { ndb_id: u32, grams_milli: u64 },
+    /// Label magnesium in thousandths of a mg; `medicine` false = supplement.
+    Elemental { medicine: bool, mg_milli: u64, name: String },
+    /// Compound weight with a salt form (index into the bundled forms).
+    Compound { medicine: bool, form: u32, compound_mg_milli: u64, name: String },
+}
+
+/// Why a link could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    NotALink,
+    UnsupportedVersion,
+    TooLong,
+    Damaged(&'static str),
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::NotALink => write!(f, "this is not a magnesium calculator link"),
+            ShareError::UnsupportedVersion => write!(f, "this link was made by a newer version of the calculator"),
+            ShareError::TooLong => write!(f, "this link is too long to be one of ours"),
+            ShareError::Damaged(what) => write!(f, "this link is damaged ({what}); nothing was restored"),
+        }
+    }
+}
+
+/// Something in a readable link that was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    pub day: usize,
+    pub entry: usize,
+    pub reason: &'static str,
+}
+
+/// A decoded link: the inputs and what was left out of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub inputs: SharedInputs,
+    pub ignored: Vec<Ignored>,
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    let (mut buffer, mut bits) = (0u32, 0);
+    for c in text.bytes() {
+        let value = ALPHABET.iter().position(|a| *a == c).ok_or(ShareError::Damaged("unexpected character"))? as u32;
+        buffer = buffer << 6 | value;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    // Leftover bits must be the zero padding of the last byte.
+    if bits >= 6 || buffer != 0 {
+        return Err(ShareError::Damaged("cut off"));
+    }
+    Ok(out)
+}
+
+fn put(out: &mut Vec<u8>, mut value: u64) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn put_name(out: &mut Vec<u8>, name: &str) {
+    // Cut at a character boundary within the byte limit.
+    let mut end = name.len().min(MAX_NAME_BYTES);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    put(out, end as u64);
+    out.extend_from_slice(&name.as_bytes()[..end]);
+}
+
+/// A fragment for raw payload bytes: lets fuzzing reach the decoder's structure
+/// behind the base64 layer.
+#[doc(hidden)]
+pub fn fragment_from_payload(bytes: &[u8]) -> String {
+    format!("{PREFIX}{}", base64url(bytes))
+}
+
+/// The payload bytes of a fragment of ours (the inverse of `fragment_from_payload`).
+#[doc(hidden)]
+pub fn payload_of(fragment: &str) -> Option<Vec<u8>> {
+    from_base64url(fragment.strip_prefix(PREFIX)?).ok()
+}
+
+/// The fragment for some inputs (without the leading '#'). Days and entries
+/// beyond the limits are left out, so the link stays bounded.
+pub fn encode(inputs: &SharedInputs) -> String {
+    let mut b = Vec::new();
+    let flags = match inputs.age_milli {
+        None => 0,
+        Some((_, AgeGiven::Years)) => 1,
+        Some((_, AgeGiven::Months)) => 3,
+    };
+    b.push(flags);
+    if let Some((age, _)) = inputs.age_milli {
+        put(&mut b, age.min(MAX_AGE_MILLI));
+    }
+    b.extend_from_slice(&[u8::from(inputs.male), inputs.condition, inputs.feeding, inputs.standard]);
+    let days = &inputs.days[..inputs.days.len().min(MAX_DAYS)];
+    put(&mut b, days.len() as u64);
+    for day in days {
+        let entries = &day[..day.len().min(MAX_ENTRIES_PER_DAY)];
+        put(&mut b, entries.len() as u64);
+        for entry in entries {
+            match entry {
+                SharedEntry::FoodPortion { ndb_id, seq, amount_milli } => {
+                    b.push(0);
+                    put(&mut b, u64::from(*ndb_id));
+                    put(&mut b, u64::from(*seq));
+                    put(&mut b, *amount_milli);
+                }
+                SharedEntry::FoodGrams { ndb_id, grams_milli } => {
+                    b.push(1);
+                    put(&mut b, u64::from(*ndb_id));
+                    put(&mut b, *grams_milli);
+                }
+                SharedEntry::Elemental { medicine, mg_milli, name } => {
+                    b.extend_from_slice(&[2, u8::from(*medicine)]);
+                    put(&mut b, *mg_milli);
+                    put_name(&mut b, name);
+                }
+                SharedEntry::Compound { medicine, form, compound_mg_milli, name } => {
+                    b.extend_from_slice(&[3, u8::from(*medicine)]);
+                    put(&mut b, u64::from(*form));
+                    put(&mut b, *compound_mg_milli);
+                    put_name(&mut b, name);
+                }
+            }
+        }
+    }
+    format!("{PREFIX}{}", base64url(&b))
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Result<u8, ShareError> {
+        let b = *self.bytes.get(self.at).ok_or(ShareError::Damaged("cut off"))?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn varint(&mut self) -> Result<u64, ShareError> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(ShareError::Damaged("a number is too long"))
+    }
+
+    fn small(&mut self, max: u8, what: &'static str) -> Result<u8, ShareError> {
+        let b = self.byte()?;
+        if b > max {
+            return Err(ShareError::Damaged(what));
+        }
+        Ok(b)
+    }
+
+    fn name(&mut self) -> Result<String, ShareError> {
+        let len = self.varint()?;
+        if len > MAX_NAME_BYTES as u64 {
+            return Err(ShareError::Damaged("a name is too long"));
+        }
+        let end = self.at + len as usize;
+        let bytes = self.bytes.get(self.at..end).ok_or(ShareError::Damaged("cut off"))?;
+        self.at = end;
+        let name = std::str::from_utf8(bytes).map_err(|_| ShareError::Damaged("a name is not text"))?;
+        // Names are shown as text (Yew escapes them); control characters are dropped all the same.
+        Ok(name.chars().filter(|c| !c.is_control()).collect())
+    }
+}
+
+/// Reads a fragment (with or without the leading '#'). Out-of-range amounts
+/// drop their entry and are reported in `ignored`; anything structurally
+/// wrong refuses the whole link.
+pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
+    if fragment.len() > MAX_FRAGMENT_LEN {
+        return Err(ShareError::TooLong);
+    }
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let payload = match fragment.strip_prefix(PREFIX) {
+        Some(payload) => payload,
+        None if fragment.starts_with("mc") && fragment.contains('.') => return Err(ShareError::UnsupportedVersion),
+        None => return Err(ShareError::NotALink),
+    };
+    let bytes = from_base64url(payload)?;
+    let mut r = Reader { bytes: &bytes, at: 0 };
+    let mut ignored = Vec::new();
+
+    let flags = r.small(3, "age flags")?;
+    let age_milli = match flags {
+        0 => None,
+        1 | 3 => {
+            let age = r.varint()?;
+            if age > MAX_AGE_MILLI {
+                return Err(ShareError::Damaged("age out of range"));
+            }
+            Some((age, if flags == 3 { AgeGiven::Months } else { AgeGiven::Years }))
+        }
+        _ => return Err(ShareError::Damaged("age flags")),
+    };
+    let male = r.small(1, "sex")? == 1;
+    let condition = r.small(2, "pregnancy")?;
+    let feeding = r.small(2, "infant feeding")?;
+    let standard = r.small(5, "reference standard")?;
+    let day_count = r.varint()?;
+    if day_count > MAX_DAYS as u64 {
+        return Err(ShareError::Damaged("too many days"));
+    }
+    let mut days = Vec::new();
+    for day in 0..day_count as usize {
+        let entry_count = r.varint()?;
+        if entry_count > MAX_ENTRIES_PER_DAY as u64 {
+            return Err(ShareError::Damaged("too many entries"));
+        }
+        let mut entries = Vec::new();
+        for entry in 0..entry_count as usize {
+            let id = |v: u64| u32::try_from(v).map_err(|_| ShareError::Damaged("a number is out of range"));
+            let (decoded, amount) = match r.small(3, "entry type")? {
+                0 => {
+                    let (ndb_id, seq, amount) = (id(r.varint()?)?, id(r.varint()?)?, r.varint()?);
+                    (SharedEntry::FoodPortion { ndb_id, seq, amount_milli: amount }, amount)
+                }
+                1 => {
+                    let (ndb_id, grams) = (id(r.varint()?)?, r.varint()?);
+                    (SharedEntry::FoodGrams { ndb_id, grams_milli: grams }, grams)
+                }
+                2 => {
+                    let medicine = r.small(1, "supplement kind")? == 1;
+                    let mg = r.varint()?;
+                    (SharedEntry::Elemental { medicine, mg_milli: mg, name: r.name()? }, mg)
+                }
+                _ => {
+                    let medicine = r.small(1, "supplement kind")? == 1;
+                    let (form, mg) = (id(r.varint()?)?, r.varint()?);
+                    (SharedEntry::Compound { medicine, form, compound_mg_milli: mg, name: r.name()? }, mg)
+                }
+            };
+            if amount == 0 || amount > MAX_AMOUNT_MILLI {
+                ignored.push(Ignored { day, entry, reason: "its amount is out of range" });
+            } else {
+                entries.push(decoded);
+            }
+        }
+        days.push(entries);
+    }
+    if r.at != bytes.len() {
+        return Err(ShareError::Damaged("extra data at the end"));
+    }
+    Ok(Decoded { inputs: SharedInputs { age_milli, male, condition, feeding, standard, days }, ignored })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> SharedInputs {
+        SharedInputs {
+            age_milli: Some((34_000, AgeGiven::Years)),
+            male: false,
+            condition: 0,
+            feeding: 0,
+            standard: 0,
+            days: vec![vec![
+                SharedEntry::FoodPortion { ndb_id: 12516, seq: 2, amount_milli: 1000 },
+                SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 180_000 },
+                SharedEntry::Elemental { medicine: false, mg_milli: 400_000, name: "Magnésium 400".into() },
+                SharedEntry::Compound { medicine: true, form: 0, compound_mg_milli: 500_000, name: String::new() },
+            ]],
+        }
+    }
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..40 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            assert_eq!(from_base64url(&base64url(&bytes)), Ok(bytes));
+        }
+    }
+
+    #[test]
+    fn a_day_round_trips_and_stays_short() {
+        let link = encode(&sample());
+        assert!(link.starts_with("mc1.") && link.len() < 80, "{link}");
+        assert_eq!(decode(&format!("#{link}")), Ok(Decoded { inputs: sample(), ignored: vec![] }));
+    }
+
+    #[test]
+    fn hostile_fragments_get_a_reason() {
+        assert_eq!(decode(""), Err(ShareError::NotALink));
+        assert_eq!(decode("#section-2"), Err(ShareError::NotALink));
+        assert_eq!(decode("mc2.AAAA"), Err(ShareError::UnsupportedVersion));
+        assert_eq!(decode(&"A".repeat(1 << 20)), Err(ShareError::TooLong));
+        assert!(matches!(decode("mc1.%E0%A4%A"), Err(ShareError::Damaged(_))));
+        assert!(matches!(decode("mc1.<script>alert(1)</script>"), Err(ShareError::Damaged(_))));
+        let link = encode(&sample());
+        assert!(matches!(decode(&link[..link.len() - 3]), Err(ShareError::Damaged(_))));
+    }
+
+    #[test]
+    fn an_out_of_range_amount_drops_only_its_entry() {
+        let mut inputs = sample();
+        inputs.days[0][1] = SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 0 };
+        let decoded = decode(&encode(&inputs)).unwrap();
+        assert_eq!(decoded.inputs.days[0].len(), 3);
+        assert_eq!(decoded.ignored, vec![Ignored { day: 0, entry: 1, reason: "its amount is out of range" }]);
+    }
+
+    #[test]
+    fn long_names_are_cut_at_a_character_boundary() {
+        let mut inputs = sample();
+        inputs.days[0][2] = SharedEntry::Elemental { medicine: false, mg_milli: 1, name: "é".repeat(40) };
+        let decoded = decode(&encode(&inputs)).unwrap();
+        let SharedEntry::Elemental { name, .. } = &decoded.inputs.days[0][2] else { panic!() };
+        assert_eq!(name.chars().count(), 30);
+    }
+}

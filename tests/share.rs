@@ -1,0 +1,93 @@
+//! Share links: round trips for any valid inputs, and hostile fragments.
+//! (The million-fragment fuzz run is `cargo run --release --example fuzz_share`.)
+
+use magnesium_calculator::model::share::{decode, encode, AgeGiven, SharedEntry, SharedInputs, MAX_NAME_BYTES};
+use proptest::prelude::*;
+
+fn amount() -> impl Strategy<Value = u64> {
+    1u64..=100_000_000
+}
+
+fn name() -> impl Strategy<Value = String> {
+    // Printable text that fits the limit, as the encoder would keep it.
+    "[^\\p{Cc}]{0,20}".prop_map(|s| {
+        let mut end = s.len().min(MAX_NAME_BYTES);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s[..end].to_string()
+    })
+}
+
+fn entry() -> impl Strategy<Value = SharedEntry> {
+    prop_oneof![
+        (any::<u32>(), any::<u32>(), amount()).prop_map(|(ndb_id, seq, amount_milli)| SharedEntry::FoodPortion { ndb_id, seq, amount_milli }),
+        (any::<u32>(), amount()).prop_map(|(ndb_id, grams_milli)| SharedEntry::FoodGrams { ndb_id, grams_milli }),
+        (any::<bool>(), amount(), name()).prop_map(|(medicine, mg_milli, name)| SharedEntry::Elemental { medicine, mg_milli, name }),
+        (any::<bool>(), any::<u32>(), amount(), name())
+            .prop_map(|(medicine, form, compound_mg_milli, name)| SharedEntry::Compound { medicine, form, compound_mg_milli, name }),
+    ]
+}
+
+fn inputs() -> impl Strategy<Value = SharedInputs> {
+    (
+        prop::option::of((0u64..=126 * 12 * 1000, any::<bool>())),
+        any::<bool>(),
+        0u8..3,
+        0u8..3,
+        0u8..6,
+        prop::collection::vec(prop::collection::vec(entry(), 0..12), 0..5),
+    )
+        .prop_map(|(age, male, condition, feeding, standard, days)| SharedInputs {
+            age_milli: age.map(|(a, months)| (a, if months { AgeGiven::Months } else { AgeGiven::Years })),
+            male,
+            condition,
+            feeding,
+            standard,
+            days,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn any_valid_inputs_round_trip_exactly(inputs in inputs()) {
+        let link = encode(&inputs);
+        let decoded = decode(&link).unwrap();
+        prop_assert!(decoded.ignored.is_empty());
+        prop_assert_eq!(decoded.inputs, inputs);
+    }
+
+    #[test]
+    fn mutated_links_never_panic(inputs in inputs(), edits in prop::collection::vec((any::<prop::sample::Index>(), any::<char>()), 1..6)) {
+        let mut chars: Vec<char> = encode(&inputs).chars().collect();
+        for (at, c) in edits {
+            let i = at.index(chars.len());
+            chars[i] = c;
+        }
+        let mutated: String = chars.into_iter().collect();
+        match decode(&mutated) {
+            Ok(d) => prop_assert!(d.inputs.days.len() <= 14),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+
+    #[test]
+    fn any_string_gets_inputs_or_a_reason(text in ".{0,300}") {
+        if let Err(e) = decode(&text) {
+            prop_assert!(!e.to_string().is_empty());
+        }
+    }
+}
+
+#[test]
+fn a_full_week_stays_well_under_the_length_limit() {
+    let day: Vec<SharedEntry> = (0..12)
+        .map(|i| SharedEntry::FoodPortion { ndb_id: 11000 + i, seq: 1, amount_milli: 1500 })
+        .chain([SharedEntry::Elemental { medicine: false, mg_milli: 400_000, name: "Magnesium glycinate".into() }])
+        .collect();
+    let inputs = SharedInputs { age_milli: Some((34_000, AgeGiven::Years)), days: vec![day; 7], ..Default::default() };
+    let link = encode(&inputs);
+    assert!(link.len() < 1_000, "{} characters", link.len());
+}
