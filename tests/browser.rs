@@ -160,3 +160,24 @@ async fn the_custom_element_mounts_in_an_open_shadow_root_and_follows_its_attrib
     settle().await;
     assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0, "the app is unmounted");
 }
+
+#[wasm_bindgen_test]
+async fn after_a_panic_every_widget_shows_a_notice_instead_of_freezing() {
+    magnesium_calculator::embed::register();
+    let hosts: Vec<Element> = (0..2)
+        .map(|_| {
+            let host = document().create_element("magnesium-calculator").unwrap();
+            document().body().unwrap().append_child(&host).unwrap();
+            host
+        })
+        .collect();
+    settle().await;
+    // What the installed panic hook runs (a real panic would end this test run).
+    magnesium_calculator::embed::panic_notice::show();
+    for host in &hosts {
+        let notice = host.shadow_root().unwrap().query_selector(".mc-crashed[role=alert]").unwrap().expect("a notice");
+        assert!(notice.text_content().unwrap().contains("Reload the page"));
+        assert!(host.shadow_root().unwrap().query_selector("#mc-age").unwrap().is_none());
+        host.remove();
+    }
+}

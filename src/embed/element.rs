@@ -47,6 +47,7 @@ fn mount(container: web_sys::Element, standard: Option<String>) -> JsValue {
 
 /// Defines the custom element; instances already in the page upgrade at once.
 pub fn register() {
+    super::panic_notice::install();
     let mount = Closure::<dyn Fn(web_sys::Element, Option<String>) -> JsValue>::new(mount);
     define_element(&mount, WIDGET_CSS);
     // The element class keeps calling `mount` for the page's lifetime.

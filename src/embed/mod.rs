@@ -4,6 +4,8 @@
 pub mod attributes;
 #[cfg(target_arch = "wasm32")]
 mod element;
+#[cfg(target_arch = "wasm32")]
+pub mod panic_notice;
 
 #[cfg(target_arch = "wasm32")]
 pub use element::register;

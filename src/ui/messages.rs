@@ -77,6 +77,7 @@ pub struct Messages {
     pub source_foods: &'static str,
     pub source_quick_picks: &'static str,
     pub printed_for: &'static str,
+    pub crashed: &'static str,
 }
 
 pub const EN: Messages = Messages {
@@ -152,6 +153,7 @@ pub const EN: Messages = Messages {
     source_foods: "Foods: USDA National Nutrient Database for Standard Reference, Release 28 (2015)",
     source_quick_picks: "Quick picks: NIH Office of Dietary Supplements, Magnesium fact sheet (food sources table)",
     printed_for: "For",
+    crashed: "Sorry, the magnesium calculator stopped because of an error. Reload the page to start again. Nothing you entered was sent anywhere.",
 };
 
 /// The name of a kind of reference value, long and short.

@@ -1,0 +1,48 @@
+//! End-to-end privacy: after a full session of use, no cookie, nothing in any
+//! browser storage, and no request to anyone but the widget's own origin.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn using_the_widget_leaves_no_cookie_no_storage_and_no_foreign_request() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page(&server, 1280, 1200, &[]).await;
+    let c = &browser.client;
+    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "41").await;
+    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "almonds").await;
+    click_button(c, 0, ".mc-food-choice", "Nuts, almonds").await;
+    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
+    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), "250").await;
+    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "250 mg").await;
+
+    let state = c
+        .execute_async(
+            r#"const done = arguments[0];
+               const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+               done({
+                 cookie: document.cookie,
+                 local: localStorage.length,
+                 session: sessionStorage.length,
+                 indexeddb: dbs.length,
+                 caches: (await caches.keys()).length,
+                 requests: performance.getEntriesByType('resource').map(e => e.name),
+               });"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(state["cookie"], "", "cookies: {state}");
+    assert_eq!(state["local"], 0, "localStorage: {state}");
+    assert_eq!(state["session"], 0, "sessionStorage: {state}");
+    assert_eq!(state["indexeddb"], 0, "IndexedDB: {state}");
+    assert_eq!(state["caches"], 0, "Cache Storage: {state}");
+    let requests: Vec<String> = serde_json::from_value(state["requests"].clone()).unwrap();
+    let origin = server.url("/");
+    assert!(!requests.is_empty());
+    assert!(requests.iter().all(|r| r.starts_with(&origin)), "requests elsewhere: {requests:?}");
+    browser.close().await;
+}
