@@ -25,7 +25,7 @@ fn valid_link(rng: &mut Rng) -> String {
         .map(|_| {
             (0..rng.below(10))
                 .map(|_| match rng.below(4) {
-                    0 => SharedEntry::FoodPortion { ndb_id: rng.below(99_999) as u32, seq: rng.below(20) as u32, amount_milli: 1 + rng.below(10_000) },
+                    0 => SharedEntry::FoodPortion { ndb_id: rng.below(99_999) as u32, seq: rng.below(20) as u32, amount_milli: 1 + rng.below(10_000), in_grams: rng.below(2) == 1 },
                     1 => SharedEntry::FoodGrams { ndb_id: rng.below(99_999) as u32, grams_milli: 1 + rng.below(1_000_000) },
                     2 => SharedEntry::Elemental { medicine: rng.below(2) == 1, mg_milli: 1 + rng.below(1_000_000), name: "Mg".into() },
                     _ => SharedEntry::Compound { medicine: false, form: rng.below(22) as u32, compound_mg_milli: 1 + rng.below(1_000_000), name: String::new() },

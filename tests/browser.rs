@@ -22,7 +22,7 @@ async fn settle() {
 fn mount(standard: Standard) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { standard }).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { standard, ..Default::default() }).render();
     root
 }
 

@@ -21,7 +21,8 @@ fn name() -> impl Strategy<Value = String> {
 
 fn entry() -> impl Strategy<Value = SharedEntry> {
     prop_oneof![
-        (any::<u32>(), any::<u32>(), amount()).prop_map(|(ndb_id, seq, amount_milli)| SharedEntry::FoodPortion { ndb_id, seq, amount_milli }),
+        (any::<u32>(), any::<u32>(), amount(), any::<bool>())
+            .prop_map(|(ndb_id, seq, amount_milli, in_grams)| SharedEntry::FoodPortion { ndb_id, seq, amount_milli, in_grams }),
         (any::<u32>(), amount()).prop_map(|(ndb_id, grams_milli)| SharedEntry::FoodGrams { ndb_id, grams_milli }),
         (any::<bool>(), amount(), name()).prop_map(|(medicine, mg_milli, name)| SharedEntry::Elemental { medicine, mg_milli, name }),
         (any::<bool>(), any::<u32>(), amount(), name())
@@ -84,7 +85,7 @@ proptest! {
 #[test]
 fn a_full_week_stays_well_under_the_length_limit() {
     let day: Vec<SharedEntry> = (0..12)
-        .map(|i| SharedEntry::FoodPortion { ndb_id: 11000 + i, seq: 1, amount_milli: 1500 })
+        .map(|i| SharedEntry::FoodPortion { ndb_id: 11000 + i, seq: 1, amount_milli: 1500, in_grams: false })
         .chain([SharedEntry::Elemental { medicine: false, mg_milli: 400_000, name: "Magnesium glycinate".into() }])
         .collect();
     let inputs = SharedInputs { age_milli: Some((34_000, AgeGiven::Years)), days: vec![day; 7], ..Default::default() };

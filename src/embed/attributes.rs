@@ -18,7 +18,7 @@ pub fn props_from_attributes(standard: Option<&str>) -> (AppProps, Vec<String>) 
             Standard::default()
         }),
     };
-    (AppProps { standard }, warnings)
+    (AppProps { standard, ..AppProps::default() }, warnings)
 }
 
 #[cfg(test)]

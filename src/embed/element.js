@@ -16,7 +16,9 @@ export function defineElement(mount, css) {
       const container = document.createElement('div');
       container.className = 'mc-host';
       root.replaceChildren(container);
-      this._widget = mount(container, this.getAttribute('standard'));
+      // The position among the page's widgets keys this one's stored inputs.
+      const instance = [...document.querySelectorAll('magnesium-calculator')].indexOf(this);
+      this._widget = mount(container, this.getAttribute('standard'), Math.max(instance, 0));
     }
 
     disconnectedCallback() {

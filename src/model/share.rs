@@ -5,8 +5,9 @@
 //! ```text
 //! flags(age given | age in months)  [age]  sex  condition  feeding  standard
 //! days  (entries  (tag  …)*)*
-//!   tag 0 food by portion: ndb_id seq amount      tag 1 food in grams: ndb_id amount
+//!   tag 0 food by portion: ndb_id seq count       tag 1 food in grams: ndb_id grams
 //!   tag 2 label magnesium: kind amount name       tag 3 compound: kind form amount name
+//!   tag 4 food in grams, logged with portion seq: ndb_id seq grams
 //! name: byte length, UTF-8
 //! ```
 //! The fragment is treated as hostile: decoding never panics, rejects what it
@@ -48,8 +49,9 @@ pub struct SharedInputs {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SharedEntry {
-    /// `amount_milli` thousandths of SR28 portion `seq` of food `ndb_id`.
-    FoodPortion { ndb_id: u32, seq: u32, amount_milli: u64 },
+    /// `amount_milli` thousandths of SR28 portion `seq` of food `ndb_id`, or,
+    /// with `in_grams`, thousandths of a gram (the portion stays available).
+    FoodPortion { ndb_id: u32, seq: u32, amount_milli: u64, in_grams: bool },
     FoodGrams { ndb_id: u32, grams_milli: u64 },
     /// Label magnesium in thousandths of a mg; `medicine` false = supplement.
     Elemental { medicine: bool, mg_milli: u64, name: String },
@@ -181,8 +183,8 @@ pub fn encode(inputs: &SharedInputs) -> String {
         put(&mut b, entries.len() as u64);
         for entry in entries {
             match entry {
-                SharedEntry::FoodPortion { ndb_id, seq, amount_milli } => {
-                    b.push(0);
+                SharedEntry::FoodPortion { ndb_id, seq, amount_milli, in_grams } => {
+                    b.push(if *in_grams { 4 } else { 0 });
                     put(&mut b, u64::from(*ndb_id));
                     put(&mut b, u64::from(*seq));
                     put(&mut b, *amount_milli);
@@ -301,10 +303,10 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         let mut entries = Vec::new();
         for entry in 0..entry_count as usize {
             let id = |v: u64| u32::try_from(v).map_err(|_| ShareError::Damaged("a number is out of range"));
-            let (decoded, amount) = match r.small(3, "entry type")? {
-                0 => {
+            let (decoded, amount) = match r.small(4, "entry type")? {
+                tag @ (0 | 4) => {
                     let (ndb_id, seq, amount) = (id(r.varint()?)?, id(r.varint()?)?, r.varint()?);
-                    (SharedEntry::FoodPortion { ndb_id, seq, amount_milli: amount }, amount)
+                    (SharedEntry::FoodPortion { ndb_id, seq, amount_milli: amount, in_grams: tag == 4 }, amount)
                 }
                 1 => {
                     let (ndb_id, grams) = (id(r.varint()?)?, r.varint()?);
@@ -315,11 +317,12 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
                     let mg = r.varint()?;
                     (SharedEntry::Elemental { medicine, mg_milli: mg, name: r.name()? }, mg)
                 }
-                _ => {
+                3 => {
                     let medicine = r.small(1, "supplement kind")? == 1;
                     let (form, mg) = (id(r.varint()?)?, r.varint()?);
                     (SharedEntry::Compound { medicine, form, compound_mg_milli: mg, name: r.name()? }, mg)
                 }
+                _ => return Err(ShareError::Damaged("entry type")),
             };
             if amount == 0 || amount > MAX_AMOUNT_MILLI {
                 ignored.push(Ignored { day, entry, reason: "its amount is out of range" });
@@ -347,7 +350,8 @@ mod tests {
             feeding: 0,
             standard: 0,
             days: vec![vec![
-                SharedEntry::FoodPortion { ndb_id: 12516, seq: 2, amount_milli: 1000 },
+                SharedEntry::FoodPortion { ndb_id: 12516, seq: 2, amount_milli: 1000, in_grams: false },
+                SharedEntry::FoodPortion { ndb_id: 9040, seq: 5, amount_milli: 200_000, in_grams: true },
                 SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 180_000 },
                 SharedEntry::Elemental { medicine: false, mg_milli: 400_000, name: "Magnésium 400".into() },
                 SharedEntry::Compound { medicine: true, form: 0, compound_mg_milli: 500_000, name: String::new() },
@@ -387,16 +391,16 @@ mod tests {
         let mut inputs = sample();
         inputs.days[0][1] = SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 0 };
         let decoded = decode(&encode(&inputs)).unwrap();
-        assert_eq!(decoded.inputs.days[0].len(), 3);
+        assert_eq!(decoded.inputs.days[0].len(), 4);
         assert_eq!(decoded.ignored, vec![Ignored { day: 0, entry: 1, reason: "its amount is out of range" }]);
     }
 
     #[test]
     fn long_names_are_cut_at_a_character_boundary() {
         let mut inputs = sample();
-        inputs.days[0][2] = SharedEntry::Elemental { medicine: false, mg_milli: 1, name: "é".repeat(40) };
+        inputs.days[0][3] = SharedEntry::Elemental { medicine: false, mg_milli: 1, name: "é".repeat(40) };
         let decoded = decode(&encode(&inputs)).unwrap();
-        let SharedEntry::Elemental { name, .. } = &decoded.inputs.days[0][2] else { panic!() };
+        let SharedEntry::Elemental { name, .. } = &decoded.inputs.days[0][3] else { panic!() };
         assert_eq!(name.chars().count(), 30);
     }
 }

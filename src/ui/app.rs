@@ -5,7 +5,10 @@ use super::food_search::FoodSearch;
 use super::messages::EN;
 use super::person_form::PersonForm;
 use super::quick_picks::QuickPicks;
+use super::page;
 use super::results::{summary_line, Results};
+use super::share_panel::SharePanel;
+use crate::model::share::{decode, encode, ShareError};
 use super::state::{Action, State};
 use super::supplement_form::SupplementForm;
 use crate::model::Standard;
@@ -16,6 +19,10 @@ pub struct AppProps {
     /// The reference standard chosen by the page that embeds the widget.
     #[prop_or_default]
     pub standard: Standard,
+    /// This widget's position among the page's widgets: keys its stored inputs,
+    /// and only the first one reads a share link.
+    #[prop_or_default]
+    pub instance: u32,
 }
 
 #[function_component(App)]
@@ -32,6 +39,33 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |()| request_food_data(dispatcher.clone()))
     };
+
+    // At start: inputs remembered on this device, else a share link in the URL.
+    let key = page::storage_key(props.instance);
+    {
+        let (dispatcher, key, instance, need_food_data) = (state.dispatcher(), key.clone(), props.instance, need_food_data.clone());
+        use_effect_with((), move |()| {
+            let stored = page::read_stored(&key).and_then(|f| decode(&f).ok()).map(|d| d.inputs);
+            let link = (instance == 0).then(page::fragment).flatten().map(|f| decode(&f)).filter(|r| r != &Err(ShareError::NotALink));
+            if stored.is_some() || link.is_some() {
+                need_food_data.emit(()); // foods in them need the table
+            }
+            dispatcher.dispatch(Action::Loaded { stored, link });
+        });
+    }
+    // Keep the stored copy in step while "remember" is ticked; untick = forget.
+    {
+        let encoded = encode(&state.to_shared());
+        use_effect_with((state.loaded, state.remember, encoded), move |(loaded, remember, encoded)| {
+            if *loaded {
+                if *remember {
+                    page::store(&key, encoded);
+                } else {
+                    page::forget(&key);
+                }
+            }
+        });
+    }
     // Fetch the food table when the page is idle, so it is usually there before the reader searches.
     // Also mark the first render in the Performance timeline (read by scripts/bench).
     {
@@ -58,6 +92,7 @@ pub fn app(props: &AppProps) -> Html {
                     <QuickPicks state={state.clone()} />
                     <SupplementForm state={state.clone()} />
                     <EntryList state={state.clone()} />
+                    <SharePanel state={state.clone()} />
                 </div>
                 <Results state={state} />
             </div>

@@ -100,6 +100,15 @@ pub fn entry_list(props: &EntryListProps) -> Html {
     html! {
         <section class="mc-group" aria-labelledby="mc-log-heading">
             <h3 id="mc-log-heading" class="mc-legend">{ EN.your_log }</h3>
+            if !state.notes.is_empty() {
+                <div class="mc-notes" role="status" data-testid="restore-notes">
+                    { for state.notes.iter().map(|n| html! { <p>{ n.clone() }</p> }) }
+                    <button type="button" class="mc-secondary" onclick={state.dispatcher().to_callback().reform(|_: MouseEvent| Action::DismissNotes)}>{ EN.dismiss }</button>
+                </div>
+            }
+            if state.is_restoring() {
+                <p class="mc-status" role="status">{ EN.restoring }</p>
+            }
             { days }
             if state.entries().is_empty() {
                 <p class="mc-note">{ EN.nothing_logged }</p>

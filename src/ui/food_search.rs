@@ -134,6 +134,7 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
         };
         let selected = (*portion).min(grams_index);
         let unit = food.portions.get(selected).map(|p| (p.label(), p.grams));
+        let seq = food.portions.get(selected).map(|p| p.seq);
         let preview = parse_number(&amount).ok().map(|n| food.magnesium_mg(unit.as_ref().map_or(n, |(_, g)| n * g)));
         let on_add = {
             let (state, chosen, amount, amount_error, food) = (props.state.clone(), chosen.clone(), amount.clone(), amount_error.clone(), food.clone());
@@ -155,6 +156,7 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                     description: food.description.clone(),
                     mg_per_100g,
                     portion: unit.clone(),
+                    seq,
                     count,
                 });
                 amount_error.set(None);

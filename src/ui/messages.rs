@@ -78,6 +78,16 @@ pub struct Messages {
     pub source_quick_picks: &'static str,
     pub printed_for: &'static str,
     pub crashed: &'static str,
+    pub restore_left_out: &'static str,
+    pub restore_foods_failed: &'static str,
+    pub restoring: &'static str,
+    pub dismiss: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub link_label: &'static str,
+    pub link_note: &'static str,
+    pub remember: &'static str,
+    pub remember_note: &'static str,
 }
 
 pub const EN: Messages = Messages {
@@ -153,6 +163,16 @@ pub const EN: Messages = Messages {
     source_foods: "Foods: USDA National Nutrient Database for Standard Reference, Release 28 (2015)",
     source_quick_picks: "Quick picks: NIH Office of Dietary Supplements, Magnesium fact sheet (food sources table)",
     printed_for: "For",
+    restore_left_out: "Some entries could not be restored and were left out",
+    restore_foods_failed: "Foods could not be restored because the food table could not be loaded",
+    restoring: "Restoring your entries once the food table has loaded…",
+    dismiss: "Dismiss",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    link_label: "Link to your inputs",
+    link_note: "The link holds your inputs after the # sign, which browsers do not send to any server.",
+    remember: "Remember on this device",
+    remember_note: "Keeps your inputs in this browser's storage on this device only. Untick to forget them.",
     crashed: "Sorry, the magnesium calculator stopped because of an error. Reload the page to start again. Nothing you entered was sent anywhere.",
 };
 

@@ -6,9 +6,11 @@ pub mod entry_list;
 pub mod food_loader;
 pub mod food_search;
 pub mod messages;
+pub mod page;
 pub mod person_form;
 pub mod quick_picks;
 pub mod results;
+pub mod share_panel;
 pub mod state;
 pub mod supplement_form;
 

@@ -30,6 +30,7 @@ pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
                                 mg_per_100g: f64::from(pick.mg_per_100g),
                                 count: if portion.is_some() { pick.portion_count } else { pick.portion_grams },
                                 portion,
+                                seq: pick.portion_seq,
                             })
                         })
                     };

@@ -107,7 +107,7 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
                                 state.dispatcher().to_callback().reform(move |_: MouseEvent| {
                                     let portion = pick.portion_seq.map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
                                     let count = if portion.is_some() { pick.portion_count } else { pick.portion_grams } * portions;
-                                    Action::AddFood { food_id: format!("{:05}", pick.food_id), description: pick.description.clone(), mg_per_100g: f64::from(pick.mg_per_100g), portion, count }
+                                    Action::AddFood { food_id: format!("{:05}", pick.food_id), description: pick.description.clone(), mg_per_100g: f64::from(pick.mg_per_100g), portion, seq: pick.portion_seq, count }
                                 })
                             });
                             let portions = if s.portions > 1 { format!("{} × ", s.portions) } else { String::new() };

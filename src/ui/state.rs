@@ -6,14 +6,17 @@
 //! figures shown are derived from the last valid values, never stored.
 
 use crate::model::assessment::{assess, Assessment};
+use super::messages::EN;
 use crate::model::food_table::FoodTable;
 use crate::model::intake::NonFoodAmount;
+use crate::model::share::{AgeGiven, Decoded, ShareError, SharedEntry, SharedInputs};
+use crate::model::supplement::bundled_forms;
 use crate::model::number::parse_number;
 use crate::model::reference::bundled;
 use crate::model::search::SearchIndex;
 use crate::model::{
-    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NoReference, NonFoodEntry, Person,
-    ReferenceValue, Sex, Standard,
+    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NoReference, NonFoodEntry, NonFoodKind,
+    Person, ReferenceValue, Sex, Standard,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -58,8 +61,9 @@ pub struct LoggedEntry {
     pub id: u64,
     /// The last valid entry: what the totals use while the reader fixes a typo.
     pub entry: Entry,
-    /// For foods, the household portion it was logged with, if any.
+    /// For foods, the household portion it was logged with, if any, and its SR28 number.
     pub portion: Option<(String, f64)>,
+    pub portion_seq: Option<u32>,
     /// For foods: the amount is typed in grams rather than as a count of `portion`.
     pub in_grams: bool,
     /// The amount as typed: a count of portions or grams for foods; milligrams
@@ -109,6 +113,14 @@ pub struct State {
     /// The last removed entry (day, position, entry), for undo.
     pub removed: Option<(usize, usize, LoggedEntry)>,
     pub food_data: FoodDataState,
+    /// "Remember on this device" is ticked: the inputs are kept in localStorage.
+    pub remember: bool,
+    /// The page's stored copy and share link have been read (storage may be written after this).
+    pub loaded: bool,
+    /// Inputs waiting for the food table before they can be restored.
+    pending: Option<SharedInputs>,
+    /// Messages about restoring (what was left out, a damaged link).
+    pub notes: Vec<String>,
 }
 
 pub enum Action {
@@ -119,7 +131,7 @@ pub enum Action {
     SetInfantFeeding(Option<InfantFeeding>),
     SetStandard(Standard),
     /// A food in a number of portions (or grams when `portion` is None).
-    AddFood { food_id: String, description: String, mg_per_100g: f64, portion: Option<(String, f64)>, count: f64 },
+    AddFood { food_id: String, description: String, mg_per_100g: f64, portion: Option<(String, f64)>, seq: Option<u32>, count: f64 },
     AddNonFood(NonFoodEntry),
     EditCount { id: u64, text: String },
     /// Switches a food entry between a count of its portion and grams, keeping the amount.
@@ -129,6 +141,10 @@ pub enum Action {
     AddDay,
     SelectDay(usize),
     FoodData(FoodDataState),
+    /// At start: the inputs remembered on this device, else those of a share link.
+    Loaded { stored: Option<SharedInputs>, link: Option<Result<Decoded, ShareError>> },
+    SetRemember(bool),
+    DismissNotes,
 }
 
 impl State {
@@ -145,6 +161,10 @@ impl State {
             next_id: 1,
             removed: None,
             food_data: FoodDataState::NotRequested,
+            remember: false,
+            loaded: false,
+            pending: None,
+            notes: Vec::new(),
         }
     }
 
@@ -196,15 +216,147 @@ impl State {
         Some(assess(&self.intake(), &reference))
     }
 
+    /// Shared or remembered inputs are waiting for the food table.
+    pub fn is_restoring(&self) -> bool {
+        self.pending.is_some()
+    }
+
     pub fn entries(&self) -> &[LoggedEntry] {
         &self.days[self.current_day]
     }
 
-    fn push(&mut self, entry: Entry, portion: Option<(String, f64)>, amount_text: String) {
+    fn push(&mut self, entry: Entry, portion: Option<(String, f64)>, portion_seq: Option<u32>, amount_text: String) {
         let id = self.next_id;
         self.next_id += 1;
         let in_grams = portion.is_none();
-        self.days[self.current_day].push(LoggedEntry { id, entry, portion, in_grams, amount_text });
+        self.days[self.current_day].push(LoggedEntry { id, entry, portion, portion_seq, in_grams, amount_text });
+    }
+
+    /// The reader's inputs, for a share link or for remembering on this device.
+    pub fn to_shared(&self) -> SharedInputs {
+        let milli = |v: f64| (v * 1000.0).round().max(0.0) as u64;
+        let age_milli = match (self.age(), parse_number(&self.age_text)) {
+            (Some(Ok(_)), Ok(n)) => Some((milli(n), if self.age_unit == AgeUnit::Months { AgeGiven::Months } else { AgeGiven::Years })),
+            _ => None,
+        };
+        let days = self
+            .days
+            .iter()
+            .map(|day| {
+                day.iter()
+                    .filter_map(|logged| match &logged.entry {
+                        Entry::Food(food) => {
+                            let ndb_id = food.food_id.parse().ok()?;
+                            Some(match (&logged.portion, logged.portion_seq) {
+                                (Some((_, portion_grams)), Some(seq)) => SharedEntry::FoodPortion {
+                                    ndb_id,
+                                    seq,
+                                    amount_milli: milli(if logged.in_grams { food.grams() } else { food.grams() / portion_grams }),
+                                    in_grams: logged.in_grams,
+                                },
+                                _ => SharedEntry::FoodGrams { ndb_id, grams_milli: milli(food.grams()) },
+                            })
+                        }
+                        Entry::NonFood(nonfood) => {
+                            let medicine = nonfood.kind == NonFoodKind::Medicine;
+                            let name = nonfood.name.clone();
+                            Some(match nonfood.amount() {
+                                NonFoodAmount::Elemental { mg } => SharedEntry::Elemental { medicine, mg_milli: milli(*mg), name },
+                                NonFoodAmount::Compound { compound_mg, form } => SharedEntry::Compound {
+                                    medicine,
+                                    form: bundled_forms().iter().position(|f| f.name == form.name)? as u32,
+                                    compound_mg_milli: milli(*compound_mg),
+                                    name,
+                                },
+                            })
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        SharedInputs {
+            age_milli,
+            male: self.sex == Sex::Male,
+            condition: match self.condition {
+                Condition::None => 0,
+                Condition::Pregnant => 1,
+                Condition::Breastfeeding => 2,
+            },
+            feeding: match self.infant_feeding {
+                None => 0,
+                Some(InfantFeeding::BreastFed) => 1,
+                Some(InfantFeeding::FormulaFed) => 2,
+            },
+            standard: Standard::ALL.iter().position(|s| *s == self.standard).unwrap_or(0) as u8,
+            days,
+        }
+    }
+
+    /// Replaces the inputs with shared or remembered ones. Foods need the food
+    /// table; without it they are left out, and everything left out is noted.
+    fn apply(&mut self, inputs: &SharedInputs, table: Option<&FoodTable>) {
+        let from_milli = |v: u64| v as f64 / 1000.0;
+        match inputs.age_milli {
+            Some((age, unit)) => {
+                self.age_text = count_text(from_milli(age));
+                self.age_unit = if unit == AgeGiven::Months { AgeUnit::Months } else { AgeUnit::Years };
+            }
+            None => self.age_text.clear(),
+        }
+        self.sex = if inputs.male { Sex::Male } else { Sex::Female };
+        self.condition = [Condition::None, Condition::Pregnant, Condition::Breastfeeding][usize::from(inputs.condition.min(2))];
+        self.infant_feeding = [None, Some(InfantFeeding::BreastFed), Some(InfantFeeding::FormulaFed)][usize::from(inputs.feeding.min(2))];
+        self.standard = Standard::ALL.get(usize::from(inputs.standard)).copied().unwrap_or_default();
+        self.days = vec![Vec::new(); inputs.days.len().max(1)];
+        self.removed = None;
+        let mut left_out = 0;
+        for (d, day) in inputs.days.iter().enumerate() {
+            self.current_day = d;
+            for shared in day {
+                if self.restore_entry(shared, table).is_none() {
+                    left_out += 1;
+                }
+            }
+        }
+        self.current_day = 0;
+        if left_out > 0 {
+            let why = if table.is_none() { EN.restore_foods_failed } else { EN.restore_left_out };
+            self.notes.push(format!("{why} ({left_out})"));
+        }
+    }
+
+    fn restore_entry(&mut self, shared: &SharedEntry, table: Option<&FoodTable>) -> Option<()> {
+        let from_milli = |v: u64| v as f64 / 1000.0;
+        match shared {
+            SharedEntry::FoodPortion { ndb_id, seq, amount_milli, in_grams } => {
+                let food = table?.food(*ndb_id)?;
+                let portion = food.portion(*seq)?;
+                let amount = from_milli(*amount_milli);
+                let grams = if *in_grams { amount } else { amount * portion.grams };
+                let entry = FoodEntry::new(&food.ndb_id(), &food.description, grams, f64::from(food.mg_per_100g)).ok()?;
+                self.push(Entry::Food(entry), Some((portion.label(), portion.grams)), Some(*seq), count_text(amount));
+                let last = self.days[self.current_day].last_mut()?;
+                last.in_grams = *in_grams;
+            }
+            SharedEntry::FoodGrams { ndb_id, grams_milli } => {
+                let food = table?.food(*ndb_id)?;
+                let grams = from_milli(*grams_milli);
+                let entry = FoodEntry::new(&food.ndb_id(), &food.description, grams, f64::from(food.mg_per_100g)).ok()?;
+                self.push(Entry::Food(entry), None, None, count_text(grams));
+            }
+            SharedEntry::Elemental { medicine, mg_milli, name } => {
+                let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
+                let entry = NonFoodEntry::elemental(kind, name, from_milli(*mg_milli)).ok()?;
+                self.push(Entry::NonFood(entry), None, None, count_text(from_milli(*mg_milli)));
+            }
+            SharedEntry::Compound { medicine, form, compound_mg_milli, name } => {
+                let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
+                let form = bundled_forms().get(*form as usize)?;
+                let entry = NonFoodEntry::compound(kind, name, from_milli(*compound_mg_milli), form).ok()?;
+                self.push(Entry::NonFood(entry), None, None, count_text(from_milli(*compound_mg_milli)));
+            }
+        }
+        Some(())
     }
 
     fn find(&mut self, id: u64) -> Option<(usize, usize)> {
@@ -233,10 +385,10 @@ impl Reducible for State {
             Action::SetCondition(condition) => s.condition = condition,
             Action::SetInfantFeeding(feeding) => s.infant_feeding = feeding,
             Action::SetStandard(standard) => s.standard = standard,
-            Action::AddFood { food_id, description, mg_per_100g, portion, count } => {
+            Action::AddFood { food_id, description, mg_per_100g, portion, seq, count } => {
                 let grams = portion.as_ref().map_or(count, |(_, g)| g * count);
                 match FoodEntry::new(&food_id, &description, grams, mg_per_100g) {
-                    Ok(food) => s.push(Entry::Food(food), portion, count_text(count)),
+                    Ok(food) => s.push(Entry::Food(food), portion, seq, count_text(count)),
                     Err(_) => return self, // the form checks amounts before it dispatches
                 }
             }
@@ -245,7 +397,7 @@ impl Reducible for State {
                     NonFoodAmount::Elemental { mg } => *mg,
                     NonFoodAmount::Compound { compound_mg, .. } => *compound_mg,
                 };
-                s.push(Entry::NonFood(entry), None, count_text(typed));
+                s.push(Entry::NonFood(entry), None, None, count_text(typed));
             }
             Action::EditCount { id, text } => {
                 let Some((d, p)) = s.find(id) else { return self };
@@ -282,7 +434,48 @@ impl Reducible for State {
                 s.current_day = s.days.len() - 1;
             }
             Action::SelectDay(day) => s.current_day = day.min(s.days.len() - 1),
-            Action::FoodData(state) => s.food_data = state,
+            Action::FoodData(state) => {
+                s.food_data = state;
+                match (&s.food_data, s.pending.take()) {
+                    (FoodDataState::Ready(data), Some(inputs)) => {
+                        let data = data.clone();
+                        s.apply(&inputs, Some(&data.table));
+                    }
+                    (FoodDataState::Failed(_), Some(inputs)) => s.apply(&inputs, None),
+                    (_, pending) => s.pending = pending,
+                }
+            }
+            Action::Loaded { stored, link } => {
+                s.loaded = true;
+                s.remember = stored.is_some();
+                let inputs = match (stored, link) {
+                    (Some(stored), _) => Some(stored),
+                    (None, Some(Ok(decoded))) => {
+                        if !decoded.ignored.is_empty() {
+                            s.notes.push(format!("{} ({})", EN.restore_left_out, decoded.ignored.len()));
+                        }
+                        Some(decoded.inputs)
+                    }
+                    (None, Some(Err(why))) => {
+                        s.notes.push(why.to_string());
+                        None
+                    }
+                    (None, None) => None,
+                };
+                if let Some(inputs) = inputs {
+                    let has_food = inputs.days.iter().flatten().any(|e| matches!(e, SharedEntry::FoodPortion { .. } | SharedEntry::FoodGrams { .. }));
+                    match (&s.food_data, has_food) {
+                        (FoodDataState::Ready(data), _) => {
+                            let data = data.clone();
+                            s.apply(&inputs, Some(&data.table));
+                        }
+                        (_, false) => s.apply(&inputs, None),
+                        (_, true) => s.pending = Some(inputs),
+                    }
+                }
+            }
+            Action::SetRemember(remember) => s.remember = remember,
+            Action::DismissNotes => s.notes.clear(),
         }
         Rc::new(s)
     }
@@ -292,7 +485,7 @@ impl Reducible for State {
 mod tests {
     use super::*;
     use crate::model::assessment::Verdict;
-    use crate::model::NonFoodKind;
+    use crate::model::share::{decode, encode};
 
     fn run(actions: Vec<Action>) -> Rc<State> {
         actions.into_iter().fold(Rc::new(State::new(Standard::Iom1997)), |s, a| s.reduce(a))
@@ -304,6 +497,7 @@ mod tests {
             description: "Spinach, cooked, boiled, drained, without salt".into(),
             mg_per_100g: 87.0,
             portion: Some(("1 cup".into(), 180.0)),
+            seq: Some(1),
             count,
         }
     }
@@ -350,6 +544,85 @@ mod tests {
         let s = s.reduce(Action::EditCount { id: a, text: "lots".into() });
         assert!(s.entries()[0].amount_error().is_some());
         assert!((s.intake().average().nonfood_mg - 803.0).abs() < 1e-9, "the last valid amount still counts");
+    }
+
+    fn with_table(state: Rc<State>) -> Rc<State> {
+        let table = FoodTable::from_csv(
+            "ndb_id,description,food_group,magnesium_mg_per_100g,energy_kcal_per_100g,food_group_code,in_fndds_survey,common_name\n11458,\"Spinach, cooked, boiled, drained, without salt\",Veg,87,23,1100,1,\n",
+            "ndb_id,seq,amount,unit,grams\n11458,1,1,cup,180\n",
+        )
+        .unwrap();
+        let index = SearchIndex::new(&table, &[]);
+        state.reduce(Action::FoodData(FoodDataState::Ready(Rc::new(FoodData { table, index }))))
+    }
+
+    #[test]
+    fn a_link_restores_the_same_inputs_once_the_food_table_is_there() {
+        let oxide = crate::model::supplement::form_named("magnesium oxide").unwrap();
+        let s = with_table(run(vec![
+            Action::SetAgeText("8".into()),
+            Action::SetAgeUnit(AgeUnit::Months),
+            spinach(0.5),
+            Action::AddDay,
+            Action::AddNonFood(NonFoodEntry::compound(NonFoodKind::Medicine, "Antacid", 500.0, oxide).unwrap()),
+        ]));
+        let id = s.days[0][0].id;
+        let s = s.reduce(Action::SetInGrams { id, in_grams: true });
+        let link = encode(&s.to_shared());
+
+        // A fresh widget: the link arrives before the food table.
+        let fresh = run(vec![Action::Loaded { stored: None, link: Some(decode(&link)) }]);
+        assert!(fresh.entries().is_empty(), "foods wait for the table");
+        let restored = with_table(fresh);
+        assert_eq!(restored.to_shared(), s.to_shared());
+        assert_eq!((restored.age_text.as_str(), restored.age_unit), ("8", AgeUnit::Months));
+        assert_eq!(restored.days[0][0].amount_text, "90");
+        assert!(restored.days[0][0].in_grams);
+        assert_eq!(restored.intake(), s.intake());
+        assert!(restored.notes.is_empty());
+    }
+
+    #[test]
+    fn a_damaged_link_is_explained_and_nothing_else_changes() {
+        let s = run(vec![Action::Loaded { stored: None, link: Some(decode("mc1.@@@")) }]);
+        assert_eq!(s.notes.len(), 1);
+        assert!(s.notes[0].contains("damaged"));
+        assert!(s.loaded && s.entries().is_empty());
+    }
+
+    #[test]
+    fn without_the_food_table_foods_are_left_out_with_a_note() {
+        let s = run(vec![spinach(1.0), Action::AddNonFood(NonFoodEntry::elemental(NonFoodKind::Supplement, "Mg", 100.0).unwrap())]);
+        let link = encode(&s.to_shared());
+        let fresh = run(vec![Action::Loaded { stored: None, link: Some(decode(&link)) }]);
+        let failed = fresh.reduce(Action::FoodData(FoodDataState::Failed("offline".into())));
+        assert_eq!(failed.entries().len(), 1, "the supplement is restored");
+        assert_eq!(failed.notes.len(), 1);
+    }
+
+    #[test]
+    fn unknown_foods_and_salt_forms_in_a_link_are_left_out_with_a_note() {
+        let inputs = SharedInputs {
+            days: vec![vec![
+                SharedEntry::FoodGrams { ndb_id: 99_999, grams_milli: 100_000 },
+                SharedEntry::FoodPortion { ndb_id: 11458, seq: 7, amount_milli: 1000, in_grams: false },
+                SharedEntry::Compound { medicine: false, form: 500, compound_mg_milli: 1000, name: String::new() },
+                SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 100_000 },
+            ]],
+            ..Default::default()
+        };
+        let s = with_table(run(vec![Action::Loaded { stored: None, link: Some(decode(&encode(&inputs))) }]));
+        assert_eq!(s.entries().len(), 1, "only the known food in grams");
+        assert_eq!(s.notes, vec![format!("{} (3)", EN.restore_left_out)]);
+    }
+
+    #[test]
+    fn remembered_inputs_win_over_a_link_and_tick_the_box() {
+        let stored = run(vec![Action::SetAgeText("50".into())]).to_shared();
+        let s = run(vec![Action::Loaded { stored: Some(stored), link: Some(decode("mc1.@@@")) }]);
+        assert!(s.remember);
+        assert_eq!(s.age_text, "50");
+        assert!(s.notes.is_empty());
     }
 
     #[test]

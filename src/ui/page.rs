@@ -1,0 +1,87 @@
+//! The page around the widget: its URL fragment, this device's storage and
+//! the clipboard. Only used for share links and "remember on this device";
+//! nothing is written to storage unless the reader asks.
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use yew::Callback;
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    /// The URL fragment without '#', if any.
+    pub fn fragment() -> Option<String> {
+        window()?.location().hash().ok().map(|h| h.trim_start_matches('#').to_string()).filter(|h| !h.is_empty())
+    }
+
+    /// The page's address without its fragment.
+    pub fn page_url() -> String {
+        let Some(location) = window().map(|w| w.location()) else { return String::new() };
+        let part = |r: Result<String, _>| r.unwrap_or_default();
+        format!("{}{}{}", part(location.origin()), part(location.pathname()), part(location.search()))
+    }
+
+    /// The storage key of one widget: per page and per position on it.
+    pub fn storage_key(instance: u32) -> String {
+        let path = window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+        format!("magnesium-calculator:v1:{path}:{instance}")
+    }
+
+    fn storage() -> Option<web_sys::Storage> {
+        window()?.local_storage().ok().flatten()
+    }
+
+    pub fn read_stored(key: &str) -> Option<String> {
+        storage()?.get_item(key).ok().flatten()
+    }
+
+    pub fn store(key: &str, value: &str) {
+        if let Some(storage) = storage() {
+            // Storage may be full or disabled: the widget works on without it.
+            let _ = storage.set_item(key, value);
+        }
+    }
+
+    pub fn forget(key: &str) {
+        if let Some(storage) = storage() {
+            if storage.get_item(key).ok().flatten().is_some() {
+                let _ = storage.remove_item(key);
+            }
+        }
+    }
+
+    /// Copies text to the clipboard; `done` hears whether it worked.
+    pub fn copy(text: String, done: Callback<bool>) {
+        let Some(window) = window() else { return done.emit(false) };
+        let promise = window.navigator().clipboard().write_text(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+}
+
+/// Native builds (tests of the logic) have no page: nothing to read or write.
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use yew::Callback;
+    pub fn fragment() -> Option<String> {
+        None
+    }
+    pub fn page_url() -> String {
+        String::new()
+    }
+    pub fn storage_key(instance: u32) -> String {
+        format!("magnesium-calculator:v1::{instance}")
+    }
+    pub fn read_stored(_key: &str) -> Option<String> {
+        None
+    }
+    pub fn store(_key: &str, _value: &str) {}
+    pub fn forget(_key: &str) {}
+    pub fn copy(_text: String, done: Callback<bool>) {
+        done.emit(false)
+    }
+}
+
+pub use imp::*;
