@@ -181,3 +181,19 @@ async fn after_a_panic_every_widget_shows_a_notice_instead_of_freezing() {
         host.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_suggested_food_closes_the_gap_when_added() {
+    let root = mount(Standard::Iom1997);
+    settle().await;
+    type_into(&root, "#mc-age", "34");
+    settle().await;
+    // Nothing logged: the gap is the whole RDA (320 mg); two ounces of pumpkin seeds (2 × 155.9 mg) come first.
+    let first = text(&root, "[data-testid=suggestions] li:first-child");
+    assert!(first.starts_with("2 × 1 ounce Pumpkin seeds, roasted: 312 mg"), "{first}");
+    click(&find(&root, "[data-testid=suggestions] li:first-child button").unwrap());
+    settle().await;
+    assert_eq!(text(&root, "[data-testid=food-mg]"), "312 mg");
+    let count: HtmlInputElement = find(&root, ".mc-entries li:first-child input").unwrap().unchecked_into();
+    assert_eq!(count.value(), "2", "two 1-oz portions");
+}

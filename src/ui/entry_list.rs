@@ -1,7 +1,6 @@
 //! The log: days, their entries with editable amounts, remove and undo.
 
-use super::food_search::mg;
-use super::messages::EN;
+use super::messages::{mg, EN};
 use super::state::{Action, State};
 use crate::model::intake::NonFoodAmount;
 use crate::model::Entry;

@@ -1,7 +1,7 @@
 //! Searching the USDA food table and adding a food in household portions or grams.
 //! The table downloads on first focus (or when the page is idle).
 
-use super::messages::EN;
+use super::messages::{mg, EN};
 use super::state::{count_text, Action, FoodDataState, State};
 use crate::model::food_table::Food;
 use crate::model::intake::FoodEntry;
@@ -17,11 +17,6 @@ pub struct FoodSearchProps {
     pub state: UseReducerHandle<State>,
     /// Asks for the food table (first focus, or "Try again").
     pub on_need_food_data: Callback<()>,
-}
-
-/// Rounds milligrams for display; the totals use the unrounded figures.
-pub fn mg(value: f64) -> String {
-    format!("{}", value.round())
 }
 
 #[function_component(FoodSearch)]
@@ -84,9 +79,13 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
     };
 
     let chosen_food: Option<Food> = data.as_ref().zip(*chosen).and_then(|(d, id)| d.table.food(id).cloned());
+    // Searched only when the query or the table changes, not on every re-render of the widget.
+    let hits = use_memo(((*query).clone(), props.state.food_data.clone()), |(query, food_data)| match food_data {
+        FoodDataState::Ready(data) => data.index.search(query, RESULTS_SHOWN),
+        _ => Vec::new(),
+    });
     let results = match (&data, chosen_food.is_none() && !query.trim().is_empty()) {
         (Some(data), true) => {
-            let hits = data.index.search(&query, RESULTS_SHOWN);
             if hits.is_empty() {
                 html! { <p class="mc-note" role="status">{ EN.no_foods_found }</p> }
             } else {

@@ -176,6 +176,11 @@ pub const EN: Messages = Messages {
     crashed: "Sorry, the magnesium calculator stopped because of an error. Reload the page to start again. Nothing you entered was sent anywhere.",
 };
 
+/// Milligrams rounded for display; the totals use the unrounded figures.
+pub fn mg(value: f64) -> String {
+    format!("{}", value.round())
+}
+
 /// The name of a kind of reference value, long and short.
 pub fn kind_name(kind: ValueKind) -> (&'static str, &'static str) {
     match kind {

@@ -1,11 +1,25 @@
 //! One-click foods from the NIH list of magnesium sources; they travel inside
 //! the widget, so they work before the food table has downloaded.
 
-use super::food_search::mg;
-use super::messages::EN;
+use super::messages::{mg, EN};
 use super::state::{Action, State};
-use crate::model::quick_picks::quick_picks;
+use crate::model::quick_picks::{quick_picks, QuickPick};
 use yew::prelude::*;
+
+/// The action that logs `servings` of a quick pick's serving (from the list,
+/// or from "what would close the gap").
+pub fn add_pick(pick: &QuickPick, servings: f64) -> Action {
+    let portion = pick.portion_seq.map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
+    let count = if portion.is_some() { pick.portion_count } else { pick.portion_grams };
+    Action::AddFood {
+        food_id: format!("{:05}", pick.food_id),
+        description: pick.description.clone(),
+        mg_per_100g: f64::from(pick.mg_per_100g),
+        portion,
+        seq: pick.portion_seq,
+        count: count * servings,
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct QuickPicksProps {
@@ -20,19 +34,8 @@ pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
             <ul>
                 { for quick_picks().iter().map(|pick| {
                     let add = {
-                        let d = props.state.dispatcher();
-                        let pick = pick.clone();
-                        Callback::from(move |_: MouseEvent| {
-                            let portion = pick.portion_seq.map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
-                            d.dispatch(Action::AddFood {
-                                food_id: format!("{:05}", pick.food_id),
-                                description: pick.description.clone(),
-                                mg_per_100g: f64::from(pick.mg_per_100g),
-                                count: if portion.is_some() { pick.portion_count } else { pick.portion_grams },
-                                portion,
-                                seq: pick.portion_seq,
-                            })
-                        })
+                        let (d, pick) = (props.state.dispatcher(), pick.clone());
+                        Callback::from(move |_: MouseEvent| d.dispatch(add_pick(&pick, 1.0)))
                     };
                     html! {
                         <li>

@@ -1,8 +1,8 @@
 //! The results: totals, chart, verdict, what would close the gap, warnings, sources.
 
-use super::food_search::mg;
-use super::messages::{chart_description, kind_name, no_reference, person_line, standard_name, summary, upper_level_warning, verdict, EN};
-use super::state::{Action, State};
+use super::messages::{chart_description, kind_name, mg, no_reference, person_line, standard_name, summary, upper_level_warning, verdict, EN};
+use super::quick_picks::add_pick;
+use super::state::State;
 use crate::model::assessment::{daily_value_mg, Assessment};
 use crate::model::intake::NonFoodAmount;
 use crate::model::quick_picks::quick_picks;
@@ -103,12 +103,8 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
                         { for suggestions.iter().map(|s| {
                             let pick = quick_picks().iter().find(|p| format!("{:05}", p.food_id) == s.candidate.food_id).cloned();
                             let add = pick.map(|pick| {
-                                let portions = f64::from(s.portions);
-                                state.dispatcher().to_callback().reform(move |_: MouseEvent| {
-                                    let portion = pick.portion_seq.map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
-                                    let count = if portion.is_some() { pick.portion_count } else { pick.portion_grams } * portions;
-                                    Action::AddFood { food_id: format!("{:05}", pick.food_id), description: pick.description.clone(), mg_per_100g: f64::from(pick.mg_per_100g), portion, seq: pick.portion_seq, count }
-                                })
+                                let servings = f64::from(s.portions);
+                                state.dispatcher().to_callback().reform(move |_: MouseEvent| add_pick(&pick, servings))
                             });
                             let portions = if s.portions > 1 { format!("{} × ", s.portions) } else { String::new() };
                             html! {

@@ -1,8 +1,7 @@
 //! Supplements and medicines: the label's elemental magnesium, or a compound
 //! weight converted by its salt form (the assumption is shown).
 
-use super::food_search::mg;
-use super::messages::{conversion, form_note, EN};
+use super::messages::{conversion, form_note, mg, EN};
 use super::state::{Action, State};
 use crate::model::intake::NonFoodEntry;
 use crate::model::number::parse_number;
