@@ -104,10 +104,10 @@ async fn main() {
     )
     .await
     .unwrap();
-    let keystrokes: Vec<String> = ["spinach boiled", "pumpkin seeds", "almnd", "hot dog", "black beans", "banana", "chicken breast roasted"]
-        .iter()
-        .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))
-        .collect();
+    // Three passes over the typed queries, for a steadier p95.
+    let queries = ["spinach boiled", "pumpkin seeds", "almnd", "hot dog", "black beans", "banana", "chicken breast roasted"];
+    let keystrokes: Vec<String> =
+        queries.iter().cycle().take(queries.len() * 3).flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string())).collect();
     let result = c.execute_async(TIME_INPUTS, vec!["#mc-food-search".into(), serde_json::json!(keystrokes)]).await.unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
     line(&format!("food search per keystroke, to results ({})", times.len()), stats(times), "ms", Some((2.0, "p95")));
