@@ -19,6 +19,7 @@
 //! ```
 
 use super::csv;
+use super::varint::{put, Cursor, ReadError};
 use std::fmt;
 
 const MAGIC: &[u8; 4] = b"MGFT";
@@ -265,7 +266,7 @@ impl FoodTable {
         if fnv1a(body).to_le_bytes() != checksum {
             return Err(DecodeError::ChecksumMismatch);
         }
-        let mut r = Reader { bytes: body, at: 0 };
+        let mut r = Reader { cursor: Cursor::new(body) };
         let words = r.strings()?;
         let units = r.strings()?;
         let amounts = r.strings()?;
@@ -318,24 +319,13 @@ impl FoodTable {
                 portions,
             });
         }
-        if r.at != body.len() {
+        if !r.cursor.is_at_end() {
             return Err(DecodeError::Corrupt("extra bytes after the table"));
         }
         Ok(FoodTable { foods })
     }
 }
 
-fn put(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
 
 /// Distinct strings, most frequent first, so the common ones get one-byte indices.
 struct Dictionary {
@@ -359,28 +349,27 @@ impl Dictionary {
     }
 }
 
+/// A `Cursor` whose failures read as food-table errors.
 struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
+    cursor: Cursor<'a>,
+}
+
+impl From<ReadError> for DecodeError {
+    fn from(e: ReadError) -> DecodeError {
+        match e {
+            ReadError::Truncated => DecodeError::Truncated,
+            ReadError::TooLong => DecodeError::Corrupt("number too long"),
+        }
+    }
 }
 
 impl<'a> Reader<'a> {
     fn byte(&mut self) -> Result<u8, DecodeError> {
-        let b = *self.bytes.get(self.at).ok_or(DecodeError::Truncated)?;
-        self.at += 1;
-        Ok(b)
+        Ok(self.cursor.byte()?)
     }
 
     fn varint(&mut self) -> Result<u64, DecodeError> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(value);
-            }
-        }
-        Err(DecodeError::Corrupt("number too long"))
+        Ok(self.cursor.varint()?)
     }
 
     fn count(&mut self, max: usize) -> Result<usize, DecodeError> {
@@ -392,10 +381,8 @@ impl<'a> Reader<'a> {
         let mut out = Vec::with_capacity(n.min(65_536));
         for _ in 0..n {
             let len = self.count(MAX_LIST)?;
-            let end = self.at.checked_add(len).filter(|end| *end <= self.bytes.len()).ok_or(DecodeError::Truncated)?;
-            let text = std::str::from_utf8(&self.bytes[self.at..end]).map_err(|_| DecodeError::Corrupt("text is not UTF-8"))?;
+            let text = std::str::from_utf8(self.cursor.take(len)?).map_err(|_| DecodeError::Corrupt("text is not UTF-8"))?;
             out.push(text.to_string());
-            self.at = end;
         }
         Ok(out)
     }
@@ -432,12 +419,4 @@ mod tests {
         assert!(grams_to_centigrams("").is_err());
     }
 
-    #[test]
-    fn varints_round_trip() {
-        for v in [0u64, 1, 127, 128, 300, 571_700, u64::from(u32::MAX), u64::MAX] {
-            let mut out = Vec::new();
-            put(&mut out, v);
-            assert_eq!(Reader { bytes: &out, at: 0 }.varint(), Ok(v));
-        }
-    }
 }

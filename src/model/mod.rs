@@ -12,6 +12,7 @@ pub mod share;
 pub mod reference;
 pub mod suggest;
 pub mod supplement;
+pub mod varint;
 
 pub use age::{Age, AgeError};
 pub use assessment::{assess, Assessment, Verdict};

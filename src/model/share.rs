@@ -14,6 +14,7 @@
 //! cannot read with a clear error, and drops (and reports) single entries
 //! whose numbers are out of range rather than refusing the whole link.
 
+use super::varint::{put, Cursor, ReadError};
 use std::fmt;
 
 pub const PREFIX: &str = "mc1.";
@@ -127,17 +128,6 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
     Ok(out)
 }
 
-fn put(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
 
 fn put_name(out: &mut Vec<u8>, name: &str) {
     // Cut at a character boundary within the byte limit.
@@ -211,28 +201,27 @@ pub fn encode(inputs: &SharedInputs) -> String {
     format!("{PREFIX}{}", base64url(&b))
 }
 
+/// A `Cursor` whose failures read as damaged-link errors.
 struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
+    cursor: Cursor<'a>,
+}
+
+impl From<ReadError> for ShareError {
+    fn from(e: ReadError) -> ShareError {
+        match e {
+            ReadError::Truncated => ShareError::Damaged("cut off"),
+            ReadError::TooLong => ShareError::Damaged("a number is too long"),
+        }
+    }
 }
 
 impl Reader<'_> {
     fn byte(&mut self) -> Result<u8, ShareError> {
-        let b = *self.bytes.get(self.at).ok_or(ShareError::Damaged("cut off"))?;
-        self.at += 1;
-        Ok(b)
+        Ok(self.cursor.byte()?)
     }
 
     fn varint(&mut self) -> Result<u64, ShareError> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.byte()?;
-            value |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Ok(value);
-            }
-        }
-        Err(ShareError::Damaged("a number is too long"))
+        Ok(self.cursor.varint()?)
     }
 
     fn small(&mut self, max: u8, what: &'static str) -> Result<u8, ShareError> {
@@ -248,9 +237,7 @@ impl Reader<'_> {
         if len > MAX_NAME_BYTES as u64 {
             return Err(ShareError::Damaged("a name is too long"));
         }
-        let end = self.at + len as usize;
-        let bytes = self.bytes.get(self.at..end).ok_or(ShareError::Damaged("cut off"))?;
-        self.at = end;
+        let bytes = self.cursor.take(len as usize)?;
         let name = std::str::from_utf8(bytes).map_err(|_| ShareError::Damaged("a name is not text"))?;
         // Names are shown as text (Yew escapes them); control characters are dropped all the same.
         Ok(name.chars().filter(|c| !c.is_control()).collect())
@@ -271,7 +258,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         None => return Err(ShareError::NotALink),
     };
     let bytes = from_base64url(payload)?;
-    let mut r = Reader { bytes: &bytes, at: 0 };
+    let mut r = Reader { cursor: Cursor::new(&bytes) };
     let mut ignored = Vec::new();
 
     let flags = r.small(3, "age flags")?;
@@ -332,7 +319,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         }
         days.push(entries);
     }
-    if r.at != bytes.len() {
+    if !r.cursor.is_at_end() {
         return Err(ShareError::Damaged("extra data at the end"));
     }
     Ok(Decoded { inputs: SharedInputs { age_milli, male, condition, feeding, standard, days }, ignored })
