@@ -54,16 +54,13 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     // Keep the stored copy in step while "remember" is ticked; untick = forget.
+    // The inputs are encoded only while remembering (this runs on every render).
     {
-        let encoded = encode(&state.to_shared());
-        use_effect_with((state.loaded, state.remember, encoded), move |(loaded, remember, encoded)| {
-            if *loaded {
-                if *remember {
-                    page::store(&key, encoded);
-                } else {
-                    page::forget(&key);
-                }
-            }
+        let encoded = (state.loaded && state.remember).then(|| encode(&state.to_shared()));
+        use_effect_with((state.loaded, encoded), move |(loaded, encoded)| match (loaded, encoded) {
+            (true, Some(encoded)) => page::store(&key, encoded),
+            (true, None) => page::forget(&key),
+            (false, _) => {}
         });
     }
     // Fetch the food table when the page is idle, so it is usually there before the reader searches.
