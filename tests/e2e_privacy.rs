@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn using_the_widget_leaves_no_cookie_no_storage_and_no_foreign_request() {
@@ -12,11 +12,8 @@ async fn using_the_widget_leaves_no_cookie_no_storage_and_no_foreign_request() {
     let browser = Browser::open_page(&server, 1280, 1200, &[]).await;
     let c = &browser.client;
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "41").await;
-    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "almonds").await;
-    click_button(c, 0, ".mc-food-choice", "Nuts, almonds").await;
-    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
-    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), "250").await;
-    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+    add_food(c, "almonds", "Nuts, almonds", None, "1").await;
+    add_supplement(c, "250").await;
     wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "250 mg").await;
 
     let state = c

@@ -4,7 +4,7 @@
 mod support;
 
 use fantoccini::Client;
-use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 async fn open(server: &StaticServer) -> Browser {
     Browser::open_page(server, 1200, 1000, &[]).await
@@ -13,22 +13,6 @@ async fn open(server: &StaticServer) -> Browser {
 async fn type_age(c: &Client, age: &str) {
     let field = widget_find(c, 0, "#mc-age").await.unwrap();
     retype(&field, age).await;
-}
-
-/// Searches the USDA table, picks a result, a portion and a count, and adds it.
-async fn add_food(c: &Client, query: &str, description: &str, portion_label: &str, count: &str) {
-    let search = widget_find(c, 0, "#mc-food-search").await.unwrap();
-    retype(&search, query).await;
-    click_button(c, 0, ".mc-food-choice", description).await;
-    let portion = widget_find(c, 0, "#mc-food-portion").await.unwrap();
-    portion.select_by_label(portion_label).await.unwrap();
-    retype(&widget_find(c, 0, "#mc-food-amount").await.unwrap(), count).await;
-    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
-}
-
-async fn add_supplement(c: &Client, mg: &str) {
-    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), mg).await;
-    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
 }
 
 const SEEDS: &str = "Seeds, pumpkin and squash seed kernels, roasted, with salt added";
@@ -42,9 +26,9 @@ async fn a_woman_of_34_logs_seeds_spinach_and_a_400_mg_supplement() {
     type_age(c, "34").await;
     wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await;
 
-    add_food(c, "pumpkin seeds", SEEDS, "1 oz (28.35 g)", "1").await;
+    add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
     wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "156 mg").await;
-    add_food(c, "spinach boiled", SPINACH, "1 cup (180 g)", "1").await;
+    add_food(c, "spinach boiled", SPINACH, Some("1 cup (180 g)"), "1").await;
     // 155.9 + 156.6 mg, from USDA SR28 (data/usda/SOURCE.md spot checks).
     wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "313 mg").await;
     assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err(), "no warning for food");
@@ -81,7 +65,7 @@ async fn the_same_magnesium_from_food_alone_raises_no_warning() {
     let c = &browser.client;
     type_age(c, "34").await;
     // 4.6 oz of pumpkin seeds: about 717 mg, all from food.
-    add_food(c, "pumpkin seeds", SEEDS, "1 oz (28.35 g)", "4.6").await;
+    add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "4.6").await;
     wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "717 mg").await;
     wait_for_widget_text(c, 0, "[data-testid=verdict]", |t| t.contains("meets")).await;
     assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err());

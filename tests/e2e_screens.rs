@@ -5,7 +5,7 @@
 
 mod support;
 
-use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 async fn fill_in(c: &fantoccini::Client) {
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
@@ -14,8 +14,7 @@ async fn fill_in(c: &fantoccini::Client) {
     click_button(c, 0, ".mc-pick", "Spinach, boiled").await;
     assert_no_sideways_scroll(c, "with the quick picks open").await;
     widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
-    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), "400").await;
-    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+    add_supplement(c, "400").await;
     wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
 }
 

@@ -4,7 +4,7 @@
 mod support;
 
 use fantoccini::Client;
-use support::{click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 /// What the reader sees of their inputs and results.
 async fn snapshot(c: &Client) -> serde_json::Value {
@@ -35,11 +35,7 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
-    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "spinach boiled").await;
-    click_button(c, 0, ".mc-food-choice", "Spinach, cooked, boiled, drained, without salt").await;
-    widget_find(c, 0, "#mc-food-portion").await.unwrap().select_by_label("1 cup (180 g)").await.unwrap();
-    retype(&widget_find(c, 0, "#mc-food-amount").await.unwrap(), "0.5").await;
-    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
+    add_food(c, "spinach boiled", "Spinach, cooked, boiled, drained, without salt", Some("1 cup (180 g)"), "0.5").await;
     widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
     click_button(c, 0, ".mc-pick", "Banana").await;
     widget_find(c, 0, ".mc-entries li:last-child select").await.unwrap().select_by_value("grams").await.unwrap();
@@ -47,8 +43,7 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     click_button(c, 0, ".mc-days button", "Add a day").await;
     widget_find(c, 0, "#mc-nonfood-kind").await.unwrap().select_by_value("medicine").await.unwrap();
     widget_find(c, 0, "#mc-nonfood-mode").await.unwrap().select_by_value("compound").await.unwrap();
-    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), "500").await;
-    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+    add_supplement(c, "500").await;
     wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t != "0 mg").await;
     let before = snapshot(c).await;
 

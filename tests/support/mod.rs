@@ -232,3 +232,21 @@ pub async fn click_button(client: &Client, widget: usize, selector: &str, text: 
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// Searches the USDA table, picks the result whose text contains `description`,
+/// a portion (None = the first offered) and a count, and adds it.
+pub async fn add_food(c: &Client, query: &str, description: &str, portion_label: Option<&str>, count: &str) {
+    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), query).await;
+    click_button(c, 0, ".mc-food-choice", description).await;
+    if let Some(label) = portion_label {
+        widget_find(c, 0, "#mc-food-portion").await.unwrap().select_by_label(label).await.unwrap();
+    }
+    retype(&widget_find(c, 0, "#mc-food-amount").await.unwrap(), count).await;
+    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
+}
+
+/// Types an amount into the supplement form (as it is set up) and adds it.
+pub async fn add_supplement(c: &Client, mg: &str) {
+    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), mg).await;
+    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+}
