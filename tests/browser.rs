@@ -131,43 +131,58 @@ async fn a_missing_food_table_shows_a_clear_failure_and_quick_picks_still_work()
     assert_eq!(text(&root, "[data-testid=food-mg]"), "32 mg");
 }
 
-#[wasm_bindgen_test]
-async fn the_custom_element_mounts_in_an_open_shadow_root_and_follows_its_attribute() {
-    magnesium_calculator::embed::register();
+/// A host element with an open shadow root, as magnesium-calculator.js makes one.
+fn shadow_host() -> (Element, web_sys::ShadowRoot, Element) {
     let host = document().create_element("magnesium-calculator").unwrap();
-    host.set_attribute("standard", "dach").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let container = document().create_element("div").unwrap();
+    shadow.append_child(&container).unwrap();
+    (host, shadow, container)
+}
+
+fn attributes(pairs: &[(&str, &str)]) -> wasm_bindgen::JsValue {
+    let object = js_sys::Object::new();
+    for (name, value) in pairs {
+        js_sys::Reflect::set(&object, &(*name).into(), &(*value).into()).unwrap();
+    }
+    object.into()
+}
+
+#[wasm_bindgen_test]
+async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
+    use magnesium_calculator::embed::element::mount;
+    let (host, shadow, container) = shadow_host();
+    let mut widget = mount(container, attributes(&[("standard", "dach"), ("age", "40"), ("colour", "red")]), 0);
     settle().await;
-    let shadow = host.shadow_root().expect("an open shadow root");
     let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
-    age.set_value("40");
-    let init = InputEventInit::new();
-    init.set_bubbles(true);
-    age.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    settle().await;
+    assert_eq!(age.value(), "40", "the age attribute presets the age");
     let reference = || shadow.query_selector("[data-testid=reference-mg]").unwrap().and_then(|e| e.text_content());
     // D-A-CH 2021: women 19 y and over, 300 mg.
     assert_eq!(reference().as_deref(), Some("300"));
-    assert_eq!(shadow.adopted_style_sheets().length(), 1, "the widget's stylesheet is adopted");
 
-    host.set_attribute("standard", "FAO-WHO-2004").unwrap();
+    widget.update(attributes(&[("standard", "FAO-WHO-2004"), ("age", "40")]));
     settle().await;
-    // FAO/WHO 2004: women 19-65 y, RNI 220 mg; the typed age survives the attribute change.
+    // FAO/WHO 2004: women 19-65 y, RNI 220 mg; the age survives the change.
     assert_eq!(reference().as_deref(), Some("220"));
-    assert_eq!(age.value(), "40");
+    widget.update(attributes(&[("standard", "FAO-WHO-2004"), ("age", "40"), ("sex", "male")]));
+    settle().await;
+    // FAO/WHO 2004: men 19-65 y, RNI 260 mg.
+    assert_eq!(reference().as_deref(), Some("260"));
 
-    host.remove();
+    widget.destroy();
     settle().await;
     assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0, "the app is unmounted");
+    host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn after_a_panic_every_widget_shows_a_notice_instead_of_freezing() {
-    magnesium_calculator::embed::register();
+    use magnesium_calculator::embed::element::mount;
     let hosts: Vec<Element> = (0..2)
-        .map(|_| {
-            let host = document().create_element("magnesium-calculator").unwrap();
-            document().body().unwrap().append_child(&host).unwrap();
+        .map(|i| {
+            let (host, _, container) = shadow_host();
+            std::mem::forget(mount(container, attributes(&[]), i));
             host
         })
         .collect();

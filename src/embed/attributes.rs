@@ -1,37 +1,133 @@
 //! Reading the element's attributes (pure, so it is tested natively).
+//!
+//! | attribute  | values                                   | default        |
+//! |------------|------------------------------------------|----------------|
+//! | `standard` | a code from `Standard::ALL`, any case    | `IOM-1997`     |
+//! | `lang`     | `en`, `es`, `de`, `fr` (or `de-AT` etc.) | page, browser  |
+//! | `theme`    | `light`, `dark`, `auto`                  | `auto`         |
+//! | `compact`  | present or absent                        | absent         |
+//! | `age`      | `34`, `34 years`, `8 months`             | empty          |
+//! | `sex`      | `female`, `male`                         | `female`       |
+//!
+//! `theme` and `compact` are applied by the stylesheet (`:host([theme=dark])`);
+//! they are read here only to warn about a value that does nothing.
 
-use crate::model::Standard;
+use crate::model::number::parse_number;
+use crate::model::{Sex, Standard};
+use crate::ui::state::AgeUnit;
 use crate::ui::AppProps;
 
-/// Props from the element's attributes. Unknown or misspelt values fall back
-/// to the default and say so, rather than breaking the widget.
-pub fn props_from_attributes(standard: Option<&str>) -> (AppProps, Vec<String>) {
+/// An age the page gives the widget to start with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgePreset {
+    pub text: String,
+    pub unit: AgeUnit,
+}
+
+/// Attributes any HTML element may carry: never warned about.
+fn is_global(name: &str) -> bool {
+    matches!(name, "id" | "class" | "style" | "title" | "hidden" | "dir" | "tabindex" | "slot" | "part" | "role" | "translate" | "inert")
+        || name.starts_with("data-")
+        || name.starts_with("aria-")
+}
+
+/// Props from the element's attributes (name, value). Unknown attributes and
+/// misspelt values are reported in the warnings and otherwise ignored: they
+/// never break the widget.
+pub fn props_from_attributes(attributes: &[(String, String)]) -> (AppProps, Vec<String>) {
+    let mut props = AppProps::default();
     let mut warnings = Vec::new();
-    let standard = match standard.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Standard::default(),
-        Some(code) => Standard::from_code(code).unwrap_or_else(|| {
-            warnings.push(format!(
-                "magnesium-calculator: unknown standard {code:?}; using {}. Known: {}",
-                Standard::default().code(),
-                Standard::ALL.map(Standard::code).join(", ")
-            ));
-            Standard::default()
-        }),
+    let mut warn = |message: String| warnings.push(format!("magnesium-calculator: {message}"));
+    for (name, value) in attributes {
+        let name = name.to_ascii_lowercase();
+        let value = value.trim();
+        match name.as_str() {
+            "standard" if value.is_empty() => {}
+            "standard" => match Standard::from_code(value) {
+                Some(standard) => props.standard = standard,
+                None => warn(format!(
+                    "unknown standard {value:?}; using {}. Known: {}",
+                    Standard::default().code(),
+                    Standard::ALL.map(Standard::code).join(", ")
+                )),
+            },
+            "lang" => props.lang = Some(value.to_string()).filter(|v| !v.is_empty()),
+            "theme" => {
+                if !matches!(value.to_ascii_lowercase().as_str(), "" | "light" | "dark" | "auto") {
+                    warn(format!("unknown theme {value:?}; use light, dark or auto (the default)"));
+                }
+            }
+            "compact" => {}
+            "age" if value.is_empty() => {}
+            "age" => match age_preset(value) {
+                Some(age) => props.age = Some(age),
+                None => warn(format!("age {value:?} is not an age; write it like 34, 34 years or 8 months")),
+            },
+            "sex" if value.is_empty() => {}
+            "sex" => match value.to_ascii_lowercase().as_str() {
+                "female" => props.sex = Some(Sex::Female),
+                "male" => props.sex = Some(Sex::Male),
+                _ => warn(format!("sex {value:?} is not known; use female or male")),
+            },
+            name if is_global(name) => {}
+            name => warn(format!("unknown attribute {name:?} is ignored; known: standard, lang, theme, compact, age, sex")),
+        }
+    }
+    (props, warnings)
+}
+
+/// "34", "34 years", "1.5 y", "8 months", "8 mo": a non-negative number and an optional unit.
+fn age_preset(value: &str) -> Option<AgePreset> {
+    let split = value.find(|c: char| c.is_alphabetic()).unwrap_or(value.len());
+    let (number, unit) = (value[..split].trim(), value[split..].trim().to_ascii_lowercase());
+    let unit = match unit.as_str() {
+        "" | "y" | "year" | "years" => AgeUnit::Years,
+        "m" | "mo" | "month" | "months" => AgeUnit::Months,
+        _ => return None,
     };
-    (AppProps { standard, ..AppProps::default() }, warnings)
+    let n = parse_number(number).ok()?;
+    (n.is_finite() && n >= 0.0 && n <= 150.0).then(|| AgePreset { text: number.to_string(), unit })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn read(pairs: &[(&str, &str)]) -> (AppProps, Vec<String>) {
+        let owned: Vec<(String, String)> = pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+        props_from_attributes(&owned)
+    }
+
     #[test]
     fn standard_attribute_is_read_or_defaulted_with_a_warning() {
-        assert_eq!(props_from_attributes(Some("efsa")).0.standard, Standard::Efsa2015);
-        assert_eq!(props_from_attributes(Some(" FAO-WHO-2004 ")).0.standard, Standard::FaoWho2004);
-        let (props, warnings) = props_from_attributes(Some("nonsense"));
+        assert_eq!(read(&[("standard", "efsa")]).0.standard, Standard::Efsa2015);
+        assert_eq!(read(&[("standard", " FAO-WHO-2004 ")]).0.standard, Standard::FaoWho2004);
+        let (props, warnings) = read(&[("standard", "nonsense")]);
         assert_eq!(props.standard, Standard::Iom1997);
         assert_eq!(warnings.len(), 1);
-        assert!(props_from_attributes(None).1.is_empty());
+        assert!(warnings[0].contains("EFSA-2015"), "the warning lists the known codes: {}", warnings[0]);
+        assert!(read(&[]).1.is_empty());
+    }
+
+    #[test]
+    fn presets_are_read_in_the_forms_a_writer_would_type() {
+        let (props, warnings) = read(&[("age", "34"), ("sex", "Male"), ("lang", "de"), ("compact", ""), ("theme", "dark")]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(props.age, Some(AgePreset { text: "34".into(), unit: AgeUnit::Years }));
+        assert_eq!(props.sex, Some(Sex::Male));
+        assert_eq!(props.lang.as_deref(), Some("de"));
+        assert_eq!(read(&[("age", "8 months")]).0.age, Some(AgePreset { text: "8".into(), unit: AgeUnit::Months }));
+        assert_eq!(read(&[("age", "1,5 y")]).0.age, Some(AgePreset { text: "1,5".into(), unit: AgeUnit::Years }));
+    }
+
+    #[test]
+    fn bad_values_and_unknown_attributes_warn_and_change_nothing() {
+        for (name, value) in [("age", "old"), ("age", "-3"), ("age", "1e9"), ("age", "34 weeks"), ("sex", "x"), ("theme", "pink"), ("colour", "red")] {
+            let (props, warnings) = read(&[(name, value)]);
+            assert_eq!(props, AppProps::default(), "{name}={value}");
+            assert_eq!(warnings.len(), 1, "{name}={value}: {warnings:?}");
+        }
+        let (_, warnings) = read(&[("id", "a"), ("class", "b"), ("data-x", "c"), ("aria-label", "d"), ("style", "e")]);
+        assert!(warnings.is_empty(), "global attributes are fine: {warnings:?}");
     }
 }

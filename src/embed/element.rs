@@ -1,19 +1,30 @@
-//! Glue between the custom element (element.js) and the Yew app.
+//! What magnesium-calculator.js calls once the wasm has loaded: `mount` an
+//! app into an instance's shadow root, then `update` and `destroy` it.
 
 use super::attributes::props_from_attributes;
 use crate::ui::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
-const WIDGET_CSS: &str = include_str!("../../styles/widget.css");
-
-#[wasm_bindgen(module = "/src/embed/element.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(mount: &Closure<dyn Fn(web_sys::Element, Option<String>, u32) -> JsValue>, css: &str);
+/// The element's attributes as (name, value) pairs, from the plain object the loader passes.
+fn read_attributes(attributes: &JsValue) -> Vec<(String, String)> {
+    let Some(object) = attributes.dyn_ref::<js_sys::Object>() else { return Vec::new() };
+    js_sys::Object::entries(object)
+        .iter()
+        .filter_map(|pair| {
+            let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string().unwrap_or_default()))
+        })
+        .collect()
 }
 
-/// One mounted instance, owned by its element; `destroy` runs when the element leaves the page.
+fn props(attributes: &JsValue, instance: u32) -> AppProps {
+    let (props, warnings) = props_from_attributes(&read_attributes(attributes));
+    warnings.iter().for_each(|w| gloo::console::warn!(w));
+    AppProps { instance, ..props }
+}
+
+/// One mounted instance, owned by its element.
 #[wasm_bindgen]
 pub struct MountedWidget {
     handle: Option<AppHandle<App>>,
@@ -22,16 +33,15 @@ pub struct MountedWidget {
 
 #[wasm_bindgen]
 impl MountedWidget {
-    /// Called when an observed attribute changes.
-    pub fn update(&mut self, standard: Option<String>) {
-        let (props, warnings) = props_from_attributes(standard.as_deref());
-        warnings.iter().for_each(|w| gloo::console::warn!(w));
+    /// Called when one of the element's attributes changes.
+    pub fn update(&mut self, attributes: JsValue) {
+        let props = props(&attributes, self.instance);
         if let Some(handle) = self.handle.as_mut() {
-            handle.update(AppProps { instance: self.instance, ..props });
+            handle.update(props);
         }
     }
 
-    /// Unmounts the Yew app and releases its memory.
+    /// Unmounts the Yew app and releases its memory (the element left the page).
     pub fn destroy(&mut self) {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
@@ -39,18 +49,10 @@ impl MountedWidget {
     }
 }
 
-fn mount(container: web_sys::Element, standard: Option<String>, instance: u32) -> JsValue {
-    let (props, warnings) = props_from_attributes(standard.as_deref());
-    warnings.iter().for_each(|w| gloo::console::warn!(w));
-    let handle = yew::Renderer::<App>::with_root_and_props(container, AppProps { instance, ..props }).render();
-    MountedWidget { handle: Some(handle), instance }.into()
-}
-
-/// Defines the custom element; instances already in the page upgrade at once.
-pub fn register() {
-    super::panic_notice::install();
-    let mount = Closure::<dyn Fn(web_sys::Element, Option<String>, u32) -> JsValue>::new(mount);
-    define_element(&mount, WIDGET_CSS);
-    // The element class keeps calling `mount` for the page's lifetime.
-    mount.forget();
+/// Renders a widget into `container` (inside the element's shadow root).
+/// `instance` is the element's position among the page's widgets.
+#[wasm_bindgen]
+pub fn mount(container: web_sys::Element, attributes: JsValue, instance: u32) -> MountedWidget {
+    let handle = yew::Renderer::<App>::with_root_and_props(container, props(&attributes, instance)).render();
+    MountedWidget { handle: Some(handle), instance }
 }

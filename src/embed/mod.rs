@@ -1,11 +1,9 @@
-//! The only part that touches the host page: the `<magnesium-calculator>`
-//! element, its shadow root and stylesheet, and its attributes.
+//! The only part that touches the host page. The custom element itself, its
+//! shadow root, stylesheet and lazy loading are in `magnesium-calculator.js`
+//! (the script a writer links); it calls `element::mount` once the wasm is in.
 
 pub mod attributes;
 #[cfg(target_arch = "wasm32")]
-mod element;
+pub mod element;
 #[cfg(target_arch = "wasm32")]
 pub mod panic_notice;
-
-#[cfg(target_arch = "wasm32")]
-pub use element::register;

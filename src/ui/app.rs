@@ -11,10 +11,11 @@ use super::share_panel::SharePanel;
 use crate::model::share::{decode, encode, ShareError};
 use super::state::{Action, State};
 use super::supplement_form::SupplementForm;
-use crate::model::Standard;
+use crate::embed::attributes::AgePreset;
+use crate::model::{Sex, Standard};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Clone, Default)]
+#[derive(Properties, PartialEq, Clone, Default, Debug)]
 pub struct AppProps {
     /// The reference standard chosen by the page that embeds the widget.
     #[prop_or_default]
@@ -23,16 +24,42 @@ pub struct AppProps {
     /// and only the first one reads a share link.
     #[prop_or_default]
     pub instance: u32,
+    /// The `lang` attribute, if any (see `embed::attributes`).
+    #[prop_or_default]
+    pub lang: Option<String>,
+    /// An age and sex the page starts the widget with (`age`, `sex` attributes).
+    #[prop_or_default]
+    pub age: Option<AgePreset>,
+    #[prop_or_default]
+    pub sex: Option<Sex>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| State::new(props.standard));
 
-    // The embedding page may change the standard after load.
+    // The embedding page may set or change the standard and presets after
+    // load. These run before the stored inputs are read, which then win.
     {
         let dispatcher = state.dispatcher();
         use_effect_with(props.standard, move |standard| dispatcher.dispatch(Action::SetStandard(*standard)));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.age.clone(), move |age| {
+            if let Some(age) = age {
+                dispatcher.dispatch(Action::SetAgeUnit(age.unit));
+                dispatcher.dispatch(Action::SetAgeText(age.text.clone()));
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.sex, move |sex| {
+            if let Some(sex) = sex {
+                dispatcher.dispatch(Action::SetSex(*sex));
+            }
+        });
     }
 
     let need_food_data = {

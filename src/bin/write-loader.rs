@@ -1,0 +1,68 @@
+//! Build step: writes `magnesium-calculator.js`, the one script a writer links,
+//! from its template (src/embed/magnesium-calculator.js) with the widget's
+//! stylesheet (styles/widget.css) inside it. Carrying the styles in the
+//! loader lets it style the placeholder, and so reserve the widget's space,
+//! before the WebAssembly arrives. Run by Trunk (post_build hook, see
+//! Trunk.toml) as `write-loader OUTPUT`.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+const MARKER: &str = "\"__WIDGET_CSS__\"";
+
+/// `text` as a JavaScript string literal (double-quoted, escaped).
+fn js_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn main() -> ExitCode {
+    let Some(output) = std::env::args().nth(1) else {
+        eprintln!("usage: write-loader OUTPUT_FILE");
+        return ExitCode::from(2);
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |name: &str| std::fs::read_to_string(root.join(name)).map_err(|e| format!("{name}: {e}"));
+    let result = (|| -> Result<String, String> {
+        let template = read("src/embed/magnesium-calculator.js")?;
+        let css = read("styles/widget.css")?;
+        if template.matches(MARKER).count() != 1 {
+            return Err(format!("the template must contain {MARKER} exactly once"));
+        }
+        let script = template.replacen(MARKER, &js_string(&css), 1);
+        std::fs::write(&output, &script).map_err(|e| format!("{output}: {e}"))?;
+        Ok(format!("{} bytes ({} of styles) -> {output}", script.len(), css.len()))
+    })();
+    match result {
+        Ok(summary) => {
+            println!("write-loader: {summary}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("write-loader: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::js_string;
+
+    #[test]
+    fn css_becomes_one_safe_string_literal() {
+        assert_eq!(js_string("a \"b\"\n\\2014"), r#""a \"b\"\n\\2014""#);
+    }
+}

@@ -1,0 +1,151 @@
+// magnesium-calculator.js: the one script a writer adds to a page.
+//
+// It defines <magnesium-calculator>, gives each instance an open shadow root
+// with the widget's stylesheet (adopted, so a strict Content Security Policy
+// allows it) and a placeholder that already takes the widget's space. The
+// WebAssembly is loaded once per page, when the first instance comes near the
+// viewport. Every other file is found next to this script's own URL, so the
+// folder can be hosted anywhere, on any origin.
+//
+// This file is a template: the build (src/bin/write-loader.rs, a Trunk hook)
+// puts styles/widget.css in place of WIDGET_CSS below and writes the result
+// to dist/magnesium-calculator.js.
+
+const WIDGET_CSS = "__WIDGET_CSS__";
+const folder = new URL('./', import.meta.url);
+// Start loading when a widget is within this distance of the viewport.
+const NEAR_VIEWPORT = '800px 0px';
+
+// The placeholder is shown for a moment at most, in the page's language when
+// the loader knows it (the widget itself carries the full translations).
+const WAITING = {
+  en: ['Magnesium calculator', 'Loading the calculator…', 'The calculator could not load.', 'Try again'],
+  es: ['Calculadora de magnesio', 'Cargando la calculadora…', 'No se pudo cargar la calculadora.', 'Reintentar'],
+  de: ['Magnesiumrechner', 'Der Rechner wird geladen …', 'Der Rechner konnte nicht geladen werden.', 'Erneut versuchen'],
+  fr: ['Calculateur de magnésium', 'Chargement du calculateur…', 'Le calculateur n’a pas pu se charger.', 'Réessayer'],
+};
+
+let sheet = null;
+function widgetSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(WIDGET_CSS);
+  }
+  return sheet;
+}
+
+// The wasm module, loaded at most once per page (again only after a failure).
+let core = null;
+function loadCore() {
+  if (!core) {
+    core = import(new URL('magnesium-calculator-wasm.js', folder).href).then(async (glue) => {
+      await glue.default({ module_or_path: new URL('magnesium-calculator-wasm_bg.wasm', folder) });
+      return glue;
+    });
+    core.catch(() => { core = null; });
+  }
+  return core;
+}
+
+// One observer for every instance on the page.
+const nearViewport = 'IntersectionObserver' in window
+  ? new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          nearViewport.unobserve(entry.target);
+          entry.target.start();
+        }
+      }
+    }, { rootMargin: NEAR_VIEWPORT })
+  : null;
+
+function attributesOf(element) {
+  const attributes = {};
+  for (const { name, value } of element.attributes) attributes[name] = value;
+  return attributes;
+}
+
+// The language for the placeholder: the element's, else the page's.
+function waitingText(element) {
+  const lang = (element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
+  return WAITING[lang] || WAITING.en;
+}
+
+class MagnesiumCalculator extends HTMLElement {
+  static get observedAttributes() { return ['standard', 'lang', 'theme', 'compact', 'age', 'sex']; }
+
+  connectedCallback() {
+    if (this._widget || this._starting) return;
+    const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [widgetSheet()];
+    if (!root.firstChild) this.showPlaceholder(false);
+    if (nearViewport) nearViewport.observe(this);
+    else this.start();
+  }
+
+  disconnectedCallback() {
+    // Moving the element fires disconnect then connect: only release it if it
+    // is really gone once the current task has finished.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      if (nearViewport) nearViewport.unobserve(this);
+      if (this._widget) {
+        this._widget.destroy();
+        this._widget.free();
+        this._widget = null;
+        this.shadowRoot.replaceChildren();
+      }
+    });
+  }
+
+  attributeChangedCallback() {
+    if (this._widget) this._widget.update(attributesOf(this));
+  }
+
+  showPlaceholder(failed) {
+    const [title, loading, failure, retry] = waitingText(this);
+    const card = document.createElement('section');
+    card.className = 'mc mc-placeholder';
+    const heading = document.createElement('h2');
+    heading.className = 'mc-title';
+    heading.textContent = title;
+    const status = document.createElement('p');
+    status.setAttribute('role', failed ? 'alert' : 'status');
+    status.textContent = failed ? failure + ' ' : loading;
+    if (failed) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = retry;
+      button.addEventListener('click', () => this.start());
+      status.append(button);
+    }
+    card.append(heading, status);
+    this.shadowRoot.replaceChildren(card);
+  }
+
+  start() {
+    if (this._widget || this._starting) return;
+    this._starting = true;
+    loadCore().then(
+      (glue) => {
+        this._starting = false;
+        if (!this.isConnected || this._widget) return;
+        const container = document.createElement('div');
+        container.className = 'mc-host';
+        this.shadowRoot.replaceChildren(container);
+        // The position among the page's widgets keys this one's stored inputs.
+        const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
+        this._widget = glue.mount(container, attributesOf(this), instance);
+      },
+      (error) => {
+        this._starting = false;
+        console.error('magnesium-calculator: could not load its WebAssembly', error);
+        if (this.isConnected) this.showPlaceholder(true);
+      },
+    );
+  }
+}
+
+if (!customElements.get('magnesium-calculator')) {
+  customElements.define('magnesium-calculator', MagnesiumCalculator);
+}

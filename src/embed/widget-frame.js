@@ -1,0 +1,21 @@
+// The script of widget.html, the calculator on a page of its own (for sites
+// that embed it in an <iframe>). It copies the attributes given in the query
+// (widget.html?standard=EFSA-2015&lang=de&compact) onto the widget and, when
+// the page is inside a frame, tells the parent page its height whenever it
+// changes, and again when the parent asks (its resizer may start after the
+// first report). The height is all it sends; the parent checks the sender.
+const widget = document.querySelector('magnesium-calculator');
+const query = new URLSearchParams(location.search);
+for (const name of ['standard', 'lang', 'theme', 'compact', 'age', 'sex']) {
+  if (query.has(name)) widget.setAttribute(name, query.get(name));
+}
+if (window.parent !== window && 'ResizeObserver' in window) {
+  const report = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    window.parent.postMessage({ type: 'magnesium-calculator:height', height }, '*');
+  };
+  new ResizeObserver(report).observe(document.documentElement);
+  window.addEventListener('message', (event) => {
+    if (event.source === window.parent && event.data && event.data.type === 'magnesium-calculator:report-height') report();
+  });
+}
