@@ -64,7 +64,10 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
         FoodDataState::Ready(data) => Some(data.clone()),
         _ => None,
     };
+    // The table is fetched quietly when the page is idle: "loading" is only
+    // worth saying (and taking space for) once the reader is waiting for it.
     let status = match &props.state.food_data {
+        FoodDataState::Loading if query.trim().is_empty() => html! {},
         FoodDataState::Loading => html! { <p class="mc-status" role="status">{ EN.food_table_loading }</p> },
         FoodDataState::Failed(why) => {
             let retry = props.on_need_food_data.reform(|_: MouseEvent| ());
