@@ -132,7 +132,8 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
 #[tokio::test(flavor = "multi_thread")]
 async fn printing_gives_a_one_page_summary() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
+    // The calculator on its own page (the demo article around it prints too).
+    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
     let c = &browser.client;
     fill_in(c).await;
     let pdf = c.print(fantoccini::wd::PrintConfiguration::default()).await.unwrap();

@@ -37,19 +37,39 @@ pub struct StaticServer {
     pub port: u16,
 }
 
+/// How a test server answers, beyond serving its folder.
+#[derive(Clone, Default)]
+pub struct Serve {
+    /// Files answered with 404 (to test a failed download).
+    pub hidden: Vec<&'static str>,
+    /// Extra headers on every response (CORS, a Content Security Policy).
+    pub headers: Vec<String>,
+    /// `{{KEY}}` → value in the test pages (tests/pages/, served under /test-pages/).
+    pub substitutions: Vec<(String, String)>,
+}
+
+/// The test pages: host pages a blogger might have (hostile CSS, strict CSP, …).
+pub fn test_pages_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages")
+}
+
 impl StaticServer {
     pub fn start(root: PathBuf) -> StaticServer {
-        StaticServer::start_hiding(root, &[])
+        StaticServer::start_serving(root, Serve::default())
     }
 
     /// Like `start`, but answers 404 for the named files (to test a failed download).
     pub fn start_hiding(root: PathBuf, hidden: &'static [&'static str]) -> StaticServer {
+        StaticServer::start_serving(root, Serve { hidden: hidden.to_vec(), ..Serve::default() })
+    }
+
+    pub fn start_serving(root: PathBuf, serve: Serve) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let port = listener.local_addr().unwrap().port();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let root = root.clone();
-                std::thread::spawn(move || serve_one(stream, &root, hidden));
+                let (root, serve) = (root.clone(), serve.clone());
+                std::thread::spawn(move || serve_one(stream, &root, &serve));
             }
         });
         StaticServer { port }
@@ -58,9 +78,13 @@ impl StaticServer {
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{}", self.port, path)
     }
+
+    pub fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path, hidden: &[&str]) {
+fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -74,18 +98,30 @@ fn serve_one(mut stream: TcpStream, root: &Path, hidden: &[&str]) {
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
-    let file = root.join(relative.trim_start_matches('/'));
-    let inside = !relative.contains("..") && !hidden.iter().any(|h| relative.ends_with(h));
+    let (folder, relative) = match relative.strip_prefix("/test-pages/") {
+        Some(page) => (test_pages_dir(), page.to_string()),
+        None => (root.to_path_buf(), relative),
+    };
+    let file = folder.join(relative.trim_start_matches('/'));
+    let inside = !relative.contains("..") && !serve.hidden.iter().any(|h| relative.ends_with(h));
     let (status, body, kind) = match std::fs::File::open(&file) {
         Ok(mut f) if inside && file.is_file() => {
             let mut body = Vec::new();
             f.read_to_end(&mut body).unwrap();
+            if folder != root && file.extension().is_some_and(|e| e == "html") {
+                let mut text = String::from_utf8(body).unwrap();
+                for (key, value) in &serve.substitutions {
+                    text = text.replace(&format!("{{{{{key}}}}}"), value);
+                }
+                body = text.into_bytes();
+            }
             ("200 OK", body, content_type(&file))
         }
         _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
+    let extra: String = serve.headers.iter().map(|h| format!("{h}\r\n")).collect();
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());
@@ -123,6 +159,16 @@ impl Browser {
 
     /// With extra Chromium arguments (e.g. a colour scheme).
     pub async fn start_with(width: u32, height: u32, extra_args: &[&str]) -> Browser {
+        Browser::launch(width, height, extra_args, None).await
+    }
+
+    /// With JavaScript turned off, as some readers have it.
+    pub async fn start_without_javascript(width: u32, height: u32) -> Browser {
+        let prefs = serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
+        Browser::launch(width, height, &[], Some(prefs)).await
+    }
+
+    async fn launch(width: u32, height: u32, extra_args: &[&str], prefs: Option<serde_json::Value>) -> Browser {
         let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
         let driver = Command::new(&driver_path)
@@ -145,6 +191,9 @@ impl Browser {
         let mut options = serde_json::json!({ "binary": "/usr/bin/chromium", "args": args });
         // Headless Chromium will not make a window narrower than 500 px: phone
         // widths need device-metrics emulation to get a real viewport.
+        if let Some(prefs) = prefs {
+            options["prefs"] = prefs;
+        }
         if width < 500 {
             options["mobileEmulation"] = serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } });
         }
@@ -159,9 +208,14 @@ impl Browser {
 
     /// A browser on the demo page of `server`, once the widget has rendered.
     pub async fn open_page(server: &StaticServer, width: u32, height: u32, extra_args: &[&str]) -> Browser {
+        Browser::open_page_at(server, "/", width, height, extra_args).await
+    }
+
+    /// Like `open_page`, for another page of the built folder (e.g. `/widget.html`).
+    pub async fn open_page_at(server: &StaticServer, path: &str, width: u32, height: u32, extra_args: &[&str]) -> Browser {
         let browser = Browser::start_with(width, height, extra_args).await;
-        browser.client.goto(&server.url("/")).await.unwrap();
-        wait_for_widget_text(&browser.client, 0, "h2", |t| !t.is_empty()).await;
+        browser.client.goto(&server.url(path)).await.unwrap();
+        wait_for_widget_text(&browser.client, 0, "#mc-title", |t| !t.is_empty()).await;
         browser
     }
 
@@ -203,12 +257,24 @@ pub async fn widget_find(client: &Client, widget: usize, selector: &str) -> Resu
 /// end, backspace over what is there, type the new text.
 pub async fn retype(field: &fantoccini::elements::Element, text: &str) {
     use fantoccini::key::Key;
-    field.click().await.unwrap();
+    tap(field).await;
     let old = field.prop("value").await.unwrap().unwrap_or_default();
     let mut keys = String::from(char::from(Key::End));
     keys.extend(std::iter::repeat_n(char::from(Key::Backspace), old.chars().count()));
     keys.push_str(text);
     field.send_keys(&keys).await.unwrap();
+}
+
+/// Clicks an element as a reader taps it: scrolled into the middle of the
+/// screen first (so clear of the sticky summary bar on narrow layouts).
+pub async fn tap(element: &fantoccini::elements::Element) {
+    element
+        .clone()
+        .client()
+        .execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(element).unwrap()])
+        .await
+        .unwrap();
+    element.click().await.unwrap();
 }
 
 /// Clicks the first button inside the n-th widget whose text contains `text`, waiting up to 10 s for it.
@@ -219,12 +285,7 @@ pub async fn click_button(client: &Client, widget: usize, selector: &str, text: 
         let root = hosts[widget].shadow_root().await.unwrap();
         for button in root.find_all(Locator::Css(selector)).await.unwrap() {
             if button.text().await.unwrap_or_default().contains(text) {
-                // As a reader scrolls what they tap into view (and clear of the sticky summary bar).
-                client
-                    .execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(&button).unwrap()])
-                    .await
-                    .unwrap();
-                button.click().await.unwrap();
+                tap(&button).await;
                 return;
             }
         }
@@ -242,11 +303,11 @@ pub async fn add_food(c: &Client, query: &str, description: &str, portion_label:
         widget_find(c, 0, "#mc-food-portion").await.unwrap().select_by_label(label).await.unwrap();
     }
     retype(&widget_find(c, 0, "#mc-food-amount").await.unwrap(), count).await;
-    widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap().click().await.unwrap();
+    tap(&widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap()).await;
 }
 
 /// Types an amount into the supplement form (as it is set up) and adds it.
 pub async fn add_supplement(c: &Client, mg: &str) {
     retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), mg).await;
-    widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap().click().await.unwrap();
+    tap(&widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap()).await;
 }

@@ -1,0 +1,345 @@
+//! End-to-end: the widget as a blogger embeds it. Several instances with
+//! different attributes, attributes changed after load, removal, lazy
+//! loading, no layout shift, a hostile stylesheet, a strict Content Security
+//! Policy, another origin, the iframe page with its resizer, and no JavaScript.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+use support::{add_food, dist_dir, retype, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
+
+async fn run(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+/// Waits (10 s at most) until a page script returns true.
+async fn wait_until(c: &Client, what: &str, script: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while run(c, script).await != json!(true) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until every widget on the page has mounted its app.
+async fn wait_for_all_widgets(c: &Client) {
+    wait_until(
+        c,
+        "every widget to mount",
+        "return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot && w.shadowRoot.querySelector('#mc-title'))",
+    )
+    .await;
+}
+
+/// Requests the page made whose URL contains `part`.
+async fn requests_for(c: &Client, part: &str) -> usize {
+    let script = format!("return performance.getEntriesByType('resource').filter(e => e.name.includes({part:?})).length");
+    run(c, &script).await.as_u64().unwrap() as usize
+}
+
+/// The sum of the page's layout shifts not caused by input, and what moved.
+async fn layout_shift(c: &Client) -> Value {
+    c.execute_async(
+        r#"const done = arguments[0];
+           new PerformanceObserver((list) => {
+             const shifts = list.getEntries().filter(e => !e.hadRecentInput);
+             done({
+               total: shifts.reduce((sum, e) => sum + e.value, 0),
+               moved: shifts.flatMap(e => e.sources.map(s => (s.node && (s.node.id || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect))),
+             });
+           }).observe({ type: 'layout-shift', buffered: true });
+           // No entry at all means no shift: the observer then never calls back.
+           setTimeout(() => done({ total: 0, moved: [] }), 500);"#,
+        vec![],
+    )
+    .await
+    .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_reserved_space_keeps_the_page_from_moving_as_widgets_load() {
+    let server = StaticServer::start(dist_dir());
+    for (width, height) in [(1280, 4000), (360, 6000)] {
+        let browser = Browser::start(width, height).await;
+        let c = &browser.client;
+        // Both widgets and the text after each are on screen: any growth or
+        // shrinking of a widget as it mounts would move a paragraph.
+        c.goto(&server.url("/test-pages/layout.html")).await.unwrap();
+        wait_for_all_widgets(c).await;
+        tokio::time::sleep(Duration::from_millis(700)).await; // the food table arrives on idle
+        let shift = layout_shift(c).await;
+        assert_eq!(shift["total"], json!(0), "at {width} px, layout shift {shift}");
+        // The widgets really are taller than any content the reserve could hide.
+        let heights = run(c, "return [...document.querySelectorAll('magnesium-calculator')].map(w => w.getBoundingClientRect().height)").await;
+        assert!(heights.as_array().unwrap().iter().all(|h| h.as_f64().unwrap() > 400.0), "{heights}");
+        browser.close().await;
+    }
+    // The demo article, as a reader opens it.
+    let browser = Browser::open_page(&server, 1280, 900, &[]).await;
+    let shift = layout_shift(&browser.client).await;
+    assert_eq!(shift["total"], json!(0), "demo article layout shift {shift}");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_widgets_with_different_attributes_work_independently() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 1000).await;
+    let c = &browser.client;
+    c.goto(&server.url("/snippets.html")).await.unwrap();
+    for id in ["example-efsa", "example-dach"] {
+        run(c, &format!("document.getElementById('{id}').scrollIntoView()")).await;
+        wait_until(c, id, &format!("return !!document.getElementById('{id}').shadowRoot?.querySelector('#mc-title')")).await;
+    }
+    // Widget 0: standard="EFSA-2015" age="34" sex="male" → EFSA adequate intake for men, 350 mg.
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "350").await;
+    // Widget 1: DACH, compact, dark, no preset: type an age there; widget 0 keeps its own.
+    retype(&widget_find(c, 1, "#mc-age").await.unwrap(), "50").await;
+    wait_for_widget_text(c, 1, "[data-testid=reference-mg]", |t| t == "300").await; // D-A-CH women 19 y+: 300 mg
+    assert_eq!(widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(), Some("34"));
+    assert_eq!(widget_find(c, 0, "#mc-sex").await.unwrap().prop("value").await.unwrap().as_deref(), Some("male"));
+
+    let looks = run(
+        c,
+        r#"return ['example-efsa', 'example-dach'].map(id => {
+             const root = document.getElementById(id).shadowRoot;
+             const inputs = root.querySelector('.mc-inputs').getBoundingClientRect();
+             const results = root.querySelector('.mc-results').getBoundingClientRect();
+             return { background: getComputedStyle(root.querySelector('.mc')).backgroundColor,
+                      side_by_side: results.left >= inputs.right };
+           })"#,
+    )
+    .await;
+    assert_eq!(looks[0], json!({ "background": "rgb(255, 255, 255)", "side_by_side": true }), "widget 0: light, two columns");
+    assert_eq!(looks[1], json!({ "background": "rgb(22, 27, 34)", "side_by_side": false }), "widget 1: theme=dark, compact");
+    assert_eq!(requests_for(c, "_bg.wasm").await, 1, "the wasm loads once per page");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn attributes_changed_after_load_update_the_widget_and_removal_releases_it() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 1000).await;
+    let c = &browser.client;
+    c.goto(&server.url("/snippets.html")).await.unwrap();
+    run(c, "document.getElementById('example-efsa').scrollIntoView()").await;
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "350").await;
+    run(c, "document.getElementById('example-efsa').setAttribute('standard', 'FAO-WHO-2004')").await;
+    // FAO/WHO 2004, men 19-65 y: RNI 260 mg.
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "260").await;
+    run(c, "document.getElementById('example-efsa').setAttribute('age', '70')").await;
+    // FAO/WHO 2004, men 66 y and over: 224 mg.
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "224").await;
+    assert_eq!(widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(), Some("70"));
+
+    // Removing the element unmounts its app; a new one mounts again.
+    run(c, "window.removed = document.getElementById('example-efsa'); window.removed.remove()").await;
+    wait_until(c, "the removed widget to be released", "return window.removed.shadowRoot.childElementCount === 0").await;
+    run(
+        c,
+        "const w = document.createElement('magnesium-calculator'); w.id = 'added'; w.setAttribute('age', '8 months'); \
+         document.querySelector('h1').after(w)",
+    )
+    .await;
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "75").await; // IOM infants 7-12 months: AI 75 mg
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_wasm_loads_once_and_only_when_a_widget_comes_near_the_screen() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 800).await;
+    let c = &browser.client;
+    c.goto(&server.url("/test-pages/lazy.html")).await.unwrap();
+    // The widgets are 5000 px down: they wait, with their space reserved.
+    wait_until(c, "the placeholders", "return !!document.getElementById('second').shadowRoot?.querySelector('.mc-placeholder')").await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert_eq!(requests_for(c, "_bg.wasm").await, 0, "no wasm before a widget is near the screen");
+    let reserved = run(c, "return document.getElementById('first').getBoundingClientRect().height").await;
+    assert!(reserved.as_f64().unwrap() > 900.0, "the placeholder reserves the widget's height: {reserved}");
+
+    run(c, "document.getElementById('first').scrollIntoView()").await;
+    wait_for_all_widgets(c).await;
+    assert_eq!(requests_for(c, "_bg.wasm").await, 1, "one download for both widgets");
+    assert_eq!(requests_for(c, "magnesium-calculator-wasm.js").await, 1);
+    browser.close().await;
+}
+
+/// Computed styles of the widget's parts and a screenshot of it, to compare pages.
+async fn widget_looks(c: &Client) -> (Value, Vec<u8>) {
+    wait_for_all_widgets(c).await;
+    let styles = run(
+        c,
+        r#"const root = document.querySelector('magnesium-calculator').shadowRoot;
+           const props = ['display', 'font-family', 'font-size', 'line-height', 'letter-spacing', 'color', 'background-color',
+                          'margin-top', 'padding-top', 'border-top-width', 'border-top-style', 'box-sizing', 'width', 'height'];
+           return ['.mc', '.mc-title', '#mc-age', '#mc-sex', '.mc-group legend', 'button', '.mc-results', '.mc-note'].map(sel => {
+             const el = root.querySelector(sel);
+             if (!el) return sel + ': missing';
+             const style = getComputedStyle(el);
+             return sel + ': ' + props.map(p => p + '=' + style.getPropertyValue(p)).join('; ');
+           })"#,
+    )
+    .await;
+    let host = c.find(Locator::Css("magnesium-calculator")).await.unwrap();
+    (styles, host.screenshot().await.unwrap())
+}
+
+/// Computed styles of the host page's own elements (leaving out the sizes
+/// that follow from the widget's height), and the page's stylesheets.
+async fn page_looks(c: &Client) -> Value {
+    run(
+        c,
+        r#"const sized = /height|block-size|bottom|inset-block-end|origin/;
+           return ['html', 'body', 'p.sample', '#slot'].map(sel => {
+             const style = getComputedStyle(document.querySelector(sel));
+             return sel + ': ' + [...style].filter(p => !sized.test(p)).map(p => p + '=' + style.getPropertyValue(p)).join('; ');
+           }).concat([document.styleSheets.length, document.adoptedStyleSheets.length])"#,
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothing_in_the_page() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 2400).await;
+    let c = &browser.client;
+    c.goto(&server.url("/test-pages/plain.html")).await.unwrap();
+    let (plain_styles, plain_shot) = widget_looks(c).await;
+    c.goto(&server.url("/test-pages/hostile.html")).await.unwrap();
+    let (hostile_styles, hostile_shot) = widget_looks(c).await;
+    let hostile_page = page_looks(c).await;
+    browser.close().await;
+
+    assert_eq!(plain_styles, hostile_styles, "computed styles inside the widget");
+    assert!(plain_shot.len() > 10_000, "a real screenshot");
+    assert!(plain_shot == hostile_shot, "the widget's pixels differ between the plain and the hostile page");
+
+    // The same hostile page without the widget's script: the page's own styles are identical.
+    let without = StaticServer::start_serving(dist_dir(), Serve { hidden: vec!["magnesium-calculator.js"], ..Serve::default() });
+    let browser = Browser::start(1280, 2400).await;
+    browser.client.goto(&without.url("/test-pages/hostile.html")).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(page_looks(&browser.client).await, hostile_page, "the widget changed the host page's styles");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn under_a_strict_content_security_policy_the_widget_works_without_a_violation() {
+    let policy = "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+    let server = StaticServer::start_serving(dist_dir(), Serve { headers: vec![policy.into()], ..Serve::default() });
+    let browser = Browser::start(1280, 1200).await;
+    let c = &browser.client;
+    c.goto(&server.url("/test-pages/csp.html")).await.unwrap();
+    wait_for_all_widgets(c).await;
+    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
+    // Search needs the food table: a fetch that connect-src must allow.
+    add_food(c, "almonds", "Nuts, almonds", None, "1").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg").await;
+    let violations = run(c, "return window.violations").await;
+    assert_eq!(violations, json!([]), "CSP violations");
+
+    // The listener does hear violations: an inline style attribute is one.
+    run(c, "document.body.insertAdjacentHTML('beforeend', '<p style=\"color: red\">x</p>')").await;
+    wait_until(c, "the control violation", "return window.violations.length > 0").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn from_another_origin_the_widget_and_its_iframe_work() {
+    // The widget's folder on one loopback origin (with CORS), the article on another.
+    let widget_host = StaticServer::start_serving(
+        dist_dir(),
+        Serve { headers: vec!["Access-Control-Allow-Origin: *".into()], ..Serve::default() },
+    );
+    let article_host = StaticServer::start_serving(
+        std::env::temp_dir(),
+        Serve { substitutions: vec![("WIDGET_ORIGIN".into(), widget_host.origin())], ..Serve::default() },
+    );
+    assert_ne!(widget_host.origin(), article_host.origin());
+    let browser = Browser::start(1280, 1200).await;
+    let c = &browser.client;
+    c.goto(&article_host.url("/test-pages/cross-origin.html")).await.unwrap();
+    wait_for_all_widgets(c).await;
+    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
+    add_food(c, "almonds", "Nuts, almonds", None, "1").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg").await;
+    let foreign = run(
+        c,
+        &format!(
+            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('{}') && !n.startsWith('{}'))",
+            widget_host.origin(),
+            article_host.origin()
+        ),
+    )
+    .await;
+    assert_eq!(foreign, json!([]), "requests to a third origin");
+    assert!(requests_for(c, &format!("{}/magnesium-foods.bin", widget_host.origin())).await == 1);
+
+    // The iframe (widget.html?compact&age=34 from the widget's origin) grows to its content through the resizer.
+    let frame_height = "return document.getElementById('frame').getBoundingClientRect().height";
+    wait_until(c, "the resizer to size the iframe", &format!("{frame_height} > 900")).await;
+    let sized = run(c, frame_height).await;
+    // A message from anyone but the frame is ignored.
+    run(c, "window.postMessage({ type: 'magnesium-calculator:height', height: 5 }, '*')").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(run(c, frame_height).await, sized, "a message from another window resized the iframe");
+    // Inside the frame: the query's attributes. (A cross-origin frame's
+    // widget loads once the frame itself is on screen.)
+    run(c, "document.getElementById('frame').scrollIntoView()").await;
+    c.enter_frame(0).await.unwrap();
+    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await; // age=34, IOM women 31-50 y: 320 mg
+    let inner_height = run(c, "return document.documentElement.getBoundingClientRect().height").await;
+    c.enter_parent_frame().await.unwrap();
+    let outer = run(c, "return document.getElementById('frame').clientHeight").await.as_f64().unwrap();
+    assert!((outer - inner_height.as_f64().unwrap()).abs() <= 1.0, "iframe {outer} px inside its border, its page {inner_height} px");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_javascript_the_reader_gets_a_message_and_a_link() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start_without_javascript(1280, 1000).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    let fallback = c.find(Locator::Css("magnesium-calculator p")).await.unwrap();
+    assert!(fallback.is_displayed().await.unwrap());
+    assert!(fallback.text().await.unwrap().contains("needs JavaScript"));
+    let link = c.find(Locator::Css("magnesium-calculator a")).await.unwrap();
+    assert!(link.is_displayed().await.unwrap());
+    assert!(link.attr("href").await.unwrap().unwrap().ends_with("widget.html"));
+    browser.close().await;
+}
+
+/// Not a test: prints the natural height (without the reserved floor) of the
+/// four starting layouts at a range of widths, the figures behind the floors
+/// in styles/widget.css. `cargo test --test e2e_embed -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread")]
+#[ignore]
+async fn print_natural_heights_for_the_reserved_space() {
+    let server = StaticServer::start(dist_dir());
+    println!("container width px: plain, age, compact, compact+age (em)");
+    for width in [1400, 1200, 1000, 900, 800, 750, 730, 700, 680, 660, 600, 550, 500, 450, 400, 360, 320] {
+        let browser = Browser::start(width, 9000).await;
+        let c = &browser.client;
+        c.goto(&server.url("/test-pages/heights.html")).await.unwrap();
+        wait_for_all_widgets(c).await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let heights = run(
+            c,
+            r#"return [...document.querySelectorAll('magnesium-calculator')].map(w => {
+                 const mc = w.shadowRoot.querySelector('.mc');
+                 mc.style.minHeight = '0';
+                 const em = mc.getBoundingClientRect().height / parseFloat(getComputedStyle(mc).fontSize);
+                 mc.style.minHeight = '';
+                 return Math.round(em * 10) / 10;
+               }).concat([document.querySelector('magnesium-calculator').getBoundingClientRect().width])"#,
+        )
+        .await;
+        println!("{width:>5} {heights}");
+        browser.close().await;
+    }
+}
