@@ -15,6 +15,7 @@
 use crate::model::number::parse_number;
 use crate::model::{Sex, Standard};
 use crate::ui::state::AgeUnit;
+use crate::ui::messages::Lang;
 use crate::ui::AppProps;
 
 /// An age the page gives the widget to start with.
@@ -51,7 +52,11 @@ pub fn props_from_attributes(attributes: &[(String, String)]) -> (AppProps, Vec<
                     Standard::ALL.map(Standard::code).join(", ")
                 )),
             },
-            "lang" => props.lang = Some(value.to_string()).filter(|v| !v.is_empty()),
+            "lang" if value.is_empty() => {}
+            "lang" => match Lang::from_tag(value) {
+                Some(lang) => props.lang = Some(lang),
+                None => warn(format!("no interface in language {value:?}; using the page's or the browser's (en, es, de and fr exist)")),
+            },
             "theme" => {
                 if !matches!(value.to_ascii_lowercase().as_str(), "" | "light" | "dark" | "auto") {
                     warn(format!("unknown theme {value:?}; use light, dark or auto (the default)"));
@@ -115,14 +120,14 @@ mod tests {
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(props.age, Some(AgePreset { text: "34".into(), unit: AgeUnit::Years }));
         assert_eq!(props.sex, Some(Sex::Male));
-        assert_eq!(props.lang.as_deref(), Some("de"));
+        assert_eq!(props.lang, Some(Lang::De));
         assert_eq!(read(&[("age", "8 months")]).0.age, Some(AgePreset { text: "8".into(), unit: AgeUnit::Months }));
         assert_eq!(read(&[("age", "1,5 y")]).0.age, Some(AgePreset { text: "1,5".into(), unit: AgeUnit::Years }));
     }
 
     #[test]
     fn bad_values_and_unknown_attributes_warn_and_change_nothing() {
-        for (name, value) in [("age", "old"), ("age", "-3"), ("age", "1e9"), ("age", "34 weeks"), ("sex", "x"), ("theme", "pink"), ("colour", "red")] {
+        for (name, value) in [("age", "old"), ("age", "-3"), ("age", "1e9"), ("age", "34 weeks"), ("sex", "x"), ("theme", "pink"), ("lang", "it"), ("colour", "red")] {
             let (props, warnings) = read(&[(name, value)]);
             assert_eq!(props, AppProps::default(), "{name}={value}");
             assert_eq!(warnings.len(), 1, "{name}={value}: {warnings:?}");

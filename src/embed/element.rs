@@ -2,6 +2,7 @@
 //! app into an instance's shadow root, then `update` and `destroy` it.
 
 use super::attributes::props_from_attributes;
+use crate::ui::messages::Lang;
 use crate::ui::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
@@ -18,16 +19,29 @@ fn read_attributes(attributes: &JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
-fn props(attributes: &JsValue, instance: u32) -> AppProps {
+/// The language without a usable `lang` attribute: the page's (the nearest
+/// `lang` above the element), else the browser's, else English.
+fn page_language(container: &web_sys::Element) -> Lang {
+    let host = container.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host());
+    let page = host.and_then(|h| h.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    Lang::resolve(page.as_deref(), browser.iter().map(String::as_str))
+}
+
+fn props(container: &web_sys::Element, attributes: &JsValue, instance: u32) -> AppProps {
     let (props, warnings) = props_from_attributes(&read_attributes(attributes));
     warnings.iter().for_each(|w| gloo::console::warn!(w));
-    AppProps { instance, ..props }
+    let lang = Some(props.lang.unwrap_or_else(|| page_language(container)));
+    AppProps { instance, lang, ..props }
 }
 
 /// One mounted instance, owned by its element.
 #[wasm_bindgen]
 pub struct MountedWidget {
     handle: Option<AppHandle<App>>,
+    container: web_sys::Element,
     instance: u32,
 }
 
@@ -35,7 +49,7 @@ pub struct MountedWidget {
 impl MountedWidget {
     /// Called when one of the element's attributes changes.
     pub fn update(&mut self, attributes: JsValue) {
-        let props = props(&attributes, self.instance);
+        let props = props(&self.container, &attributes, self.instance);
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
         }
@@ -53,6 +67,7 @@ impl MountedWidget {
 /// `instance` is the element's position among the page's widgets.
 #[wasm_bindgen]
 pub fn mount(container: web_sys::Element, attributes: JsValue, instance: u32) -> MountedWidget {
-    let handle = yew::Renderer::<App>::with_root_and_props(container, props(&attributes, instance)).render();
-    MountedWidget { handle: Some(handle), instance }
+    let props = props(&container, &attributes, instance);
+    let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    MountedWidget { handle: Some(handle), container, instance }
 }

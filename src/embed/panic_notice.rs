@@ -7,7 +7,7 @@
 //! of them can run again; the notice says so and how to recover (reload).
 //! Nothing the reader entered was sent anywhere, so nothing leaks.
 
-use crate::ui::messages::EN;
+use crate::ui::messages::Lang;
 use wasm_bindgen::JsCast;
 
 /// Installs the hook (before any widget renders, so Yew keeps it).
@@ -30,7 +30,10 @@ pub fn show() {
         let Ok(notice) = document.create_element("p") else { continue };
         notice.set_class_name("mc-crashed");
         let _ = notice.set_attribute("role", "alert");
-        notice.set_text_content(Some(EN.crashed));
+        // The widget's own language is in the `lang` of its root; else the page's.
+        let lang = root.query_selector("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"));
+        let lang = lang.or_else(|| hosts.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang")));
+        notice.set_text_content(Some(Lang::resolve(lang.as_deref(), []).messages().crashed));
         root.replace_children_with_node_1(&notice);
     }
 }

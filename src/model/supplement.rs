@@ -9,6 +9,8 @@ use super::csv;
 use std::sync::OnceLock;
 
 const FORMS_CSV: &str = include_str!("../../data/reference/supplement_forms.csv");
+/// The forms' names and notes in Spanish, German and French, keyed by the English name.
+const NAMES_CSV: &str = include_str!("../../data/reference/supplement_form_names.csv");
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupplementForm {
@@ -19,6 +21,9 @@ pub struct SupplementForm {
     pub elemental_percent: f64,
     pub notes: String,
     pub source: String,
+    /// Name and notes in each interface language, in the order en, es, de, fr.
+    pub names: [String; 4],
+    pub notes_by_language: [String; 4],
 }
 
 impl SupplementForm {
@@ -26,9 +31,41 @@ impl SupplementForm {
     pub fn elemental_mg(&self, compound_mg: f64) -> f64 {
         compound_mg * self.elemental_percent / 100.0
     }
+
+    /// The name in language `index` (0 en, 1 es, 2 de, 3 fr).
+    pub fn name_in(&self, index: usize) -> &str {
+        self.names.get(index).unwrap_or(&self.name)
+    }
+
+    pub fn notes_in(&self, index: usize) -> &str {
+        self.notes_by_language.get(index).unwrap_or(&self.notes)
+    }
 }
 
-/// Parses the forms table; errors name the line.
+/// Parses the forms table and joins its translations; every form must have
+/// a name in every language (notes only where the English has one).
+pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<SupplementForm>, String> {
+    let mut forms = parse_forms(forms)?;
+    let table = csv::parse(names).map_err(|e| e.to_string())?;
+    let col = |name: &str| table.column(name).map_err(|e| e.to_string());
+    let name_cols = [col("name_es")?, col("name_de")?, col("name_fr")?];
+    let note_cols = [col("notes_es")?, col("notes_de")?, col("notes_fr")?];
+    let c_form = col("form")?;
+    for form in &mut forms {
+        let row = table.rows.iter().find(|r| r[c_form] == form.name).ok_or_else(|| format!("no translations for {:?}", form.name))?;
+        for (i, (&n, &c)) in name_cols.iter().zip(&note_cols).enumerate() {
+            if row[n].is_empty() || row[c].is_empty() != form.notes.is_empty() {
+                return Err(format!("translations of {:?}: name or note missing in column {}", form.name, i + 1));
+            }
+            form.names[i + 1] = row[n].clone();
+            form.notes_by_language[i + 1] = row[c].clone();
+        }
+    }
+    Ok(forms)
+}
+
+/// Parses the forms table; errors name the line. Names in other languages
+/// are the English ones until `parse_forms_with_names` fills them in.
 pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
     let table = csv::parse(text).map_err(|e| e.to_string())?;
     let col = |name: &str| table.column(name).map_err(|e| e.to_string());
@@ -46,6 +83,8 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
                 return Err(format!("supplement forms line {}: {percent} % is out of range", i + 2));
             }
             Ok(SupplementForm {
+                names: std::array::from_fn(|_| r[c_form].clone()),
+                notes_by_language: std::array::from_fn(|_| r[c_notes].clone()),
                 name: r[c_form].clone(),
                 formula: r[c_formula].clone(),
                 elemental_percent: percent,
@@ -61,7 +100,7 @@ pub fn bundled_forms() -> &'static [SupplementForm] {
     static FORMS: OnceLock<Vec<SupplementForm>> = OnceLock::new();
     // A damaged table yields no forms (the reader can still enter elemental mg);
     // the test `bundled_forms_all_parse` makes sure that never ships.
-    FORMS.get_or_init(|| parse_forms(FORMS_CSV).unwrap_or_default())
+    FORMS.get_or_init(|| parse_forms_with_names(FORMS_CSV, NAMES_CSV).unwrap_or_default())
 }
 
 /// Finds a form by its exact name.
@@ -78,6 +117,9 @@ mod tests {
         let forms = parse_forms(FORMS_CSV).expect("supplement_forms.csv parses");
         assert_eq!(forms.len(), 22);
         assert_eq!(bundled_forms().len(), 22);
+        let forms = parse_forms_with_names(FORMS_CSV, NAMES_CSV).expect("every form has its translations");
+        assert_eq!(forms[0].names, ["magnesium oxide", "óxido de magnesio", "Magnesiumoxid", "oxyde de magnésium"].map(String::from));
+        assert!(forms.iter().all(|f| f.names.iter().all(|n| !n.is_empty())));
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 use super::entry_list::EntryList;
 use super::food_search::FoodSearch;
-use super::messages::EN;
 use super::person_form::PersonForm;
 use super::quick_picks::QuickPicks;
 use super::page;
@@ -11,6 +10,7 @@ use super::share_panel::SharePanel;
 use crate::model::share::{decode, encode, ShareError};
 use super::state::{Action, State};
 use super::supplement_form::SupplementForm;
+use super::messages::Lang;
 use crate::embed::attributes::AgePreset;
 use crate::model::{Sex, Standard};
 use yew::prelude::*;
@@ -24,9 +24,10 @@ pub struct AppProps {
     /// and only the first one reads a share link.
     #[prop_or_default]
     pub instance: u32,
-    /// The `lang` attribute, if any (see `embed::attributes`).
+    /// The interface language: the `lang` attribute's, else the page's or
+    /// the browser's (resolved by `embed::element`); English when None.
     #[prop_or_default]
-    pub lang: Option<String>,
+    pub lang: Option<Lang>,
     /// An age and sex the page starts the widget with (`age`, `sex` attributes).
     #[prop_or_default]
     pub age: Option<AgePreset>,
@@ -36,13 +37,28 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::new(props.standard));
+    // The presets are in the first render (not applied after it), so the
+    // widget does not change height once shown (no layout shift).
+    let state = use_reducer(|| {
+        let mut state = State::new(props.standard).in_language(props.lang.unwrap_or_default());
+        if let Some(age) = &props.age {
+            state.age_text = age.text.clone();
+            state.age_unit = age.unit;
+        }
+        state.sex = props.sex.unwrap_or(state.sex);
+        state
+    });
+    let t = state.t();
 
     // The embedding page may set or change the standard and presets after
     // load. These run before the stored inputs are read, which then win.
     {
         let dispatcher = state.dispatcher();
         use_effect_with(props.standard, move |standard| dispatcher.dispatch(Action::SetStandard(*standard)));
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.lang, move |lang| dispatcher.dispatch(Action::SetLang(lang.unwrap_or_default())));
     }
     {
         let dispatcher = state.dispatcher();
@@ -103,12 +119,12 @@ pub fn app(props: &AppProps) -> Html {
     // On narrow screens the results sit below the inputs: this bar keeps the
     // total in view while the reader scrolls through the widget.
     let summary_bar = state.assessment().filter(|a| a.days_recorded > 0).map(|a| {
-        html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ summary_line(&a) }</p> }
+        html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ summary_line(t, &a) }</p> }
     });
 
     html! {
-        <section class="mc" aria-labelledby="mc-title" onfocusin={Callback::from(keep_focus_clear_of_the_summary_bar)}>
-            <h2 id="mc-title" class="mc-title">{ EN.title }</h2>
+        <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title" onfocusin={Callback::from(keep_focus_clear_of_the_summary_bar)}>
+            <h2 id="mc-title" class="mc-title">{ t.title }</h2>
             <div class="mc-layout">
                 <div class="mc-inputs">
                     <PersonForm state={state.clone()} />

@@ -1,8 +1,8 @@
 //! Searching the USDA food table and adding a food in household portions or grams.
 //! The table downloads on first focus (or when the page is idle).
 
-use super::messages::{mg, EN};
-use super::state::{count_text, Action, FoodDataState, State};
+use super::messages::{fill, mg};
+use super::state::{Action, FoodDataState, State};
 use crate::model::food_table::Food;
 use crate::model::intake::FoodEntry;
 use crate::model::number::parse_number;
@@ -21,6 +21,7 @@ pub struct FoodSearchProps {
 
 #[function_component(FoodSearch)]
 pub fn food_search(props: &FoodSearchProps) -> Html {
+    let t = props.state.t();
     let query = use_state(String::new);
     let chosen = use_state(|| None::<u32>);
     let portion = use_state(|| 0usize); // index into the food's portions; == len means grams
@@ -68,13 +69,13 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
     // worth saying (and taking space for) once the reader is waiting for it.
     let status = match &props.state.food_data {
         FoodDataState::Loading if query.trim().is_empty() => html! {},
-        FoodDataState::Loading => html! { <p class="mc-status" role="status">{ EN.food_table_loading }</p> },
+        FoodDataState::Loading => html! { <p class="mc-status" role="status">{ t.food_table_loading }</p> },
         FoodDataState::Failed(why) => {
             let retry = props.on_need_food_data.reform(|_: MouseEvent| ());
             html! {
                 <div class="mc-status mc-failed" role="alert">
-                    <p>{ format!("{}: {why}. ", EN.food_table_failed) }</p>
-                    <button type="button" onclick={retry}>{ EN.try_again }</button>
+                    <p>{ fill(t.food_table_failed, &[("why", why)]) }{ " " }</p>
+                    <button type="button" onclick={retry}>{ t.try_again }</button>
                 </div>
             }
         }
@@ -90,10 +91,10 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
     let results = match (&data, chosen_food.is_none() && !query.trim().is_empty()) {
         (Some(data), true) => {
             if hits.is_empty() {
-                html! { <p class="mc-note" role="status">{ EN.no_foods_found }</p> }
+                html! { <p class="mc-note" role="status">{ t.no_foods_found }</p> }
             } else {
                 html! {
-                    <ul class="mc-results-list" aria-label={EN.search_foods}>
+                    <ul class="mc-results-list" aria-label={t.search_foods}>
                         { for hits.iter().map(|hit| {
                             let food = &data.table.foods()[hit.food_index];
                             let pick = {
@@ -110,7 +111,7 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                                 <li>
                                     <button type="button" class="mc-food-choice" onclick={pick}>
                                         <span class="mc-food-name">{ &food.description }</span>
-                                        <span class="mc-food-mg">{ format!("{} mg {}", food.mg_per_100g, EN.per_100g) }</span>
+                                        <span class="mc-food-mg">{ format!("{} mg {}", food.mg_per_100g, t.per_100g) }</span>
                                     </button>
                                 </li>
                             }
@@ -146,12 +147,12 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                 e.prevent_default();
                 let count = match parse_number(&amount) {
                     Ok(n) => n,
-                    Err(err) => return amount_error.set(Some(err.to_string())),
+                    Err(err) => return amount_error.set(Some(t.input_error(&err.into()))),
                 };
                 let grams = unit.as_ref().map_or(count, |(_, g)| count * g);
                 let mg_per_100g = f64::from(food.mg_per_100g);
                 if let Err(err) = FoodEntry::new(&food.ndb_id(), &food.description, grams, mg_per_100g) {
-                    return amount_error.set(Some(err.to_string()));
+                    return amount_error.set(Some(t.input_error(&err.into())));
                 }
                 state.dispatch(Action::AddFood {
                     food_id: food.ndb_id(),
@@ -178,40 +179,40 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                 <p class="mc-chosen">{ &food.description }</p>
                 <div class="mc-row">
                     <div class="mc-field">
-                        <label for="mc-food-amount">{ EN.how_many }</label>
+                        <label for="mc-food-amount">{ t.how_many }</label>
                         <input id="mc-food-amount" ref={amount_field.clone()} type="text" inputmode="decimal" size="6" value={(*amount).clone()}
                             oninput={on_amount} aria-invalid={amount_error.is_some().to_string()} aria-describedby="mc-food-amount-error" />
                     </div>
                     <div class="mc-field">
-                        <label for="mc-food-portion">{ EN.portion }</label>
+                        <label for="mc-food-portion">{ t.portion }</label>
                         <select id="mc-food-portion" onchange={on_portion}>
                             { for food.portions.iter().enumerate().map(|(i, p)| html! {
-                                <option value={i.to_string()} selected={i == selected}>{ format!("{} ({} g)", p.label(), count_text(p.grams)) }</option>
+                                <option value={i.to_string()} selected={i == selected}>{ format!("{} ({} g)", p.label(), t.number(p.grams)) }</option>
                             }) }
-                            <option value={grams_index.to_string()} selected={selected == grams_index}>{ EN.grams }</option>
+                            <option value={grams_index.to_string()} selected={selected == grams_index}>{ t.grams }</option>
                         </select>
                     </div>
                 </div>
                 <p id="mc-food-amount-error" class="mc-error">{ (*amount_error).clone().unwrap_or_default() }</p>
                 <p class="mc-preview">{ preview.map(|p| format!("= {} mg", mg(p))).unwrap_or_default() }</p>
-                <button type="submit">{ EN.add }</button>
-                <button type="button" class="mc-secondary" onclick={on_cancel}>{ EN.cancel }</button>
+                <button type="submit">{ t.add }</button>
+                <button type="button" class="mc-secondary" onclick={on_cancel}>{ t.cancel }</button>
             </form>
         }
     });
 
     html! {
         <fieldset class="mc-group">
-            <legend>{ EN.food_heading }</legend>
+            <legend>{ t.food_heading }</legend>
             <div class="mc-field">
-                <label for="mc-food-search">{ EN.search_foods }</label>
-                <input id="mc-food-search" ref={search_field.clone()} type="search" autocomplete="off" placeholder={EN.search_hint}
+                <label for="mc-food-search">{ t.search_foods }</label>
+                <input id="mc-food-search" ref={search_field.clone()} type="search" autocomplete="off" placeholder={t.search_hint}
                     value={(*query).clone()} onfocus={on_focus} oninput={on_query} />
             </div>
             { status }
             { results }
             { portion_form.unwrap_or_default() }
-            <p class="mc-note">{ EN.usda_names_note }</p>
+            <p class="mc-note">{ t.usda_names_note }</p>
         </fieldset>
     }
 }

@@ -1,7 +1,7 @@
 //! One-click foods from the NIH list of magnesium sources; they travel inside
 //! the widget, so they work before the food table has downloaded.
 
-use super::messages::{mg, EN};
+use super::messages::mg;
 use super::state::{Action, State};
 use crate::model::quick_picks::{quick_picks, QuickPick};
 use yew::prelude::*;
@@ -28,9 +28,10 @@ pub struct QuickPicksProps {
 
 #[function_component(QuickPicks)]
 pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
+    let t = props.state.t();
     html! {
         <details class="mc-group mc-quick-picks">
-            <summary>{ EN.quick_picks }</summary>
+            <summary>{ t.quick_picks }</summary>
             <ul>
                 { for quick_picks().iter().map(|pick| {
                     let add = {
@@ -41,7 +42,7 @@ pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
                         <li>
                             <button type="button" class="mc-pick" onclick={add}>
                                 // Spoken as "Add Pumpkin seeds, roasted, 1 ounce, 156 mg"; the visible text stays part of the name.
-                                <span class="mc-food-name"><span class="mc-visually-hidden">{ format!("{} ", EN.add) }</span>{ &pick.name }</span>
+                                <span class="mc-food-name"><span class="mc-visually-hidden">{ format!("{} ", t.add) }</span>{ &pick.name }</span>
                                 <span class="mc-food-mg">{ format!("{} · {} mg", pick.ods_serving, mg(pick.magnesium_mg())) }</span>
                             </button>
                         </li>

@@ -1,6 +1,6 @@
 //! The results: totals, chart, verdict, what would close the gap, warnings, sources.
 
-use super::messages::{chart_description, kind_name, mg, no_reference, person_line, standard_name, summary, upper_level_warning, verdict, EN};
+use super::messages::{fill, mg, Messages};
 use super::quick_picks::add_pick;
 use super::state::State;
 use crate::model::assessment::{daily_value_mg, Assessment};
@@ -20,42 +20,43 @@ pub struct ResultsProps {
 
 /// "Total 713 mg, 223% of your RDA.": announced to screen readers and shown
 /// in the summary bar on narrow screens.
-pub fn summary_line(a: &Assessment) -> String {
-    summary(&mg(a.totals.total_mg()), &mg(a.percent_of_reference), kind_name(a.reference.kind).1)
+pub fn summary_line(t: &Messages, a: &Assessment) -> String {
+    t.summary_line(&mg(a.totals.total_mg()), &mg(a.percent_of_reference), t.kind_name(a.reference.kind).1)
 }
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
+    let t = props.state.t();
     let state = &props.state;
     let body = match state.reference() {
-        None => html! { <p class="mc-note">{ EN.enter_age }</p> },
-        Some(Err(why)) => html! { <p class="mc-no-reference" role="status">{ no_reference(&why) }</p> },
+        None => html! { <p class="mc-note">{ t.enter_age }</p> },
+        Some(Err(why)) => html! { <p class="mc-no-reference" role="status">{ t.no_reference(&why) }</p> },
         Some(Ok(_)) => match state.assessment() {
-            Some(a) => assessment_view(state, &a),
+            Some(a) => assessment_view(t, state, &a),
             None => html! {},
         },
     };
     html! {
         <section class="mc-results" aria-labelledby="mc-results-heading">
-            <h3 id="mc-results-heading" class="mc-legend">{ EN.results }</h3>
+            <h3 id="mc-results-heading" class="mc-legend">{ t.results }</h3>
             { body }
-            <p class="mc-caution">{ EN.kidney_caution }</p>
-            <p class="mc-disclaimer">{ EN.disclaimer }</p>
-            { sources(state) }
+            <p class="mc-caution">{ t.kidney_caution }</p>
+            <p class="mc-disclaimer">{ t.disclaimer }</p>
+            { sources(t, state) }
         </section>
     }
 }
 
-fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
+fn assessment_view(t: &'static Messages, state: &UseReducerHandle<State>, a: &Assessment) -> Html {
     let r = &a.reference;
     let total = a.totals.total_mg();
-    let (long_kind, kind) = kind_name(r.kind);
-    let summary = summary_line(a);
+    let (long_kind, kind) = t.kind_name(r.kind);
+    let summary = summary_line(t, a);
     let ear = match r.kind {
-        ValueKind::Rda { ear_mg } => format!(" ({} {ear_mg} mg)", EN.average_requirement),
+        ValueKind::Rda { ear_mg } => format!(" ({} {ear_mg} mg)", t.average_requirement),
         _ => String::new(),
     };
-    let who = state.person().map(|p| person_line(p.sex, &p.age.to_string(), p.condition)).unwrap_or_default();
+    let who = state.person().map(|p| t.person_line(p.sex, p.age, p.condition)).unwrap_or_default();
     let eaten: Vec<String> = state
         .intake()
         .days
@@ -74,31 +75,31 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
         <>
             <p class="mc-print-only">{ who }</p>
             <p class="mc-reference">
-                { format!("{long_kind} ({kind}), {}: ", standard_name(r.standard)) }
-                <strong data-testid="reference-mg">{ r.reference_mg }</strong>{ format!(" {}{ear}.", EN.mg_a_day) }
-                if let Some(note) = &r.rule_note { <br /><small>{ note.clone() }</small> }
+                { format!("{long_kind} ({kind}), {}: ", t.standard_name(r.standard)) }
+                <strong data-testid="reference-mg">{ r.reference_mg }</strong>{ format!(" {}{ear}.", t.mg_a_day) }
+                if let Some(source) = &r.rule_note { <br /><small>{ fill(t.no_extra_in_pregnancy, &[("source", source)]) }</small> }
             </p>
             <p class="mc-visually-hidden" aria-live="polite" data-testid="summary">{ summary }</p>
             <dl class="mc-totals">
-                <div><dt>{ EN.total }</dt><dd data-testid="total-mg">{ format!("{} mg", mg(total)) }</dd></div>
-                <div><dt>{ EN.from_food }</dt><dd data-testid="food-mg">{ format!("{} mg", mg(a.totals.food_mg)) }</dd></div>
-                <div><dt>{ EN.from_supplements }</dt><dd data-testid="nonfood-mg">{ format!("{} mg", mg(a.totals.nonfood_mg)) }</dd></div>
-                <div><dt>{ format!("{} {kind}", EN.percent_of) }</dt><dd data-testid="percent-reference">{ format!("{}%", mg(a.percent_of_reference)) }</dd></div>
+                <div><dt>{ t.total }</dt><dd data-testid="total-mg">{ format!("{} mg", mg(total)) }</dd></div>
+                <div><dt>{ t.from_food }</dt><dd data-testid="food-mg">{ format!("{} mg", mg(a.totals.food_mg)) }</dd></div>
+                <div><dt>{ t.from_supplements }</dt><dd data-testid="nonfood-mg">{ format!("{} mg", mg(a.totals.nonfood_mg)) }</dd></div>
+                <div><dt>{ fill(t.percent_of, &[("kind", kind)]) }</dt><dd data-testid="percent-reference">{ t.percent(a.percent_of_reference) }</dd></div>
                 if let (Some(dv), Some(dv_mg)) = (a.percent_of_daily_value, daily_value_mg()) {
-                    <div><dt>{ format!("% {} ({dv_mg} mg)", EN.daily_value) }</dt><dd>{ format!("{}%", mg(dv)) }</dd></div>
+                    <div><dt>{ fill(t.daily_value, &[("dv", &mg(dv_mg))]) }</dt><dd>{ t.percent(dv) }</dd></div>
                 }
             </dl>
             if a.days_recorded > 1 {
-                <p class="mc-note">{ format!("{} ({})", EN.average_of_days, a.days_recorded) }</p>
+                <p class="mc-note">{ fill(t.average_of_days, &[("days", &a.days_recorded.to_string())]) }</p>
             }
-            { chart(a) }
-            <p class="mc-verdict" data-testid="verdict">{ verdict(a.verdict, a.days_recorded) }</p>
+            { chart(t, a) }
+            <p class="mc-verdict" data-testid="verdict">{ t.verdict(a.verdict, a.days_recorded) }</p>
             if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
-                <p class="mc-warning" role="alert" data-testid="upper-level-warning">{ upper_level_warning(ul.highest_day_nonfood_mg, ul.upper_level_mg) }</p>
+                <p class="mc-warning" role="alert" data-testid="upper-level-warning">{ t.upper_level_warning(ul.highest_day_nonfood_mg, ul.upper_level_mg) }</p>
             }
             if !suggestions.is_empty() {
                 <div class="mc-gap">
-                    <p>{ format!("{}: {} mg {}.", EN.close_the_gap, mg(a.gap_mg), EN.to_go) }</p>
+                    <p>{ fill(t.gap_line, &[("gap", &mg(a.gap_mg))]) }</p>
                     <ul data-testid="suggestions">
                         { for suggestions.iter().map(|s| {
                             let pick = quick_picks().iter().find(|p| format!("{:05}", p.food_id) == s.candidate.food_id).cloned();
@@ -111,7 +112,7 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
                                 <li>
                                     { format!("{portions}{} {}: {} mg ", s.candidate.portion, s.candidate.name, mg(s.magnesium_mg)) }
                                     if let Some(add) = add {
-                                        <button type="button" class="mc-secondary" onclick={add} aria-label={format!("{} {}", EN.add, s.candidate.name)}>{ EN.add }</button>
+                                        <button type="button" class="mc-secondary" onclick={add} aria-label={format!("{} {}", t.add, s.candidate.name)}>{ t.add }</button>
                                     }
                                 </li>
                             }
@@ -125,7 +126,7 @@ fn assessment_view(state: &UseReducerHandle<State>, a: &Assessment) -> Html {
 
 /// A bar of the total (food and non-food) against the EAR and the RDA/AI, and,
 /// where there is an upper level, a bar of non-food magnesium against it.
-fn chart(a: &Assessment) -> Html {
+fn chart(t: &Messages, a: &Assessment) -> Html {
     let r = &a.reference;
     let (food, nonfood) = (a.totals.food_mg, a.totals.nonfood_mg);
     let ul = r.upper_level_nonfood_mg;
@@ -136,9 +137,9 @@ fn chart(a: &Assessment) -> Html {
         ValueKind::Rda { ear_mg } => Some(ear_mg),
         _ => None,
     };
-    let kind = kind_name(r.kind).1;
+    let kind = t.kind_name(r.kind).1;
     let description =
-        chart_description(&mg(food + nonfood), &mg(food), &mg(nonfood), kind, r.reference_mg, ear, ul.map(|u| (u, mg(highest))));
+        t.chart_description(&mg(food + nonfood), &mg(food), &mg(nonfood), kind, r.reference_mg, ear, ul.map(|u| (u, mg(highest))));
     let marker = |mg: f64, label: String, y0: f64, y1: f64| {
         html! {
             <g class="mc-marker">
@@ -149,7 +150,7 @@ fn chart(a: &Assessment) -> Html {
     };
     html! {
         <svg class="mc-chart" viewBox="0 0 300 96" role="img" aria-labelledby="mc-chart-title mc-chart-desc">
-            <title id="mc-chart-title">{ EN.chart_title }</title>
+            <title id="mc-chart-title">{ t.chart_title }</title>
             <desc id="mc-chart-desc">{ description }</desc>
             <rect class="mc-track" x="10" y="18" width="280" height="16" />
             <rect class="mc-food-bar" x="10" y="18" width={(x(food) - 10.0).to_string()} height="16" />
@@ -160,36 +161,36 @@ fn chart(a: &Assessment) -> Html {
                 <rect class="mc-track" x="10" y="66" width="280" height="10" />
                 <rect class="mc-nonfood-bar" x="10" y="66" width={(x(highest) - 10.0).to_string()} height="10" />
                 { marker(ul, "UL".into(), 62.0, 80.0) }
-                <text class="mc-chart-caption" x="10" y="92">{ EN.chart_nonfood_caption }</text>
+                <text class="mc-chart-caption" x="10" y="92">{ t.chart_nonfood_caption }</text>
             }
         </svg>
     }
 }
 
-fn sources(state: &UseReducerHandle<State>) -> Html {
+fn sources(t: &Messages, state: &UseReducerHandle<State>) -> Html {
     let mut list: Vec<String> = Vec::new();
     if let Some(Ok(r)) = state.reference() {
-        list.push(format!("{}: {}", standard_name(r.standard), r.source));
+        list.push(format!("{}: {}", t.standard_name(r.standard), r.source));
     }
-    list.push(EN.source_verdict.into());
+    list.push(t.source_verdict.into());
     let entries: Vec<Entry> = state.intake().days.into_iter().flat_map(|d| d.entries).collect();
     if entries.iter().any(|e| matches!(e, Entry::Food(_))) {
-        list.push(EN.source_foods.into());
+        list.push(t.source_foods.into());
     }
     for e in &entries {
         if let Entry::NonFood(n) = e {
             if let NonFoodAmount::Compound { form, .. } = n.amount() {
-                let line = format!("{}: {}", form.name, form.source);
+                let line = format!("{}: {}", form.name_in(t.lang.index()), form.source);
                 if !list.contains(&line) {
                     list.push(line);
                 }
             }
         }
     }
-    list.push(EN.source_quick_picks.into());
+    list.push(t.source_quick_picks.into());
     html! {
         <details class="mc-sources">
-            <summary>{ EN.sources }</summary>
+            <summary>{ t.sources }</summary>
             <ul>{ for list.into_iter().map(|s| html! { <li>{ s }</li> }) }</ul>
         </details>
     }

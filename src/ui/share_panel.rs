@@ -1,6 +1,5 @@
 //! "Copy link" (the inputs in the URL fragment) and "Remember on this device".
 
-use super::messages::EN;
 use super::page;
 use super::state::{Action, State};
 use crate::model::share::encode;
@@ -14,6 +13,7 @@ pub struct SharePanelProps {
 
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
+    let t = props.state.t();
     let link = use_state(|| None::<String>);
     let copied = use_state(|| false);
     let on_copy = {
@@ -31,21 +31,21 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     html! {
         <div class="mc-share">
-            <button type="button" class="mc-secondary" onclick={on_copy}>{ EN.copy_link }</button>
+            <button type="button" class="mc-secondary" onclick={on_copy}>{ t.copy_link }</button>
             if let Some(url) = (*link).clone() {
                 <div class="mc-field">
-                    <label for="mc-share-link">{ EN.link_label }</label>
+                    <label for="mc-share-link">{ t.link_label }</label>
                     <input id="mc-share-link" type="text" readonly=true value={url} aria-describedby="mc-share-note" />
                     <p id="mc-share-note" class="mc-note" role="status">
-                        { if *copied { format!("{} {}", EN.link_copied, EN.link_note) } else { EN.link_note.to_string() } }
+                        { if *copied { format!("{} {}", t.link_copied, t.link_note) } else { t.link_note.to_string() } }
                     </p>
                 </div>
             }
             <div class="mc-check">
                 <input id="mc-remember" type="checkbox" checked={props.state.remember} onchange={on_remember} aria-describedby="mc-remember-note" />
-                <label for="mc-remember">{ EN.remember }</label>
+                <label for="mc-remember">{ t.remember }</label>
             </div>
-            <p id="mc-remember-note" class="mc-note">{ EN.remember_note }</p>
+            <p id="mc-remember-note" class="mc-note">{ t.remember_note }</p>
         </div>
     }
 }

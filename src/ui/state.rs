@@ -1,12 +1,12 @@
 //! The widget's state and every transition of it (one reducer, as in Yew's
 //! `function_todomvc`). Pure Rust: no browser types, so it is tested natively.
 //!
-//! What the reader typed is kept as text (`age_text`, `count_text`), so a
+//! What the reader typed is kept as text (`age_text`, `amount_text`), so a
 //! mistake is explained next to its field and never loses the input; the
 //! figures shown are derived from the last valid values, never stored.
 
 use crate::model::assessment::{assess, Assessment};
-use super::messages::EN;
+use super::messages::{InputError, Lang, Messages};
 use crate::model::food_table::FoodTable;
 use crate::model::intake::NonFoodAmount;
 use crate::model::share::{AgeGiven, Decoded, ShareError, SharedEntry, SharedInputs};
@@ -73,8 +73,8 @@ pub struct LoggedEntry {
 
 impl LoggedEntry {
     /// The entry the typed amount stands for, or the message for the amount field.
-    fn rebuilt(&self) -> Result<Entry, String> {
-        let value = parse_number(&self.amount_text).map_err(|e| e.to_string())?;
+    fn rebuilt(&self) -> Result<Entry, InputError> {
+        let value = parse_number(&self.amount_text)?;
         match &self.entry {
             Entry::Food(food) => {
                 let grams = match (&self.portion, self.in_grams) {
@@ -89,11 +89,11 @@ impl LoggedEntry {
             }
             .map(Entry::NonFood),
         }
-        .map_err(|e| e.to_string())
+        .map_err(InputError::from)
     }
 
     /// The message for an invalid typed amount, if any (the entry keeps its last valid value).
-    pub fn amount_error(&self) -> Option<String> {
+    pub fn amount_error(&self) -> Option<InputError> {
         self.rebuilt().err()
     }
 }
@@ -120,10 +120,24 @@ pub struct State {
     /// Inputs waiting for the food table before they can be restored.
     pending: Option<SharedInputs>,
     /// Messages about restoring (what was left out, a damaged link).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
+    /// The interface language (from the element, the page or the browser).
+    pub lang: Lang,
+}
+
+/// A message about restoring inputs, shown until the reader dismisses it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// This many entries could not be restored.
+    LeftOut(usize),
+    /// This many foods could not be restored: the food table did not load.
+    FoodsFailed(usize),
+    /// The share link could not be read.
+    Link(ShareError),
 }
 
 pub enum Action {
+    SetLang(Lang),
     SetAgeText(String),
     SetAgeUnit(AgeUnit),
     SetSex(Sex),
@@ -165,23 +179,33 @@ impl State {
             loaded: false,
             pending: None,
             notes: Vec::new(),
+            lang: Lang::default(),
         }
     }
 
+    pub fn in_language(self, lang: Lang) -> State {
+        State { lang, ..self }
+    }
+
+    /// The interface text in the reader's language.
+    pub fn t(&self) -> &'static Messages {
+        self.lang.messages()
+    }
+
     /// The age as entered, or the message for the age field. Empty = not yet entered.
-    pub fn age(&self) -> Option<Result<Age, String>> {
+    pub fn age(&self) -> Option<Result<Age, InputError>> {
         if self.age_text.trim().is_empty() {
             return None;
         }
         let number = match parse_number(&self.age_text) {
             Ok(n) => n,
-            Err(e) => return Some(Err(e.to_string())),
+            Err(e) => return Some(Err(e.into())),
         };
         Some(match self.age_unit {
             AgeUnit::Years => Age::from_years(number),
             AgeUnit::Months => Age::from_months(number),
         }
-        .map_err(|e| e.to_string()))
+        .map_err(InputError::from))
     }
 
     /// Pregnancy and breastfeeding are offered to women from the youngest age any standard covers.
@@ -298,7 +322,7 @@ impl State {
         let from_milli = |v: u64| v as f64 / 1000.0;
         match inputs.age_milli {
             Some((age, unit)) => {
-                self.age_text = count_text(from_milli(age));
+                self.age_text = self.lang.messages().number(from_milli(age));
                 self.age_unit = if unit == AgeGiven::Months { AgeUnit::Months } else { AgeUnit::Years };
             }
             None => self.age_text.clear(),
@@ -320,8 +344,7 @@ impl State {
         }
         self.current_day = 0;
         if left_out > 0 {
-            let why = if table.is_none() { EN.restore_foods_failed } else { EN.restore_left_out };
-            self.notes.push(format!("{why} ({left_out})"));
+            self.notes.push(if table.is_none() { Note::FoodsFailed(left_out) } else { Note::LeftOut(left_out) });
         }
     }
 
@@ -334,7 +357,7 @@ impl State {
                 let amount = from_milli(*amount_milli);
                 let grams = if *in_grams { amount } else { amount * portion.grams };
                 let entry = FoodEntry::new(&food.ndb_id(), &food.description, grams, f64::from(food.mg_per_100g)).ok()?;
-                self.push(Entry::Food(entry), Some((portion.label(), portion.grams)), Some(*seq), count_text(amount));
+                self.push(Entry::Food(entry), Some((portion.label(), portion.grams)), Some(*seq), self.lang.messages().number(amount));
                 let last = self.days[self.current_day].last_mut()?;
                 last.in_grams = *in_grams;
             }
@@ -342,18 +365,18 @@ impl State {
                 let food = table?.food(*ndb_id)?;
                 let grams = from_milli(*grams_milli);
                 let entry = FoodEntry::new(&food.ndb_id(), &food.description, grams, f64::from(food.mg_per_100g)).ok()?;
-                self.push(Entry::Food(entry), None, None, count_text(grams));
+                self.push(Entry::Food(entry), None, None, self.lang.messages().number(grams));
             }
             SharedEntry::Elemental { medicine, mg_milli, name } => {
                 let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
                 let entry = NonFoodEntry::elemental(kind, name, from_milli(*mg_milli)).ok()?;
-                self.push(Entry::NonFood(entry), None, None, count_text(from_milli(*mg_milli)));
+                self.push(Entry::NonFood(entry), None, None, self.lang.messages().number(from_milli(*mg_milli)));
             }
             SharedEntry::Compound { medicine, form, compound_mg_milli, name } => {
                 let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
                 let form = bundled_forms().get(*form as usize)?;
                 let entry = NonFoodEntry::compound(kind, name, from_milli(*compound_mg_milli), form).ok()?;
-                self.push(Entry::NonFood(entry), None, None, count_text(from_milli(*compound_mg_milli)));
+                self.push(Entry::NonFood(entry), None, None, self.lang.messages().number(from_milli(*compound_mg_milli)));
             }
         }
         Some(())
@@ -368,10 +391,6 @@ impl State {
 }
 
 /// Formats a count without a trailing ".0" (0.5, 1, 2.25).
-pub fn count_text(count: f64) -> String {
-    let rounded = (count * 1000.0).round() / 1000.0;
-    format!("{rounded}")
-}
 
 impl Reducible for State {
     type Action = Action;
@@ -380,6 +399,7 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::SetAgeText(text) => s.age_text = text,
+            Action::SetLang(lang) => s.lang = lang,
             Action::SetAgeUnit(unit) => s.age_unit = unit,
             Action::SetSex(sex) => s.sex = sex,
             Action::SetCondition(condition) => s.condition = condition,
@@ -388,7 +408,7 @@ impl Reducible for State {
             Action::AddFood { food_id, description, mg_per_100g, portion, seq, count } => {
                 let grams = portion.as_ref().map_or(count, |(_, g)| g * count);
                 match FoodEntry::new(&food_id, &description, grams, mg_per_100g) {
-                    Ok(food) => s.push(Entry::Food(food), portion, seq, count_text(count)),
+                    Ok(food) => s.push(Entry::Food(food), portion, seq, s.lang.messages().number(count)),
                     Err(_) => return self, // the form checks amounts before it dispatches
                 }
             }
@@ -397,7 +417,7 @@ impl Reducible for State {
                     NonFoodAmount::Elemental { mg } => *mg,
                     NonFoodAmount::Compound { compound_mg, .. } => *compound_mg,
                 };
-                s.push(Entry::NonFood(entry), None, None, count_text(typed));
+                s.push(Entry::NonFood(entry), None, None, s.lang.messages().number(typed));
             }
             Action::EditCount { id, text } => {
                 let Some((d, p)) = s.find(id) else { return self };
@@ -414,7 +434,7 @@ impl Reducible for State {
                 if logged.in_grams != in_grams {
                     // From the last valid amount, so a half-typed value converts sensibly.
                     let grams = food.grams();
-                    logged.amount_text = count_text(if in_grams { grams } else { grams / portion_grams });
+                    logged.amount_text = s.lang.messages().number(if in_grams { grams } else { grams / portion_grams });
                     logged.in_grams = in_grams;
                 }
             }
@@ -452,12 +472,12 @@ impl Reducible for State {
                     (Some(stored), _) => Some(stored),
                     (None, Some(Ok(decoded))) => {
                         if !decoded.ignored.is_empty() {
-                            s.notes.push(format!("{} ({})", EN.restore_left_out, decoded.ignored.len()));
+                            s.notes.push(Note::LeftOut(decoded.ignored.len()));
                         }
                         Some(decoded.inputs)
                     }
                     (None, Some(Err(why))) => {
-                        s.notes.push(why.to_string());
+                        s.notes.push(Note::Link(why));
                         None
                     }
                     (None, None) => None,
@@ -486,6 +506,7 @@ mod tests {
     use super::*;
     use crate::model::assessment::Verdict;
     use crate::model::share::{decode, encode};
+    use crate::ui::messages::EN;
 
     fn run(actions: Vec<Action>) -> Rc<State> {
         actions.into_iter().fold(Rc::new(State::new(Standard::Iom1997)), |s, a| s.reduce(a))
@@ -513,7 +534,7 @@ mod tests {
         assert!(s.entries()[0].amount_error().is_some());
         assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9, "the last valid amount still counts");
         let s = s.reduce(Action::EditCount { id, text: "-2".into() });
-        assert_eq!(s.entries()[0].amount_error().as_deref(), Some("enter an amount above zero"));
+        assert_eq!(s.entries()[0].amount_error().map(|e| EN.input_error(&e)).as_deref(), Some("enter an amount above zero"));
     }
 
     #[test]
@@ -586,7 +607,7 @@ mod tests {
     fn a_damaged_link_is_explained_and_nothing_else_changes() {
         let s = run(vec![Action::Loaded { stored: None, link: Some(decode("mc1.@@@")) }]);
         assert_eq!(s.notes.len(), 1);
-        assert!(s.notes[0].contains("damaged"));
+        assert!(matches!(s.notes[0], Note::Link(ShareError::Damaged(_))));
         assert!(s.loaded && s.entries().is_empty());
     }
 
@@ -613,7 +634,7 @@ mod tests {
         };
         let s = with_table(run(vec![Action::Loaded { stored: None, link: Some(decode(&encode(&inputs))) }]));
         assert_eq!(s.entries().len(), 1, "only the known food in grams");
-        assert_eq!(s.notes, vec![format!("{} (3)", EN.restore_left_out)]);
+        assert_eq!(s.notes, vec![Note::LeftOut(3)]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Supplements and medicines: the label's elemental magnesium, or a compound
 //! weight converted by its salt form (the assumption is shown).
 
-use super::messages::{conversion, form_note, mg, EN};
+use super::messages::{fill, mg};
 use super::state::{Action, State};
 use crate::model::intake::NonFoodEntry;
 use crate::model::number::parse_number;
@@ -17,6 +17,7 @@ pub struct SupplementFormProps {
 
 #[function_component(SupplementForm)]
 pub fn supplement_form(props: &SupplementFormProps) -> Html {
+    let t = props.state.t();
     let medicine = use_state(|| false);
     let compound = use_state(|| false);
     let amount = use_state(String::new);
@@ -52,17 +53,17 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
         let form = form.cloned();
         move || -> Result<NonFoodEntry, String> {
             let kind = if medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
-            let value = parse_number(&amount).map_err(|e| e.to_string())?;
-            let label = if name.trim().is_empty() { if medicine { EN.medicine } else { EN.supplement }.to_string() } else { name.trim().to_string() };
+            let value = parse_number(&amount).map_err(|e| t.input_error(&e.into()))?;
+            let label = if name.trim().is_empty() { if medicine { t.medicine } else { t.supplement }.to_string() } else { name.trim().to_string() };
             match (compound, &form) {
                 (true, Some(form)) => NonFoodEntry::compound(kind, &label, value, form),
                 _ => NonFoodEntry::elemental(kind, &label, value),
             }
-            .map_err(|e| e.to_string())
+            .map_err(|e| t.input_error(&e.into()))
         }
     };
     let conversion = match (*compound, form, parse_number(&amount)) {
-        (true, Some(form), Ok(n)) if n > 0.0 => conversion(n, form.elemental_percent, &form.formula, &mg(form.elemental_mg(n))),
+        (true, Some(form), Ok(n)) if n > 0.0 => t.conversion(n, form.elemental_percent, &form.formula, &mg(form.elemental_mg(n))),
         _ => String::new(),
     };
     let on_add = {
@@ -82,51 +83,51 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
 
     html! {
         <form class="mc-group" onsubmit={on_add} aria-labelledby="mc-supplement-heading">
-            <h3 id="mc-supplement-heading" class="mc-legend">{ EN.supplement_heading }</h3>
+            <h3 id="mc-supplement-heading" class="mc-legend">{ t.supplement_heading }</h3>
             <div class="mc-row">
                 <div class="mc-field">
-                    <label for="mc-nonfood-kind">{ EN.supplement_kind }</label>
+                    <label for="mc-nonfood-kind">{ t.supplement_kind }</label>
                     <select id="mc-nonfood-kind" onchange={on_kind}>
-                        <option value="supplement" selected={!*medicine}>{ EN.supplement }</option>
-                        <option value="medicine" selected={*medicine}>{ EN.medicine }</option>
+                        <option value="supplement" selected={!*medicine}>{ t.supplement }</option>
+                        <option value="medicine" selected={*medicine}>{ t.medicine }</option>
                     </select>
                 </div>
                 <div class="mc-field">
-                    <label for="mc-nonfood-mode">{ EN.amount_given_as }</label>
+                    <label for="mc-nonfood-mode">{ t.amount_given_as }</label>
                     <select id="mc-nonfood-mode" onchange={on_mode}>
-                        <option value="label" selected={!*compound}>{ EN.label_says }</option>
-                        <option value="compound" selected={*compound}>{ EN.compound_weight }</option>
+                        <option value="label" selected={!*compound}>{ t.label_says }</option>
+                        <option value="compound" selected={*compound}>{ t.compound_weight }</option>
                     </select>
                 </div>
             </div>
             <div class="mc-row">
                 <div class="mc-field">
-                    <label for="mc-nonfood-amount">{ if *compound { EN.compound_mg } else { EN.elemental_mg } }</label>
+                    <label for="mc-nonfood-amount">{ if *compound { t.compound_mg } else { t.elemental_mg } }</label>
                     <input id="mc-nonfood-amount" type="text" inputmode="decimal" size="8" value={(*amount).clone()} oninput={on_amount}
                         aria-invalid={error.is_some().to_string()} aria-describedby="mc-nonfood-error" />
                 </div>
                 if *compound {
                     <div class="mc-field">
-                        <label for="mc-nonfood-form">{ EN.salt_form }</label>
+                        <label for="mc-nonfood-form">{ t.salt_form }</label>
                         <select id="mc-nonfood-form" onchange={on_form}>
                             { for forms.iter().enumerate().map(|(i, f)| html! {
-                                <option value={i.to_string()} selected={i == *form_index}>{ format!("{} ({} % Mg)", f.name, f.elemental_percent) }</option>
+                                <option value={i.to_string()} selected={i == *form_index}>{ format!("{} ({} % Mg)", f.name_in(t.lang.index()), t.number(f.elemental_percent)) }</option>
                             }) }
                         </select>
                     </div>
                 }
                 <div class="mc-field">
-                    <label for="mc-nonfood-name">{ EN.name_optional }</label>
+                    <label for="mc-nonfood-name">{ t.name_optional }</label>
                     <input id="mc-nonfood-name" type="text" size="14" value={(*name).clone()} oninput={on_name} />
                 </div>
             </div>
             if *compound {
                 <p class="mc-note" id="mc-conversion">{ conversion }
-                    { form.filter(|f| !f.notes.is_empty()).map(|f| html! { <span>{ form_note(&f.notes) }</span> }).unwrap_or_default() }
+                    { form.filter(|f| !f.notes.is_empty()).map(|f| html! { <span>{ format!(" {}", fill(t.form_note, &[("note", f.notes_in(t.lang.index()))])) }</span> }).unwrap_or_default() }
                 </p>
             }
             <p id="mc-nonfood-error" class="mc-error">{ (*error).clone().unwrap_or_default() }</p>
-            <button type="submit">{ EN.add }</button>
+            <button type="submit">{ t.add }</button>
         </form>
     }
 }
