@@ -315,31 +315,38 @@ async fn without_javascript_the_reader_gets_a_message_and_a_link() {
 }
 
 /// Not a test: prints the natural height (without the reserved floor) of the
-/// four starting layouts at a range of widths, the figures behind the floors
-/// in styles/widget.css. `cargo test --test e2e_embed -- --ignored --nocapture`
+/// four starting layouts at a range of widths, in each language, the figures
+/// behind the floors in styles/widget.css.
+/// `cargo test --test e2e_embed -- --ignored --nocapture`
 #[tokio::test(flavor = "multi_thread")]
 #[ignore]
 async fn print_natural_heights_for_the_reserved_space() {
     let server = StaticServer::start(dist_dir());
-    println!("container width px: plain, age, compact, compact+age (em)");
+    println!("window width: [plain, age, compact, compact+age] in em, per language; widget width px");
     for width in [1400, 1200, 1000, 900, 800, 750, 730, 700, 680, 660, 600, 550, 500, 450, 400, 360, 320] {
         let browser = Browser::start(width, 9000).await;
         let c = &browser.client;
         c.goto(&server.url("/test-pages/heights.html")).await.unwrap();
         wait_for_all_widgets(c).await;
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        let heights = run(
-            c,
-            r#"return [...document.querySelectorAll('magnesium-calculator')].map(w => {
-                 const mc = w.shadowRoot.querySelector('.mc');
-                 mc.style.minHeight = '0';
-                 const em = mc.getBoundingClientRect().height / parseFloat(getComputedStyle(mc).fontSize);
-                 mc.style.minHeight = '';
-                 return Math.round(em * 10) / 10;
-               }).concat([document.querySelector('magnesium-calculator').getBoundingClientRect().width])"#,
-        )
-        .await;
-        println!("{width:>5} {heights}");
+        let mut line = format!("{width:>5}");
+        for lang in ["en", "es", "de", "fr"] {
+            run(c, &format!("document.querySelectorAll('magnesium-calculator').forEach(w => w.setAttribute('lang', '{lang}'))")).await;
+            tokio::time::sleep(Duration::from_millis(400)).await;
+            let heights = run(
+                c,
+                r#"return [...document.querySelectorAll('magnesium-calculator')].map(w => {
+                     const mc = w.shadowRoot.querySelector('.mc');
+                     mc.style.minHeight = '0';
+                     const em = mc.getBoundingClientRect().height / parseFloat(getComputedStyle(mc).fontSize);
+                     mc.style.minHeight = '';
+                     return Math.round(em * 10) / 10;
+                   })"#,
+            )
+            .await;
+            line += &format!("  {lang} {heights}");
+        }
+        let widget_width = run(c, "return document.querySelector('magnesium-calculator').getBoundingClientRect().width").await;
+        println!("{line}  ({widget_width} px)");
         browser.close().await;
     }
 }
