@@ -13,8 +13,8 @@
 
 const WIDGET_CSS = "__WIDGET_CSS__";
 const folder = new URL('./', import.meta.url);
-// Start loading when a widget is within this distance of the viewport.
-const NEAR_VIEWPORT = '800px 0px';
+// Start loading when a widget is within this many pixels of the viewport.
+const NEAR = 800;
 
 // The placeholder is shown for a moment at most, in the page's language when
 // the loader knows it (the widget itself carries the full translations).
@@ -38,8 +38,10 @@ function widgetSheet() {
 let core = null;
 function loadCore() {
   if (!core) {
+    // The wasm download starts at once, beside the glue's, not after it.
+    const wasm = fetch(new URL('magnesium-calculator-wasm_bg.wasm', folder));
     core = import(new URL('magnesium-calculator-wasm.js', folder).href).then(async (glue) => {
-      await glue.default({ module_or_path: new URL('magnesium-calculator-wasm_bg.wasm', folder) });
+      await glue.default({ module_or_path: wasm });
       return glue;
     });
     core.catch(() => { core = null; });
@@ -56,7 +58,7 @@ const nearViewport = 'IntersectionObserver' in window
           entry.target.start();
         }
       }
-    }, { rootMargin: NEAR_VIEWPORT })
+    }, { rootMargin: `${NEAR}px 0px` })
   : null;
 
 function attributesOf(element) {
@@ -79,8 +81,11 @@ class MagnesiumCalculator extends HTMLElement {
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [widgetSheet()];
     if (!root.firstChild) this.showPlaceholder(false);
-    if (nearViewport) nearViewport.observe(this);
-    else this.start();
+    // Already near the screen (the usual case for a widget high on the
+    // page): start now rather than a frame later, when the observer reports.
+    const box = this.getBoundingClientRect();
+    if (!nearViewport || (box.top < innerHeight + NEAR && box.bottom > -NEAR)) this.start();
+    else nearViewport.observe(this);
   }
 
   disconnectedCallback() {
