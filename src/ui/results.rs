@@ -75,7 +75,7 @@ fn assessment_view(t: &'static Messages, state: &UseReducerHandle<State>, a: &As
         <>
             <p class="mc-print-only">{ who }</p>
             <p class="mc-reference">
-                { format!("{long_kind} ({kind}), {}: ", t.standard_name(r.standard)) }
+                { fill(t.reference_intro, &[("long", long_kind), ("short", kind), ("standard", t.standard_name(r.standard))]) }
                 <strong data-testid="reference-mg">{ r.reference_mg }</strong>{ format!(" {}{ear}.", t.mg_a_day) }
                 if let Some(source) = &r.rule_note { <br /><small>{ fill(t.no_extra_in_pregnancy, &[("source", source)]) }</small> }
             </p>
@@ -140,11 +140,13 @@ fn chart(t: &Messages, a: &Assessment) -> Html {
     let kind = t.kind_name(r.kind).1;
     let description =
         t.chart_description(&mg(food + nonfood), &mg(food), &mg(nonfood), kind, r.reference_mg, ear, ul.map(|u| (u, mg(highest))));
-    let marker = |mg: f64, label: String, y0: f64, y1: f64| {
+    // Labels sit to the left of the EAR and to the right of the RDA/AI, so
+    // close values never print over each other.
+    let marker = |mg: f64, label: String, anchor: &'static str, y0: f64, y1: f64| {
         html! {
             <g class="mc-marker">
                 <line x1={x(mg).to_string()} x2={x(mg).to_string()} y1={y0.to_string()} y2={y1.to_string()} />
-                <text x={x(mg).to_string()} y={(y0 - 3.0).to_string()} text-anchor="middle">{ label }</text>
+                <text x={x(mg).to_string()} y={(y0 - 3.0).to_string()} text-anchor={anchor}>{ label }</text>
             </g>
         }
     };
@@ -155,12 +157,12 @@ fn chart(t: &Messages, a: &Assessment) -> Html {
             <rect class="mc-track" x="10" y="18" width="280" height="16" />
             <rect class="mc-food-bar" x="10" y="18" width={(x(food) - 10.0).to_string()} height="16" />
             <rect class="mc-nonfood-bar" x={x(food).to_string()} y="18" width={(x(food + nonfood) - x(food)).to_string()} height="16" />
-            { ear.map(|e| marker(e, "EAR".into(), 14.0, 38.0)).unwrap_or_default() }
-            { marker(r.reference_mg, kind.into(), 14.0, 38.0) }
+            { ear.map(|e| marker(e, "EAR".into(), "end", 14.0, 38.0)).unwrap_or_default() }
+            { marker(r.reference_mg, kind.into(), if ear.is_some() { "start" } else { "middle" }, 14.0, 38.0) }
             if let Some(ul) = ul {
                 <rect class="mc-track" x="10" y="66" width="280" height="10" />
                 <rect class="mc-nonfood-bar" x="10" y="66" width={(x(highest) - 10.0).to_string()} height="10" />
-                { marker(ul, "UL".into(), 62.0, 80.0) }
+                { marker(ul, "UL".into(), "middle", 62.0, 80.0) }
                 <text class="mc-chart-caption" x="10" y="92">{ t.chart_nonfood_caption }</text>
             }
         </svg>

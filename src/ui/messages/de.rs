@@ -96,6 +96,7 @@ pub const DE: Messages = Messages {
     chart_text_ear: ", durchschnittlicher Bedarf {ear} mg",
     chart_text_upper: "; Höchstmenge für Nahrungsergänzungs- und Arzneimittel {upper} mg, höchster Tag {highest} mg",
     summary: "Gesamt {total} mg, {percent} % Ihrer {kind}.",
+    reference_intro: "{long} ({short}), {standard}: ",
     rda_long: "Empfohlene Zufuhr",
     rda_short: "RDA",
     ai_long: "Angemessene Zufuhr",

@@ -96,6 +96,7 @@ pub const EN: Messages = Messages {
     chart_text_ear: ", average requirement {ear} mg",
     chart_text_upper: "; upper level for supplements and medicines {upper} mg, highest day {highest} mg",
     summary: "Total {total} mg, {percent}% of your {kind}.",
+    reference_intro: "{long} ({short}), {standard}: ",
     rda_long: "Recommended Dietary Allowance",
     rda_short: "RDA",
     ai_long: "Adequate Intake",

@@ -96,6 +96,7 @@ pub const ES: Messages = Messages {
     chart_text_ear: ", requerimiento medio {ear} mg",
     chart_text_upper: "; nivel máximo para suplementos y medicamentos {upper} mg, día más alto {highest} mg",
     summary: "Total {total} mg, el {percent} % de su {kind}.",
+    reference_intro: "{long} ({short}), {standard}: ",
     rda_long: "Aporte dietético recomendado",
     rda_short: "RDA",
     ai_long: "Ingesta adecuada",

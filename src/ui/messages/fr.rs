@@ -96,6 +96,7 @@ pub const FR: Messages = Messages {
     chart_text_ear: ", besoin moyen {ear} mg",
     chart_text_upper: " ; limite supérieure pour les compléments et médicaments {upper} mg, jour le plus élevé {highest} mg",
     summary: "Total {total} mg, {percent} % de votre {kind}.",
+    reference_intro: "{long} ({short}), {standard} : ",
     rda_long: "Apport nutritionnel recommandé",
     rda_short: "RDA",
     ai_long: "Apport satisfaisant",

@@ -107,7 +107,7 @@ messages! {
     your_log, day_n, add_day, nothing_logged, remove, undo, removed,
     results, total, from_food, from_supplements, average_of_days, close_the_gap, gap_line, kidney_caution,
     disclaimer, sources, mg_a_day, average_requirement, daily_value, percent_of, chart_title,
-    chart_nonfood_caption, chart_text, chart_text_ear, chart_text_upper, summary,
+    chart_nonfood_caption, chart_text, chart_text_ear, chart_text_upper, summary, reference_intro,
     rda_long, rda_short, ai_long, ai_short, rni_long, rni_short,
     source_verdict, source_foods, source_quick_picks, printed_for, pregnancy_word, breastfeeding_word,
     age_years, age_months, age_years_months,
@@ -319,7 +319,7 @@ mod tests {
     /// Messages that are rightly the same in another language (names, symbols, abbreviations).
     const SAME_IN_SOME_LANGUAGES: &[&str] = &[
         "total", "portion", "sources", "supplement_kind", "elemental_mg", "rda_short", "ai_short", "rni_short",
-        "standard_names[2]",
+        "standard_names[2]", "reference_intro",
     ];
 
     #[test]
