@@ -56,19 +56,26 @@ async fn axe_violations(c: &Client) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_no_violations_empty_filled_and_mid_search() {
     let server = StaticServer::start(dist_dir());
-    scan_states(&server, "1").await; // light
+    scan_states(&server, "/", "1").await; // light
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_no_violations_in_german_on_the_widgets_own_page() {
+    let server = StaticServer::start(dist_dir());
+    scan_states(&server, "/widget.html?lang=de", "1").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_no_violations_in_the_dark_scheme() {
     let server = StaticServer::start(dist_dir());
-    scan_states(&server, "0").await; // dark
+    scan_states(&server, "/", "0").await; // dark
 }
 
 /// Scans the widget empty, filled (with an error and the warning shown) and
-/// mid-search, in Chromium's colour scheme `scheme` (0 = dark, 1 = light).
-async fn scan_states(server: &StaticServer, scheme: &str) {
-    let browser = Browser::open_page(server, 1280, 1400, &[&format!("--blink-settings=preferredColorScheme={scheme}")]).await;
+/// mid-search, on the page at `path`, in Chromium's colour scheme `scheme`
+/// (0 = dark, 1 = light).
+async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
+    let browser = Browser::open_page_at(server, path, 1280, 1400, &[&format!("--blink-settings=preferredColorScheme={scheme}")]).await;
     let c = &browser.client;
     let empty = axe_violations(c).await;
     assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));
