@@ -168,6 +168,24 @@ async fn the_wasm_loads_once_and_only_when_a_widget_comes_near_the_screen() {
     browser.close().await;
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn when_the_wasm_fails_to_download_the_placeholder_says_so_and_try_again_recovers() {
+    let server = StaticServer::start_serving(dist_dir(), Serve { fail_once: vec!["_bg.wasm"], ..Serve::default() });
+    let browser = Browser::start(1280, 1000).await;
+    let c = &browser.client;
+    c.goto(&server.url("/widget.html?lang=es")).await.unwrap();
+    wait_until(c, "the failure notice", "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('[role=alert] button')").await;
+    let notice = run(c, "return document.querySelector('magnesium-calculator').shadowRoot.querySelector('[role=alert]').textContent").await;
+    assert_eq!(notice, json!("No se pudo cargar la calculadora. Reintentar"), "in the page's language");
+    // The space stays reserved: the page does not collapse around the failure.
+    let height = run(c, "return document.querySelector('magnesium-calculator').getBoundingClientRect().height").await;
+    assert!(height.as_f64().unwrap() > 900.0, "{height}");
+    // The second download succeeds: the widget appears, in Spanish.
+    run(c, "document.querySelector('magnesium-calculator').shadowRoot.querySelector('[role=alert] button').click()").await;
+    assert_eq!(wait_for_widget_text(c, 0, "#mc-title", |t| !t.is_empty()).await, "Calculadora de magnesio");
+    browser.close().await;
+}
+
 /// Computed styles of the widget's parts and a screenshot of it, to compare pages.
 async fn widget_looks(c: &Client) -> (Value, Vec<u8>) {
     wait_for_all_widgets(c).await;

@@ -40,6 +40,7 @@ function loadCore() {
   if (!core) {
     // The wasm download starts at once, beside the glue's, not after it.
     const wasm = fetch(new URL('magnesium-calculator-wasm_bg.wasm', folder));
+    wasm.catch(() => {}); // a failed download is reported once, through `core`
     core = import(new URL('magnesium-calculator-wasm.js', folder).href).then(async (glue) => {
       await glue.default({ module_or_path: wasm });
       return glue;

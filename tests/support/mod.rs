@@ -46,7 +46,12 @@ pub struct Serve {
     pub headers: Vec<String>,
     /// `{{KEY}}` → value in the test pages (tests/pages/, served under /test-pages/).
     pub substitutions: Vec<(String, String)>,
+    /// Files answered with 404 the first time only (to test a retry).
+    pub fail_once: Vec<&'static str>,
 }
+
+/// Which of `Serve::fail_once` have failed already (shared by the server's threads).
+type Failed = std::sync::Arc<std::sync::Mutex<Vec<&'static str>>>;
 
 /// The test pages: host pages a blogger might have (hostile CSS, strict CSP, …).
 pub fn test_pages_dir() -> PathBuf {
@@ -66,10 +71,11 @@ impl StaticServer {
     pub fn start_serving(root: PathBuf, serve: Serve) -> StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let port = listener.local_addr().unwrap().port();
+        let failed = Failed::default();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, serve) = (root.clone(), serve.clone());
-                std::thread::spawn(move || serve_one(stream, &root, &serve));
+                let (root, serve, failed) = (root.clone(), serve.clone(), failed.clone());
+                std::thread::spawn(move || serve_one(stream, &root, &serve, &failed));
             }
         });
         StaticServer { port }
@@ -84,7 +90,7 @@ impl StaticServer {
     }
 }
 
-fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve) {
+fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed) {
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -103,7 +109,13 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve) {
         None => (root.to_path_buf(), relative),
     };
     let file = folder.join(relative.trim_start_matches('/'));
-    let inside = !relative.contains("..") && !serve.hidden.iter().any(|h| relative.ends_with(h));
+    let fail_now = serve.fail_once.iter().find(|f| relative.ends_with(*f)).is_some_and(|f| {
+        let mut failed = failed.lock().unwrap();
+        let first = !failed.contains(f);
+        failed.push(f);
+        first
+    });
+    let inside = !relative.contains("..") && !fail_now && !serve.hidden.iter().any(|h| relative.ends_with(h));
     let (status, body, kind) = match std::fs::File::open(&file) {
         Ok(mut f) if inside && file.is_file() => {
             let mut body = Vec::new();
