@@ -135,6 +135,12 @@ async fn attributes_changed_after_load_update_the_widget_and_removal_releases_it
     wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "224").await;
     assert_eq!(widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(), Some("70"));
 
+    // Moving the element (disconnect, then connect) keeps the widget and what was typed.
+    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "71").await;
+    run(c, "window.moved = document.getElementById('example-efsa'); document.querySelector('h1').after(window.moved)").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(run(c, "return window.moved.shadowRoot.querySelector('#mc-age').value").await, json!("71"), "the move kept the typed age");
+
     // Removing the element unmounts its app; a new one mounts again.
     run(c, "window.removed = document.getElementById('example-efsa'); window.removed.remove()").await;
     wait_until(c, "the removed widget to be released", "return window.removed.shadowRoot.childElementCount === 0").await;
