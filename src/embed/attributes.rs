@@ -12,18 +12,12 @@
 //! `theme` and `compact` are applied by the stylesheet (`:host([theme=dark])`);
 //! they are read here only to warn about a value that does nothing.
 
+use crate::model::age::MAX_AGE_YEARS;
 use crate::model::number::parse_number;
 use crate::model::{Sex, Standard};
-use crate::ui::state::AgeUnit;
+use crate::ui::state::{AgePreset, AgeUnit};
 use crate::ui::messages::Lang;
 use crate::ui::AppProps;
-
-/// An age the page gives the widget to start with.
-#[derive(Clone, Debug, PartialEq)]
-pub struct AgePreset {
-    pub text: String,
-    pub unit: AgeUnit,
-}
 
 /// Attributes any HTML element may carry: never warned about.
 fn is_global(name: &str) -> bool {
@@ -91,7 +85,9 @@ fn age_preset(value: &str) -> Option<AgePreset> {
         _ => return None,
     };
     let n = parse_number(number).ok()?;
-    (n.is_finite() && n >= 0.0 && n <= 150.0).then(|| AgePreset { text: number.to_string(), unit })
+    // The same limit the age field has (a preset the field would refuse is refused here).
+    let max = f64::from(MAX_AGE_YEARS) * if unit == AgeUnit::Months { 12.0 } else { 1.0 };
+    (n.is_finite() && n >= 0.0 && n <= max).then(|| AgePreset { text: number.to_string(), unit })
 }
 
 #[cfg(test)]
@@ -127,7 +123,7 @@ mod tests {
 
     #[test]
     fn bad_values_and_unknown_attributes_warn_and_change_nothing() {
-        for (name, value) in [("age", "old"), ("age", "-3"), ("age", "1e9"), ("age", "34 weeks"), ("sex", "x"), ("theme", "pink"), ("lang", "it"), ("colour", "red")] {
+        for (name, value) in [("age", "old"), ("age", "-3"), ("age", "1e9"), ("age", "126"), ("age", "34 weeks"), ("sex", "x"), ("theme", "pink"), ("lang", "it"), ("colour", "red")] {
             let (props, warnings) = read(&[(name, value)]);
             assert_eq!(props, AppProps::default(), "{name}={value}");
             assert_eq!(warnings.len(), 1, "{name}={value}: {warnings:?}");

@@ -8,10 +8,9 @@ use super::page;
 use super::results::{summary_line, Results};
 use super::share_panel::SharePanel;
 use crate::model::share::{decode, encode, ShareError};
-use super::state::{Action, State};
+use super::state::{Action, AgePreset, State};
 use super::supplement_form::SupplementForm;
 use super::messages::Lang;
-use crate::embed::attributes::AgePreset;
 use crate::model::{Sex, Standard};
 use yew::prelude::*;
 

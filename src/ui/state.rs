@@ -56,6 +56,13 @@ pub enum AgeUnit {
     Months,
 }
 
+/// An age the embedding page starts the widget with (the `age` attribute).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AgePreset {
+    pub text: String,
+    pub unit: AgeUnit,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoggedEntry {
     pub id: u64,
