@@ -6,7 +6,7 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use support::{dist_dir, widget_find, Browser, StaticServer};
+use support::{dist_dir, layout_shift, widget_find, Browser, StaticServer};
 
 fn stats(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(f64::total_cmp);
@@ -64,17 +64,7 @@ async fn cold_loads(server: &StaticServer, path: &str, loads: usize) -> (Vec<f64
             .await
             .unwrap();
         interactive.push(t.as_f64().unwrap());
-        let cls = c
-            .execute_async(
-                r#"const done = arguments[0]; let sum = 0;
-                   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value; })
-                     .observe({ type: 'layout-shift', buffered: true });
-                   setTimeout(() => done(sum), 300);"#,
-                vec![],
-            )
-            .await
-            .unwrap();
-        shifts.push(cls.as_f64().unwrap());
+        shifts.push(layout_shift(c).await["total"].as_f64().unwrap());
         browser.close().await;
     }
     (interactive, shifts)

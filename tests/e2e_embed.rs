@@ -9,7 +9,7 @@ mod support;
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
-use support::{add_food, dist_dir, retype, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
+use support::{add_food, dist_dir, layout_shift, retype, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
 
 async fn run(c: &Client, script: &str) -> Value {
     c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
@@ -38,25 +38,6 @@ async fn wait_for_all_widgets(c: &Client) {
 async fn requests_for(c: &Client, part: &str) -> usize {
     let script = format!("return performance.getEntriesByType('resource').filter(e => e.name.includes({part:?})).length");
     run(c, &script).await.as_u64().unwrap() as usize
-}
-
-/// The sum of the page's layout shifts not caused by input, and what moved.
-async fn layout_shift(c: &Client) -> Value {
-    c.execute_async(
-        r#"const done = arguments[0];
-           new PerformanceObserver((list) => {
-             const shifts = list.getEntries().filter(e => !e.hadRecentInput);
-             done({
-               total: shifts.reduce((sum, e) => sum + e.value, 0),
-               moved: shifts.flatMap(e => e.sources.map(s => (s.node && (s.node.id || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect))),
-             });
-           }).observe({ type: 'layout-shift', buffered: true });
-           // No entry at all means no shift: the observer then never calls back.
-           setTimeout(() => done({ total: 0, moved: [] }), 500);"#,
-        vec![],
-    )
-    .await
-    .unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]

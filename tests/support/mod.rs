@@ -323,3 +323,23 @@ pub async fn add_supplement(c: &Client, mg: &str) {
     retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), mg).await;
     tap(&widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap()).await;
 }
+
+/// The sum of the page's layout shifts not caused by input (`total`), and
+/// what moved (`moved`). Used by tests/e2e_embed.rs and benches/browser.rs.
+pub async fn layout_shift(c: &Client) -> serde_json::Value {
+    c.execute_async(
+        r#"const done = arguments[0];
+           new PerformanceObserver((list) => {
+             const shifts = list.getEntries().filter(e => !e.hadRecentInput);
+             done({
+               total: shifts.reduce((sum, e) => sum + e.value, 0),
+               moved: shifts.flatMap(e => e.sources.map(s => (s.node && (s.node.id || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect))),
+             });
+           }).observe({ type: 'layout-shift', buffered: true });
+           // No entry at all means no shift: the observer then never calls back.
+           setTimeout(() => done({ total: 0, moved: [] }), 500);"#,
+        vec![],
+    )
+    .await
+    .unwrap()
+}
