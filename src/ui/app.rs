@@ -37,9 +37,12 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // The presets are in the first render (not applied after it), so the
-    // widget does not change height once shown (no layout shift).
-    let state = use_reducer(|| {
-        let mut state = State::new(props.standard).in_language(props.lang.unwrap_or_default());
+    // widget does not change height once shown (no layout shift). The
+    // effects below then dispatch the same values at start: `_eq` skips the
+    // re-render for a dispatch that leaves the state as it was.
+    let state = use_reducer_eq(|| {
+        let mut state = State::new(props.standard);
+        state.lang = props.lang.unwrap_or_default();
         if let Some(age) = &props.age {
             state.age_text = age.text.clone();
             state.age_unit = age.unit;

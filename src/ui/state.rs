@@ -190,10 +190,6 @@ impl State {
         }
     }
 
-    pub fn in_language(self, lang: Lang) -> State {
-        State { lang, ..self }
-    }
-
     /// The interface text in the reader's language.
     pub fn t(&self) -> &'static Messages {
         self.lang.messages()
