@@ -81,7 +81,6 @@ pub const DE: Messages = Messages {
     from_food: "aus Lebensmitteln",
     from_supplements: "aus Nahrungsergänzungs- und Arzneimitteln",
     average_of_days: "Durchschnitt der {days} eingetragenen Tage",
-    close_the_gap: "Lebensmittel, die die Lücke schließen würden",
     gap_line: "Lebensmittel, die die Lücke schließen würden: noch {gap} mg.",
     kidney_caution: "Wenn Sie eine Nierenerkrankung haben, fragen Sie vor der Einnahme von Magnesiumpräparaten Ihre Ärztin oder Ihren Arzt.",
     disclaimer: "Information, keine medizinische Beratung.",

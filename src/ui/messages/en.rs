@@ -81,7 +81,6 @@ pub const EN: Messages = Messages {
     from_food: "from food",
     from_supplements: "from supplements and medicines",
     average_of_days: "average of the {days} days logged",
-    close_the_gap: "Foods that would close the gap",
     gap_line: "Foods that would close the gap: {gap} mg to go.",
     kidney_caution: "If you have kidney disease, ask a clinician before taking magnesium supplements.",
     disclaimer: "Information, not medical advice.",

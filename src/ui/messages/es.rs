@@ -81,7 +81,6 @@ pub const ES: Messages = Messages {
     from_food: "de los alimentos",
     from_supplements: "de suplementos y medicamentos",
     average_of_days: "media de los {days} días registrados",
-    close_the_gap: "Alimentos que cubrirían la diferencia",
     gap_line: "Alimentos que cubrirían la diferencia: faltan {gap} mg.",
     kidney_caution: "Si tiene una enfermedad renal, consulte a un profesional sanitario antes de tomar suplementos de magnesio.",
     disclaimer: "Información, no consejo médico.",

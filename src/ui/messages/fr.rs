@@ -81,7 +81,6 @@ pub const FR: Messages = Messages {
     from_food: "des aliments",
     from_supplements: "des compléments et médicaments",
     average_of_days: "moyenne des {days} jours notés",
-    close_the_gap: "Aliments qui combleraient l’écart",
     gap_line: "Aliments qui combleraient l’écart : il manque {gap} mg.",
     kidney_caution: "Si vous avez une maladie rénale, demandez l’avis d’un professionnel de santé avant de prendre des compléments de magnésium.",
     disclaimer: "Information, pas un avis médical.",

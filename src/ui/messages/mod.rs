@@ -105,7 +105,7 @@ messages! {
     supplement_heading, supplement_kind, supplement, medicine, amount_given_as, label_says, compound_weight,
     elemental_mg, compound_mg, salt_form, name_optional, mg_label_states, form_note, conversion,
     your_log, day_n, add_day, nothing_logged, remove, undo, removed,
-    results, total, from_food, from_supplements, average_of_days, close_the_gap, gap_line, kidney_caution,
+    results, total, from_food, from_supplements, average_of_days, gap_line, kidney_caution,
     disclaimer, sources, mg_a_day, average_requirement, daily_value, percent_of, chart_title,
     chart_nonfood_caption, chart_text, chart_text_ear, chart_text_upper, summary, reference_intro,
     rda_long, rda_short, ai_long, ai_short, rni_long, rni_short,
