@@ -31,22 +31,25 @@ fn main() {
     for (i, p) in picks.rows.iter().enumerate() {
         let line = i + 2;
         let id = &p[c(&picks, "ndb_id")];
-        let food = foods
-            .rows
-            .iter()
-            .find(|f| &f[c(&foods, "ndb_id")] == id)
-            .unwrap_or_else(|| panic!("quick_picks.csv line {line}: food {id} is not in data/usda/foods.csv"));
+        let food = foods.rows.iter().find(|f| &f[c(&foods, "ndb_id")] == id).unwrap_or_else(|| {
+            panic!("quick_picks.csv line {line}: food {id} is not in data/usda/foods.csv")
+        });
         let seq = &p[c(&picks, "portion_seq")];
         let (amount, unit, grams, count) = if seq.is_empty() {
             let grams = &p[c(&picks, "grams")];
-            assert!(grams.parse::<f64>().is_ok_and(|g| g > 0.0), "quick_picks.csv line {line}: give portion_seq or grams");
+            assert!(
+                grams.parse::<f64>().is_ok_and(|g| g > 0.0),
+                "quick_picks.csv line {line}: give portion_seq or grams"
+            );
             (String::new(), "g".to_string(), grams.clone(), "1".to_string())
         } else {
             let portion = portions
                 .rows
                 .iter()
                 .find(|r| &r[c(&portions, "ndb_id")] == id && &r[c(&portions, "seq")] == seq)
-                .unwrap_or_else(|| panic!("quick_picks.csv line {line}: food {id} has no portion {seq}"));
+                .unwrap_or_else(|| {
+                    panic!("quick_picks.csv line {line}: food {id} has no portion {seq}")
+                });
             (
                 portion[c(&portions, "amount")].clone(),
                 portion[c(&portions, "unit")].clone(),

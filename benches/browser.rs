@@ -14,8 +14,13 @@ fn stats(mut v: Vec<f64>) -> (f64, f64) {
 }
 
 fn line(name: &str, (median, p95): (f64, f64), unit: &str, target: Option<(f64, &str)>) {
-    let verdict = target.map(|(t, what)| format!("   target {what} ≤ {t} {unit}: {}", if p95 <= t { "pass" } else { "FAIL" }));
-    println!("{name:<46} median {median:>8.3} {unit}   p95 {p95:>8.3} {unit}{}", verdict.unwrap_or_default());
+    let verdict = target.map(|(t, what)| {
+        format!("   target {what} ≤ {t} {unit}: {}", if p95 <= t { "pass" } else { "FAIL" })
+    });
+    println!(
+        "{name:<46} median {median:>8.3} {unit}   p95 {p95:>8.3} {unit}{}",
+        verdict.unwrap_or_default()
+    );
 }
 
 /// Types `texts` one at a time into a field of the widget and returns the
@@ -77,16 +82,31 @@ async fn main() {
     // The demo article scrolled to nothing: the widget is near the first
     // screen, so it loads at once. widget.html is the widget alone.
     let (interactive, shifts) = cold_loads(&server, "/", 20).await;
-    line("navigation start to widget interactive (20 cold)", stats(interactive.clone()), "ms", Some((100.0, "p95")));
+    line(
+        "navigation start to widget interactive (20 cold)",
+        stats(interactive.clone()),
+        "ms",
+        Some((100.0, "p95")),
+    );
     line("cumulative layout shift of the page", stats(shifts), "", Some((0.0, "p95")));
     let (alone, _) = cold_loads(&server, "/widget.html", 20).await;
-    line("widget.html: navigation to interactive (20 cold)", stats(alone), "ms", Some((100.0, "p95")));
+    line(
+        "widget.html: navigation to interactive (20 cold)",
+        stats(alone),
+        "ms",
+        Some((100.0, "p95")),
+    );
     if let Ok(counter_dist) = std::env::var("MC_COUNTER_DIST") {
         let counter = StaticServer::start(counter_dist.into());
         let (counter_times, _) = cold_loads(&counter, "/", 20).await;
         let (ours, theirs) = (stats(interactive), stats(counter_times));
         line("Yew counter: navigation to interactive (20 cold)", theirs, "ms", None);
-        println!("{:<46} median {:>8.2}   p95 {:>8.2}", "ratio, demo article to the counter", ours.0 / theirs.0, ours.1 / theirs.1);
+        println!(
+            "{:<46} median {:>8.2}   p95 {:>8.2}",
+            "ratio, demo article to the counter",
+            ours.0 / theirs.0,
+            ours.1 / theirs.1
+        );
     }
 
     let browser = Browser::start(1200, 900).await;
@@ -94,10 +114,19 @@ async fn main() {
     c.goto(&server.url("/")).await.unwrap();
     widget_find(c, 0, "#mc-age").await.unwrap();
     // Ages in different life stages, so every edit changes the reference shown.
-    let ages: Vec<String> = (0..100).map(|i| ["2", "6", "10", "16", "25"][i % 5].to_string()).collect();
-    let result = c.execute_async(TIME_INPUTS, vec!["#mc-age".into(), serde_json::json!(ages)]).await.unwrap();
+    let ages: Vec<String> =
+        (0..100).map(|i| ["2", "6", "10", "16", "25"][i % 5].to_string()).collect();
+    let result = c
+        .execute_async(TIME_INPUTS, vec!["#mc-age".into(), serde_json::json!(ages)])
+        .await
+        .unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
-    line(&format!("input event to updated result ({} edits)", times.len()), stats(times), "ms", Some((16.0, "p95")));
+    line(
+        &format!("input event to updated result ({} edits)", times.len()),
+        stats(times),
+        "ms",
+        Some((16.0, "p95")),
+    );
     if unchanged > 0 {
         println!("  ({unchanged} edits changed nothing and were not timed)");
     }
@@ -114,15 +143,38 @@ async fn main() {
     .await
     .unwrap();
     // Three passes over the typed queries, for a steadier p95.
-    let queries = ["spinach boiled", "pumpkin seeds", "almnd", "hot dog", "black beans", "banana", "chicken breast roasted"];
-    let keystrokes: Vec<String> =
-        queries.iter().cycle().take(queries.len() * 3).flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string())).collect();
-    let result = c.execute_async(TIME_INPUTS, vec!["#mc-food-search".into(), serde_json::json!(keystrokes)]).await.unwrap();
+    let queries = [
+        "spinach boiled",
+        "pumpkin seeds",
+        "almnd",
+        "hot dog",
+        "black beans",
+        "banana",
+        "chicken breast roasted",
+    ];
+    let keystrokes: Vec<String> = queries
+        .iter()
+        .cycle()
+        .take(queries.len() * 3)
+        .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))
+        .collect();
+    let result = c
+        .execute_async(TIME_INPUTS, vec!["#mc-food-search".into(), serde_json::json!(keystrokes)])
+        .await
+        .unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
-    line(&format!("food search per keystroke, to results ({})", times.len()), stats(times), "ms", Some((2.0, "p95")));
+    line(
+        &format!("food search per keystroke, to results ({})", times.len()),
+        stats(times),
+        "ms",
+        Some((2.0, "p95")),
+    );
     println!("  ({unchanged} keystrokes left the results as they were and were not timed)");
 
-    let heap = c.execute("return performance.memory ? performance.memory.usedJSHeapSize : null", vec![]).await.unwrap();
+    let heap = c
+        .execute("return performance.memory ? performance.memory.usedJSHeapSize : null", vec![])
+        .await
+        .unwrap();
     if let Some(bytes) = heap.as_f64() {
         println!("{:<46} {:>8.1} MB (with the food table loaded)", "JS heap used", bytes / 1e6);
     }

@@ -4,7 +4,10 @@
 use magnesium_calculator::model::food_table::FoodTable;
 use magnesium_calculator::model::quick_picks::quick_picks;
 use magnesium_calculator::model::search::SearchIndex;
-use magnesium_calculator::model::{assess, reference_for, Age, Entry, FoodEntry, Intake, NonFoodEntry, NonFoodKind, Person, Sex, Standard};
+use magnesium_calculator::model::{
+    assess, reference_for, Age, Entry, FoodEntry, Intake, NonFoodEntry, NonFoodKind, Person, Sex,
+    Standard,
+};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -31,7 +34,9 @@ fn report(name: &str, per_call: &[f64], target_ns: Option<f64>) {
     let median = per_call[per_call.len() / 2];
     let p95 = per_call[per_call.len() * 95 / 100];
     let target = match target_ns {
-        Some(t) => format!("   target p95 ≤ {:.0} µs: {}", t / 1e3, if p95 <= t { "pass" } else { "FAIL" }),
+        Some(t) => {
+            format!("   target p95 ≤ {:.0} µs: {}", t / 1e3, if p95 <= t { "pass" } else { "FAIL" })
+        }
         None => String::new(),
     };
     println!("{name:<44} median {:>9.2} µs   p95 {:>9.2} µs{target}", median / 1e3, p95 / 1e3);
@@ -42,9 +47,14 @@ fn main() {
     let entries: Vec<Entry> = (0..100)
         .map(|i| {
             if i % 10 == 0 {
-                Entry::NonFood(NonFoodEntry::elemental(NonFoodKind::Supplement, "pill", 50.0).unwrap())
+                Entry::NonFood(
+                    NonFoodEntry::elemental(NonFoodKind::Supplement, "pill", 50.0).unwrap(),
+                )
             } else {
-                Entry::Food(FoodEntry::new("11458", "Spinach, cooked, boiled", 30.0 + i as f64, 87.0).unwrap())
+                Entry::Food(
+                    FoodEntry::new("11458", "Spinach, cooked, boiled", 30.0 + i as f64, 87.0)
+                        .unwrap(),
+                )
             }
         })
         .collect();
@@ -62,10 +72,19 @@ fn main() {
     report("assess a 100-entry day (incl. reference lookup)", &per_call, Some(10_000.0));
 
     let start = Instant::now();
-    let table = FoodTable::from_csv(include_str!("../data/usda/foods.csv"), include_str!("../data/usda/portions.csv")).unwrap();
+    let table = FoodTable::from_csv(
+        include_str!("../data/usda/foods.csv"),
+        include_str!("../data/usda/portions.csv"),
+    )
+    .unwrap();
     let bytes = table.encode();
-    println!("{:<44} {:>8.2} ms", "parse CSVs and encode the food table", start.elapsed().as_secs_f64() * 1e3);
-    let per_call = time_per_call(|| drop(black_box(FoodTable::decode(black_box(&bytes)).unwrap())), 20, 5);
+    println!(
+        "{:<44} {:>8.2} ms",
+        "parse CSVs and encode the food table",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    let per_call =
+        time_per_call(|| drop(black_box(FoodTable::decode(black_box(&bytes)).unwrap())), 20, 5);
     report("decode the food table (8,050 foods, once)", &per_call, None);
     let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();
     let per_call = time_per_call(|| drop(black_box(SearchIndex::new(&table, &favourites))), 20, 5);
@@ -73,10 +92,18 @@ fn main() {
 
     // Every keystroke of a few typical searches, as a reader types them.
     let index = SearchIndex::new(&table, &favourites);
-    let keystrokes: Vec<String> = ["spinach boiled", "pumpkin seeds", "almnd", "hot dog", "black beans", "banana", "chicken breast roasted"]
-        .iter()
-        .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))
-        .collect();
+    let keystrokes: Vec<String> = [
+        "spinach boiled",
+        "pumpkin seeds",
+        "almnd",
+        "hot dog",
+        "black beans",
+        "banana",
+        "chicken breast roasted",
+    ]
+    .iter()
+    .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))
+    .collect();
     let mut per_keystroke: Vec<f64> = Vec::new();
     for _ in 0..20 {
         for query in &keystrokes {
@@ -86,5 +113,9 @@ fn main() {
         }
     }
     per_keystroke.sort_by(f64::total_cmp);
-    report(&format!("search per keystroke ({} keystrokes)", per_keystroke.len()), &per_keystroke, Some(1_000_000.0));
+    report(
+        &format!("search per keystroke ({} keystrokes)", per_keystroke.len()),
+        &per_keystroke,
+        Some(1_000_000.0),
+    );
 }

@@ -2,7 +2,9 @@
 //! prints how many, and how many panicked (must be 0). A separate command from
 //! the quick tests: `cargo run --release --example fuzz_share [COUNT]`.
 
-use magnesium_calculator::model::share::{decode, encode, fragment_from_payload, payload_of, AgeGiven, SharedEntry, SharedInputs};
+use magnesium_calculator::model::share::{
+    decode, encode, fragment_from_payload, payload_of, AgeGiven, SharedEntry, SharedInputs,
+};
 use std::panic;
 use std::time::Instant;
 
@@ -25,16 +27,36 @@ fn valid_link(rng: &mut Rng) -> String {
         .map(|_| {
             (0..rng.below(10))
                 .map(|_| match rng.below(4) {
-                    0 => SharedEntry::FoodPortion { ndb_id: rng.below(99_999) as u32, seq: rng.below(20) as u32, amount_milli: 1 + rng.below(10_000), in_grams: rng.below(2) == 1 },
-                    1 => SharedEntry::FoodGrams { ndb_id: rng.below(99_999) as u32, grams_milli: 1 + rng.below(1_000_000) },
-                    2 => SharedEntry::Elemental { medicine: rng.below(2) == 1, mg_milli: 1 + rng.below(1_000_000), name: "Mg".into() },
-                    _ => SharedEntry::Compound { medicine: false, form: rng.below(22) as u32, compound_mg_milli: 1 + rng.below(1_000_000), name: String::new() },
+                    0 => SharedEntry::FoodPortion {
+                        ndb_id: rng.below(99_999) as u32,
+                        seq: rng.below(20) as u32,
+                        amount_milli: 1 + rng.below(10_000),
+                        in_grams: rng.below(2) == 1,
+                    },
+                    1 => SharedEntry::FoodGrams {
+                        ndb_id: rng.below(99_999) as u32,
+                        grams_milli: 1 + rng.below(1_000_000),
+                    },
+                    2 => SharedEntry::Elemental {
+                        medicine: rng.below(2) == 1,
+                        mg_milli: 1 + rng.below(1_000_000),
+                        name: "Mg".into(),
+                    },
+                    _ => SharedEntry::Compound {
+                        medicine: false,
+                        form: rng.below(22) as u32,
+                        compound_mg_milli: 1 + rng.below(1_000_000),
+                        name: String::new(),
+                    },
                 })
                 .collect()
         })
         .collect();
     encode(&SharedInputs {
-        age_milli: Some((rng.below(100_000), if rng.below(2) == 0 { AgeGiven::Years } else { AgeGiven::Months })),
+        age_milli: Some((
+            rng.below(100_000),
+            if rng.below(2) == 0 { AgeGiven::Years } else { AgeGiven::Months },
+        )),
         male: rng.below(2) == 1,
         condition: rng.below(3) as u8,
         feeding: rng.below(3) as u8,
@@ -44,7 +66,22 @@ fn valid_link(rng: &mut Rng) -> String {
 }
 
 fn fragment(rng: &mut Rng) -> String {
-    const PIECES: &[&str] = &["mc1.", "mc2.", "#", "%", "%E0%A4", "=", "A", "_", "-", "é", "\u{0}", "<script>", "\u{1F34C}", " "];
+    const PIECES: &[&str] = &[
+        "mc1.",
+        "mc2.",
+        "#",
+        "%",
+        "%E0%A4",
+        "=",
+        "A",
+        "_",
+        "-",
+        "é",
+        "\u{0}",
+        "<script>",
+        "\u{1F34C}",
+        " ",
+    ];
     match rng.below(6) {
         // A valid link's payload with a few bytes changed, inserted or cut, re-encoded:
         // this reaches the decoder's structure behind the base64 layer.
@@ -66,7 +103,9 @@ fn fragment(rng: &mut Rng) -> String {
             for _ in 0..1 + rng.below(4) {
                 let i = rng.below(chars.len() as u64 + 1) as usize;
                 match rng.below(3) {
-                    0 if i < chars.len() => chars[i] = char::from_u32(rng.below(0x2FFF) as u32).unwrap_or('?'),
+                    0 if i < chars.len() => {
+                        chars[i] = char::from_u32(rng.below(0x2FFF) as u32).unwrap_or('?')
+                    }
                     1 => chars.insert(i, char::from(b"ABCxyz09-_.#%"[rng.below(13) as usize])),
                     _ => chars.truncate(i),
                 }

@@ -5,7 +5,11 @@ use magnesium_calculator::model::quick_picks::quick_picks;
 use magnesium_calculator::model::search::SearchIndex;
 
 fn main() {
-    let table = FoodTable::from_csv(include_str!("../data/usda/foods.csv"), include_str!("../data/usda/portions.csv")).unwrap();
+    let table = FoodTable::from_csv(
+        include_str!("../data/usda/foods.csv"),
+        include_str!("../data/usda/portions.csv"),
+    )
+    .unwrap();
     let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();
     let index = SearchIndex::new(&table, &favourites);
     for query in std::env::args().skip(1) {

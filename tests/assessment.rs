@@ -6,8 +6,8 @@ use magnesium_calculator::model::intake::{AmountError, NonFoodAmount};
 use magnesium_calculator::model::suggest::{close_the_gap, Candidate};
 use magnesium_calculator::model::supplement::{bundled_forms, form_named};
 use magnesium_calculator::model::{
-    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NonFoodEntry, NonFoodKind, Person, Sex,
-    Standard,
+    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NonFoodEntry,
+    NonFoodKind, Person, Sex, Standard,
 };
 use proptest::prelude::*;
 
@@ -59,7 +59,8 @@ fn the_same_magnesium_from_food_alone_is_never_flagged() {
 fn verdicts_follow_ear_and_rda() {
     // IOM women 31-50: EAR 265, RDA 320.
     let reference = reference_for(&woman(40), Standard::Iom1997).unwrap();
-    let verdict = |mg: f64| assess(&Intake::one_day(vec![food("x", 100.0, mg)]), &reference).verdict;
+    let verdict =
+        |mg: f64| assess(&Intake::one_day(vec![food("x", 100.0, mg)]), &reference).verdict;
     assert_eq!(verdict(264.9), Verdict::BelowEar);
     assert_eq!(verdict(265.0), Verdict::BetweenEarAndRda);
     assert_eq!(verdict(319.9), Verdict::BetweenEarAndRda);
@@ -74,10 +75,19 @@ fn ai_and_rni_verdicts_do_not_claim_inadequacy() {
     let efsa = reference_for(&woman(40), Standard::Efsa2015).unwrap(); // AI 300
     let below = assess(&Intake::one_day(vec![food("x", 100.0, 250.0)]), &efsa);
     assert_eq!((below.verdict, below.gap_mg), (Verdict::BelowAiNoConclusion, 50.0));
-    assert_eq!(assess(&Intake::one_day(vec![food("x", 100.0, 300.0)]), &efsa).verdict, Verdict::AtOrAboveAi);
+    assert_eq!(
+        assess(&Intake::one_day(vec![food("x", 100.0, 300.0)]), &efsa).verdict,
+        Verdict::AtOrAboveAi
+    );
     let fao = reference_for(&woman(40), Standard::FaoWho2004).unwrap(); // RNI 220
-    assert_eq!(assess(&Intake::one_day(vec![food("x", 100.0, 219.0)]), &fao).verdict, Verdict::BelowRni);
-    assert_eq!(assess(&Intake::one_day(vec![food("x", 100.0, 220.0)]), &fao).verdict, Verdict::AtOrAboveRni);
+    assert_eq!(
+        assess(&Intake::one_day(vec![food("x", 100.0, 219.0)]), &fao).verdict,
+        Verdict::BelowRni
+    );
+    assert_eq!(
+        assess(&Intake::one_day(vec![food("x", 100.0, 220.0)]), &fao).verdict,
+        Verdict::AtOrAboveRni
+    );
 }
 
 #[test]
@@ -175,12 +185,20 @@ fn any_standard() -> impl Strategy<Value = Standard> {
 }
 
 fn any_person() -> impl Strategy<Value = Person> {
-    (0u32..=125 * 12, any::<bool>(), 0u8..3, prop::option::of(any::<bool>())).prop_map(|(months, male, c, fed)| Person {
-        age: Age::from_whole_months(months),
-        sex: if male { Sex::Male } else { Sex::Female },
-        condition: [Condition::None, Condition::Pregnant, Condition::Breastfeeding][c as usize],
-        infant_feeding: fed.map(|b| if b { InfantFeeding::BreastFed } else { InfantFeeding::FormulaFed }),
-    })
+    (0u32..=125 * 12, any::<bool>(), 0u8..3, prop::option::of(any::<bool>())).prop_map(
+        |(months, male, c, fed)| Person {
+            age: Age::from_whole_months(months),
+            sex: if male { Sex::Male } else { Sex::Female },
+            condition: [Condition::None, Condition::Pregnant, Condition::Breastfeeding][c as usize],
+            infant_feeding: fed.map(|b| {
+                if b {
+                    InfantFeeding::BreastFed
+                } else {
+                    InfantFeeding::FormulaFed
+                }
+            }),
+        },
+    )
 }
 
 /// Entries built from arbitrary numbers; those the constructors refuse are dropped.
@@ -190,8 +208,12 @@ fn any_entries(food_only: bool) -> impl Strategy<Value = Vec<Entry>> {
         raw.into_iter()
             .filter_map(|(kind, a, b, form)| match if food_only { 0 } else { kind } {
                 0 => FoodEntry::new("f", "f", a, b.abs() % 800.0).ok().map(Entry::Food),
-                1 => NonFoodEntry::elemental(NonFoodKind::Supplement, "s", a).ok().map(Entry::NonFood),
-                _ => NonFoodEntry::compound(NonFoodKind::Medicine, "m", a, &bundled_forms()[form]).ok().map(Entry::NonFood),
+                1 => NonFoodEntry::elemental(NonFoodKind::Supplement, "s", a)
+                    .ok()
+                    .map(Entry::NonFood),
+                _ => NonFoodEntry::compound(NonFoodKind::Medicine, "m", a, &bundled_forms()[form])
+                    .ok()
+                    .map(Entry::NonFood),
             })
             .collect()
     })

@@ -22,7 +22,11 @@ async fn settle() {
 fn mount(standard: Standard) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { standard, ..Default::default() }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps { standard, ..Default::default() },
+    )
+    .render();
     root
 }
 
@@ -77,7 +81,10 @@ async fn bad_age_text_is_explained_and_kept() {
     settle().await;
     assert_eq!(text(&root, "#mc-age-error"), "an age cannot be negative");
     assert_eq!(find(&root, "#mc-age").unwrap().unchecked_into::<HtmlInputElement>().value(), "-4");
-    assert_eq!(find(&root, "#mc-age").unwrap().get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        find(&root, "#mc-age").unwrap().get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
 }
 
 #[wasm_bindgen_test]
@@ -135,7 +142,8 @@ async fn a_missing_food_table_shows_a_clear_failure_and_quick_picks_still_work()
 fn shadow_host() -> (Element, web_sys::ShadowRoot, Element) {
     let host = document().create_element("magnesium-calculator").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    let shadow =
+        host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
     let container = document().create_element("div").unwrap();
     shadow.append_child(&container).unwrap();
     (host, shadow, container)
@@ -153,11 +161,14 @@ fn attributes(pairs: &[(&str, &str)]) -> wasm_bindgen::JsValue {
 async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
     use magnesium_calculator::embed::element::mount;
     let (host, shadow, container) = shadow_host();
-    let mut widget = mount(container, attributes(&[("standard", "dach"), ("age", "40"), ("colour", "red")]), 0);
+    let mut widget =
+        mount(container, attributes(&[("standard", "dach"), ("age", "40"), ("colour", "red")]), 0);
     settle().await;
     let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
     assert_eq!(age.value(), "40", "the age attribute presets the age");
-    let reference = || shadow.query_selector("[data-testid=reference-mg]").unwrap().and_then(|e| e.text_content());
+    let reference = || {
+        shadow.query_selector("[data-testid=reference-mg]").unwrap().and_then(|e| e.text_content())
+    };
     // D-A-CH 2021: women 19 y and over, 300 mg.
     assert_eq!(reference().as_deref(), Some("300"));
 
@@ -172,7 +183,11 @@ async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
 
     widget.destroy();
     settle().await;
-    assert_eq!(shadow.first_element_child().unwrap().child_element_count(), 0, "the app is unmounted");
+    assert_eq!(
+        shadow.first_element_child().unwrap().child_element_count(),
+        0,
+        "the app is unmounted"
+    );
     host.remove();
 }
 
@@ -190,7 +205,12 @@ async fn after_a_panic_every_widget_shows_a_notice_instead_of_freezing() {
     // What the installed panic hook runs (a real panic would end this test run).
     magnesium_calculator::embed::panic_notice::show();
     for host in &hosts {
-        let notice = host.shadow_root().unwrap().query_selector(".mc-crashed[role=alert]").unwrap().expect("a notice");
+        let notice = host
+            .shadow_root()
+            .unwrap()
+            .query_selector(".mc-crashed[role=alert]")
+            .unwrap()
+            .expect("a notice");
         assert!(notice.text_content().unwrap().contains("Reload the page"));
         assert!(host.shadow_root().unwrap().query_selector("#mc-age").unwrap().is_none());
         host.remove();
@@ -209,6 +229,7 @@ async fn a_suggested_food_closes_the_gap_when_added() {
     click(&find(&root, "[data-testid=suggestions] li:first-child button").unwrap());
     settle().await;
     assert_eq!(text(&root, "[data-testid=food-mg]"), "312 mg");
-    let count: HtmlInputElement = find(&root, ".mc-entries li:first-child input").unwrap().unchecked_into();
+    let count: HtmlInputElement =
+        find(&root, ".mc-entries li:first-child input").unwrap().unchecked_into();
     assert_eq!(count.value(), "2", "two 1-oz portions");
 }

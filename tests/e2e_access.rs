@@ -7,7 +7,10 @@ mod support;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Client;
-use support::{add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{
+    add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find,
+    Browser, StaticServer,
+};
 
 /// Presses keys one after another, as a keyboard would.
 async fn press(c: &Client, keys: &str) {
@@ -38,8 +41,11 @@ async fn focused(c: &Client) -> (String, bool) {
 }
 
 async fn axe_violations(c: &Client) -> Vec<String> {
-    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("node_modules/axe-core: run scripts/setup");
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/node_modules/axe-core/axe.min.js"
+    ))
+    .expect("node_modules/axe-core: run scripts/setup");
     let result = c
         .execute_async(
             r#"const [source, done] = arguments;
@@ -75,7 +81,14 @@ async fn axe_finds_no_violations_in_the_dark_scheme() {
 /// mid-search, on the page at `path`, in Chromium's colour scheme `scheme`
 /// (0 = dark, 1 = light).
 async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
-    let browser = Browser::open_page_at(server, path, 1280, 1400, &[&format!("--blink-settings=preferredColorScheme={scheme}")]).await;
+    let browser = Browser::open_page_at(
+        server,
+        path,
+        1280,
+        1400,
+        &[&format!("--blink-settings=preferredColorScheme={scheme}")],
+    )
+    .await;
     let c = &browser.client;
     let empty = axe_violations(c).await;
     assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));

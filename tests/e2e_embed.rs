@@ -9,7 +9,10 @@ mod support;
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
-use support::{add_food, dist_dir, layout_shift, retype, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
+use support::{
+    add_food, dist_dir, layout_shift, retype, wait_for_widget_text, widget_find, Browser, Serve,
+    StaticServer,
+};
 
 async fn run(c: &Client, script: &str) -> Value {
     c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
@@ -55,7 +58,10 @@ async fn the_reserved_space_keeps_the_page_from_moving_as_widgets_load() {
         assert_eq!(shift["total"], json!(0), "at {width} px, layout shift {shift}");
         // The widgets really are taller than any content the reserve could hide.
         let heights = run(c, "return [...document.querySelectorAll('magnesium-calculator')].map(w => w.getBoundingClientRect().height)").await;
-        assert!(heights.as_array().unwrap().iter().all(|h| h.as_f64().unwrap() > 400.0), "{heights}");
+        assert!(
+            heights.as_array().unwrap().iter().all(|h| h.as_f64().unwrap() > 400.0),
+            "{heights}"
+        );
         browser.close().await;
     }
     // The demo article, as a reader opens it.
@@ -73,15 +79,28 @@ async fn two_widgets_with_different_attributes_work_independently() {
     c.goto(&server.url("/snippets.html")).await.unwrap();
     for id in ["example-efsa", "example-dach"] {
         run(c, &format!("document.getElementById('{id}').scrollIntoView()")).await;
-        wait_until(c, id, &format!("return !!document.getElementById('{id}').shadowRoot?.querySelector('#mc-title')")).await;
+        wait_until(
+            c,
+            id,
+            &format!(
+                "return !!document.getElementById('{id}').shadowRoot?.querySelector('#mc-title')"
+            ),
+        )
+        .await;
     }
     // Widget 0: standard="EFSA-2015" age="34" sex="male" → EFSA adequate intake for men, 350 mg.
     wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "350").await;
     // Widget 1: DACH, compact, dark, no preset: type an age there; widget 0 keeps its own.
     retype(&widget_find(c, 1, "#mc-age").await.unwrap(), "50").await;
     wait_for_widget_text(c, 1, "[data-testid=reference-mg]", |t| t == "300").await; // D-A-CH women 19 y+: 300 mg
-    assert_eq!(widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(), Some("34"));
-    assert_eq!(widget_find(c, 0, "#mc-sex").await.unwrap().prop("value").await.unwrap().as_deref(), Some("male"));
+    assert_eq!(
+        widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("34")
+    );
+    assert_eq!(
+        widget_find(c, 0, "#mc-sex").await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("male")
+    );
 
     let looks = run(
         c,
@@ -94,8 +113,16 @@ async fn two_widgets_with_different_attributes_work_independently() {
            })"#,
     )
     .await;
-    assert_eq!(looks[0], json!({ "background": "rgb(255, 255, 255)", "side_by_side": true }), "widget 0: light, two columns");
-    assert_eq!(looks[1], json!({ "background": "rgb(22, 27, 34)", "side_by_side": false }), "widget 1: theme=dark, compact");
+    assert_eq!(
+        looks[0],
+        json!({ "background": "rgb(255, 255, 255)", "side_by_side": true }),
+        "widget 0: light, two columns"
+    );
+    assert_eq!(
+        looks[1],
+        json!({ "background": "rgb(22, 27, 34)", "side_by_side": false }),
+        "widget 1: theme=dark, compact"
+    );
     assert_eq!(requests_for(c, "_bg.wasm").await, 1, "the wasm loads once per page");
     browser.close().await;
 }
@@ -108,23 +135,37 @@ async fn attributes_changed_after_load_update_the_widget_and_removal_releases_it
     c.goto(&server.url("/snippets.html")).await.unwrap();
     run(c, "document.getElementById('example-efsa').scrollIntoView()").await;
     wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "350").await;
-    run(c, "document.getElementById('example-efsa').setAttribute('standard', 'FAO-WHO-2004')").await;
+    run(c, "document.getElementById('example-efsa').setAttribute('standard', 'FAO-WHO-2004')")
+        .await;
     // FAO/WHO 2004, men 19-65 y: RNI 260 mg.
     wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "260").await;
     run(c, "document.getElementById('example-efsa').setAttribute('age', '70')").await;
     // FAO/WHO 2004, men 66 y and over: 224 mg.
     wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "224").await;
-    assert_eq!(widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(), Some("70"));
+    assert_eq!(
+        widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(),
+        Some("70")
+    );
 
     // Moving the element (disconnect, then connect) keeps the widget and what was typed.
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "71").await;
     run(c, "window.moved = document.getElementById('example-efsa'); document.querySelector('h1').after(window.moved)").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(run(c, "return window.moved.shadowRoot.querySelector('#mc-age').value").await, json!("71"), "the move kept the typed age");
+    assert_eq!(
+        run(c, "return window.moved.shadowRoot.querySelector('#mc-age').value").await,
+        json!("71"),
+        "the move kept the typed age"
+    );
 
     // Removing the element unmounts its app; a new one mounts again.
-    run(c, "window.removed = document.getElementById('example-efsa'); window.removed.remove()").await;
-    wait_until(c, "the removed widget to be released", "return window.removed.shadowRoot.childElementCount === 0").await;
+    run(c, "window.removed = document.getElementById('example-efsa'); window.removed.remove()")
+        .await;
+    wait_until(
+        c,
+        "the removed widget to be released",
+        "return window.removed.shadowRoot.childElementCount === 0",
+    )
+    .await;
     run(
         c,
         "const w = document.createElement('magnesium-calculator'); w.id = 'added'; w.setAttribute('age', '8 months'); \
@@ -142,11 +183,20 @@ async fn the_wasm_loads_once_and_only_when_a_widget_comes_near_the_screen() {
     let c = &browser.client;
     c.goto(&server.url("/test-pages/lazy.html")).await.unwrap();
     // The widgets are 5000 px down: they wait, with their space reserved.
-    wait_until(c, "the placeholders", "return !!document.getElementById('second').shadowRoot?.querySelector('.mc-placeholder')").await;
+    wait_until(
+        c,
+        "the placeholders",
+        "return !!document.getElementById('second').shadowRoot?.querySelector('.mc-placeholder')",
+    )
+    .await;
     tokio::time::sleep(Duration::from_millis(1000)).await;
     assert_eq!(requests_for(c, "_bg.wasm").await, 0, "no wasm before a widget is near the screen");
-    let reserved = run(c, "return document.getElementById('first').getBoundingClientRect().height").await;
-    assert!(reserved.as_f64().unwrap() > 900.0, "the placeholder reserves the widget's height: {reserved}");
+    let reserved =
+        run(c, "return document.getElementById('first').getBoundingClientRect().height").await;
+    assert!(
+        reserved.as_f64().unwrap() > 900.0,
+        "the placeholder reserves the widget's height: {reserved}"
+    );
 
     run(c, "document.getElementById('first').scrollIntoView()").await;
     wait_for_all_widgets(c).await;
@@ -157,19 +207,33 @@ async fn the_wasm_loads_once_and_only_when_a_widget_comes_near_the_screen() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn when_the_wasm_fails_to_download_the_placeholder_says_so_and_try_again_recovers() {
-    let server = StaticServer::start_serving(dist_dir(), Serve { fail_once: vec!["_bg.wasm"], ..Serve::default() });
+    let server = StaticServer::start_serving(
+        dist_dir(),
+        Serve { fail_once: vec!["_bg.wasm"], ..Serve::default() },
+    );
     let browser = Browser::start(1280, 1000).await;
     let c = &browser.client;
     c.goto(&server.url("/widget.html?lang=es")).await.unwrap();
     wait_until(c, "the failure notice", "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('[role=alert] button')").await;
     let notice = run(c, "return document.querySelector('magnesium-calculator').shadowRoot.querySelector('[role=alert]').textContent").await;
-    assert_eq!(notice, json!("No se pudo cargar la calculadora. Reintentar"), "in the page's language");
+    assert_eq!(
+        notice,
+        json!("No se pudo cargar la calculadora. Reintentar"),
+        "in the page's language"
+    );
     // The space stays reserved: the page does not collapse around the failure.
-    let height = run(c, "return document.querySelector('magnesium-calculator').getBoundingClientRect().height").await;
+    let height = run(
+        c,
+        "return document.querySelector('magnesium-calculator').getBoundingClientRect().height",
+    )
+    .await;
     assert!(height.as_f64().unwrap() > 900.0, "{height}");
     // The second download succeeds: the widget appears, in Spanish.
     run(c, "document.querySelector('magnesium-calculator').shadowRoot.querySelector('[role=alert] button').click()").await;
-    assert_eq!(wait_for_widget_text(c, 0, "#mc-title", |t| !t.is_empty()).await, "Calculadora de magnesio");
+    assert_eq!(
+        wait_for_widget_text(c, 0, "#mc-title", |t| !t.is_empty()).await,
+        "Calculadora de magnesio"
+    );
     browser.close().await;
 }
 
@@ -221,21 +285,34 @@ async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothi
 
     assert_eq!(plain_styles, hostile_styles, "computed styles inside the widget");
     assert!(plain_shot.len() > 10_000, "a real screenshot");
-    assert!(plain_shot == hostile_shot, "the widget's pixels differ between the plain and the hostile page");
+    assert!(
+        plain_shot == hostile_shot,
+        "the widget's pixels differ between the plain and the hostile page"
+    );
 
     // The same hostile page without the widget's script: the page's own styles are identical.
-    let without = StaticServer::start_serving(dist_dir(), Serve { hidden: vec!["magnesium-calculator.js"], ..Serve::default() });
+    let without = StaticServer::start_serving(
+        dist_dir(),
+        Serve { hidden: vec!["magnesium-calculator.js"], ..Serve::default() },
+    );
     let browser = Browser::start(1280, 2400).await;
     browser.client.goto(&without.url("/test-pages/hostile.html")).await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(page_looks(&browser.client).await, hostile_page, "the widget changed the host page's styles");
+    assert_eq!(
+        page_looks(&browser.client).await,
+        hostile_page,
+        "the widget changed the host page's styles"
+    );
     browser.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn under_a_strict_content_security_policy_the_widget_works_without_a_violation() {
     let policy = "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-    let server = StaticServer::start_serving(dist_dir(), Serve { headers: vec![policy.into()], ..Serve::default() });
+    let server = StaticServer::start_serving(
+        dist_dir(),
+        Serve { headers: vec![policy.into()], ..Serve::default() },
+    );
     let browser = Browser::start(1280, 1200).await;
     let c = &browser.client;
     c.goto(&server.url("/test-pages/csp.html")).await.unwrap();
@@ -243,7 +320,8 @@ async fn under_a_strict_content_security_policy_the_widget_works_without_a_viola
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
     // Search needs the food table: a fetch that connect-src must allow.
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg")
+        .await;
     let violations = run(c, "return window.violations").await;
     assert_eq!(violations, json!([]), "CSP violations");
 
@@ -262,7 +340,10 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
     );
     let article_host = StaticServer::start_serving(
         std::env::temp_dir(),
-        Serve { substitutions: vec![("WIDGET_ORIGIN".into(), widget_host.origin())], ..Serve::default() },
+        Serve {
+            substitutions: vec![("WIDGET_ORIGIN".into(), widget_host.origin())],
+            ..Serve::default()
+        },
     );
     assert_ne!(widget_host.origin(), article_host.origin());
     let browser = Browser::start(1280, 1200).await;
@@ -271,7 +352,8 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
     wait_for_all_widgets(c).await;
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg").await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg")
+        .await;
     let foreign = run(
         c,
         &format!(
@@ -291,16 +373,25 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
     // A message from anyone but the frame is ignored.
     run(c, "window.postMessage({ type: 'magnesium-calculator:height', height: 5 }, '*')").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(run(c, frame_height).await, sized, "a message from another window resized the iframe");
+    assert_eq!(
+        run(c, frame_height).await,
+        sized,
+        "a message from another window resized the iframe"
+    );
     // Inside the frame: the query's attributes. (A cross-origin frame's
     // widget loads once the frame itself is on screen.)
     run(c, "document.getElementById('frame').scrollIntoView()").await;
     c.enter_frame(0).await.unwrap();
     wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await; // age=34, IOM women 31-50 y: 320 mg
-    let inner_height = run(c, "return document.documentElement.getBoundingClientRect().height").await;
+    let inner_height =
+        run(c, "return document.documentElement.getBoundingClientRect().height").await;
     c.enter_parent_frame().await.unwrap();
-    let outer = run(c, "return document.getElementById('frame').clientHeight").await.as_f64().unwrap();
-    assert!((outer - inner_height.as_f64().unwrap()).abs() <= 1.0, "iframe {outer} px inside its border, its page {inner_height} px");
+    let outer =
+        run(c, "return document.getElementById('frame').clientHeight").await.as_f64().unwrap();
+    assert!(
+        (outer - inner_height.as_f64().unwrap()).abs() <= 1.0,
+        "iframe {outer} px inside its border, its page {inner_height} px"
+    );
     browser.close().await;
 }
 
@@ -327,8 +418,12 @@ async fn without_javascript_the_reader_gets_a_message_and_a_link() {
 #[ignore]
 async fn print_natural_heights_for_the_reserved_space() {
     let server = StaticServer::start(dist_dir());
-    println!("window width: [plain, age, compact, compact+age] in em, per language; widget width px");
-    for width in [1400, 1200, 1000, 900, 800, 750, 730, 700, 680, 660, 600, 550, 500, 450, 400, 360, 320] {
+    println!(
+        "window width: [plain, age, compact, compact+age] in em, per language; widget width px"
+    );
+    for width in
+        [1400, 1200, 1000, 900, 800, 750, 730, 700, 680, 660, 600, 550, 500, 450, 400, 360, 320]
+    {
         let browser = Browser::start(width, 9000).await;
         let c = &browser.client;
         c.goto(&server.url("/test-pages/heights.html")).await.unwrap();
@@ -350,7 +445,11 @@ async fn print_natural_heights_for_the_reserved_space() {
             .await;
             line += &format!("  {lang} {heights}");
         }
-        let widget_width = run(c, "return document.querySelector('magnesium-calculator').getBoundingClientRect().width").await;
+        let widget_width = run(
+            c,
+            "return document.querySelector('magnesium-calculator').getBoundingClientRect().width",
+        )
+        .await;
         println!("{line}  ({widget_width} px)");
         browser.close().await;
     }

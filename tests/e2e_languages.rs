@@ -8,10 +8,21 @@ mod support;
 use fantoccini::Client;
 use magnesium_calculator::model::number::NumberError;
 use magnesium_calculator::ui::messages::{InputError, Lang, Messages, EN};
-use support::{add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{
+    add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
+    StaticServer,
+};
 
 async fn widget_text(c: &Client) -> String {
-    c.execute("return document.querySelector('magnesium-calculator').shadowRoot.textContent", vec![]).await.unwrap().as_str().unwrap().to_string()
+    c.execute(
+        "return document.querySelector('magnesium-calculator').shadowRoot.textContent",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap()
+    .to_string()
 }
 
 /// English messages long enough to be unmistakable, without placeholders,
@@ -20,7 +31,9 @@ fn english_sentences(t: &Messages) -> Vec<&'static str> {
     EN.all()
         .into_iter()
         .zip(t.all())
-        .filter(|((_, english), (_, own))| english != own && english.len() > 12 && !english.contains('{') && !english.contains(':'))
+        .filter(|((_, english), (_, own))| {
+            english != own && english.len() > 12 && !english.contains('{') && !english.contains(':')
+        })
         .map(|((_, english), _)| english)
         .collect()
 }
@@ -30,32 +43,58 @@ async fn each_language_renders_the_whole_flow() {
     let server = StaticServer::start(dist_dir());
     for lang in Lang::ALL {
         let t: &Messages = lang.messages();
-        let browser = Browser::open_page_at(&server, &format!("/widget.html?lang={}", lang.code()), 1280, 1400, &[]).await;
+        let browser = Browser::open_page_at(
+            &server,
+            &format!("/widget.html?lang={}", lang.code()),
+            1280,
+            1400,
+            &[],
+        )
+        .await;
         let c = &browser.client;
         assert_eq!(wait_for_widget_text(c, 0, "#mc-title", |s| !s.is_empty()).await, t.title);
-        let section_lang = widget_find(c, 0, "section.mc").await.unwrap().attr("lang").await.unwrap();
+        let section_lang =
+            widget_find(c, 0, "section.mc").await.unwrap().attr("lang").await.unwrap();
         assert_eq!(section_lang.as_deref(), Some(lang.code()));
 
         // A typing mistake gets the message in the reader's language.
         retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "abc").await;
-        wait_for_widget_text(c, 0, "#mc-age-error", |s| s == t.input_error(&InputError::Number(NumberError::NotANumber))).await;
+        wait_for_widget_text(c, 0, "#mc-age-error", |s| {
+            s == t.input_error(&InputError::Number(NumberError::NotANumber))
+        })
+        .await;
         retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
         wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |s| s == "320").await; // IOM women 31-50 y
 
         add_food(c, "almonds", "Nuts, almonds", None, "1").await;
         add_supplement(c, "400").await;
         // IOM's upper level for supplements, 350 mg, is exceeded on the day.
-        wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |s| s == t.upper_level_warning(400.0, 350.0)).await;
-        let verdict = widget_find(c, 0, "[data-testid=verdict]").await.unwrap().text().await.unwrap();
+        wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |s| {
+            s == t.upper_level_warning(400.0, 350.0)
+        })
+        .await;
+        let verdict =
+            widget_find(c, 0, "[data-testid=verdict]").await.unwrap().text().await.unwrap();
         assert!(verdict.starts_with(t.verdict_at_rda), "{lang:?} verdict: {verdict}");
 
         let text = widget_text(c).await;
-        for needed in [t.about_you, t.food_heading, t.supplement_heading, t.your_log, t.results, t.kidney_caution, t.usda_names_note] {
+        for needed in [
+            t.about_you,
+            t.food_heading,
+            t.supplement_heading,
+            t.your_log,
+            t.results,
+            t.kidney_caution,
+            t.usda_names_note,
+        ] {
             assert!(text.contains(needed), "{lang:?}: {needed:?} missing");
         }
         if lang != Lang::En {
             for english in english_sentences(t) {
-                assert!(!text.contains(english), "{lang:?}: English left in the widget: {english:?}");
+                assert!(
+                    !text.contains(english),
+                    "{lang:?}: English left in the widget: {english:?}"
+                );
             }
         }
         browser.close().await;
@@ -69,12 +108,25 @@ async fn german_takes_one_and_a_half_portions_as_1_comma_5() {
     let c = &browser.client;
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1,5").await;
-    let one_and_a_half: f64 = wait_for_widget_text(c, 0, "[data-testid=food-mg]", |s| s != "0 mg").await.trim_end_matches(" mg").parse().unwrap();
+    let one_and_a_half: f64 = wait_for_widget_text(c, 0, "[data-testid=food-mg]", |s| s != "0 mg")
+        .await
+        .trim_end_matches(" mg")
+        .parse()
+        .unwrap();
     let amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
     assert_eq!(amount.prop("value").await.unwrap().as_deref(), Some("1,5"));
     retype(&amount, "1").await;
-    let one: f64 = wait_for_widget_text(c, 0, "[data-testid=food-mg]", |s| s != format!("{one_and_a_half} mg")).await.trim_end_matches(" mg").parse().unwrap();
-    assert!((one_and_a_half - 1.5 * one).abs() <= 1.0, "1,5 portions = {one_and_a_half} mg, 1 portion = {one} mg");
+    let one: f64 = wait_for_widget_text(c, 0, "[data-testid=food-mg]", |s| {
+        s != format!("{one_and_a_half} mg")
+    })
+    .await
+    .trim_end_matches(" mg")
+    .parse()
+    .unwrap();
+    assert!(
+        (one_and_a_half - 1.5 * one).abs() <= 1.0,
+        "1,5 portions = {one_and_a_half} mg, 1 portion = {one} mg"
+    );
     browser.close().await;
 }
 
@@ -84,6 +136,9 @@ async fn without_a_lang_attribute_the_page_language_is_used() {
     let browser = Browser::start(1280, 1400).await;
     let c = &browser.client;
     c.goto(&server.url("/test-pages/french-article.html")).await.unwrap();
-    assert_eq!(wait_for_widget_text(c, 0, "#mc-title", |s| !s.is_empty()).await, Lang::Fr.messages().title);
+    assert_eq!(
+        wait_for_widget_text(c, 0, "#mc-title", |s| !s.is_empty()).await,
+        Lang::Fr.messages().title
+    );
     browser.close().await;
 }

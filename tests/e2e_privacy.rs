@@ -4,7 +4,10 @@
 
 mod support;
 
-use support::{add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{
+    add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
+    StaticServer,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn using_the_widget_leaves_no_cookie_no_storage_and_no_foreign_request() {

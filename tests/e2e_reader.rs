@@ -4,7 +4,10 @@
 mod support;
 
 use fantoccini::Client;
-use support::{add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{
+    add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find,
+    Browser, StaticServer,
+};
 
 async fn open(server: &StaticServer) -> Browser {
     Browser::open_page(server, 1200, 1000, &[]).await
@@ -31,14 +34,18 @@ async fn a_woman_of_34_logs_seeds_spinach_and_a_400_mg_supplement() {
     add_food(c, "spinach boiled", SPINACH, Some("1 cup (180 g)"), "1").await;
     // 155.9 + 156.6 mg, from USDA SR28 (data/usda/SOURCE.md spot checks).
     wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "313 mg").await;
-    assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err(), "no warning for food");
+    assert!(
+        widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err(),
+        "no warning for food"
+    );
 
     add_supplement(c, "400").await;
     wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "713 mg").await;
     wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
     let verdict = wait_for_widget_text(c, 0, "[data-testid=verdict]", |t| !t.is_empty()).await;
     assert!(verdict.contains("meets the recommended amount"), "{verdict}");
-    let warning = wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
+    let warning =
+        wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
     assert!(warning.contains("400 mg") && warning.contains("350 mg"), "{warning}");
 
     // Editing the supplement down to 300 mg (under the 350 mg upper level) removes the warning.
@@ -99,9 +106,18 @@ async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     let failure = wait_for_widget_text(c, 0, ".mc-failed", |t| !t.is_empty()).await;
     assert!(failure.contains("could not be loaded") && failure.contains("404"), "{failure}");
     // The quick pick in grams instead of "1 medium": 200 g of banana at 27 mg/100 g.
-    widget_find(c, 0, ".mc-entries li:first-child select").await.unwrap().select_by_value("grams").await.unwrap();
+    widget_find(c, 0, ".mc-entries li:first-child select")
+        .await
+        .unwrap()
+        .select_by_value("grams")
+        .await
+        .unwrap();
     let amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
-    assert_eq!(amount.prop("value").await.unwrap().as_deref(), Some("118"), "1 medium banana is 118 g");
+    assert_eq!(
+        amount.prop("value").await.unwrap().as_deref(),
+        Some("118"),
+        "1 medium banana is 118 g"
+    );
     retype(&amount, "200").await;
     wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "54 mg").await;
     add_supplement(c, "100").await;
@@ -123,8 +139,15 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
         .unwrap();
     let names: Vec<String> = serde_json::from_value(resources).unwrap();
     let origin = server.url("");
-    assert!(names.iter().all(|n| n.starts_with(&origin)), "requests outside the widget's origin: {names:?}");
-    assert_eq!(names.iter().filter(|n| n.ends_with("/magnesium-foods.bin")).count(), 1, "{names:?}");
+    assert!(
+        names.iter().all(|n| n.starts_with(&origin)),
+        "requests outside the widget's origin: {names:?}"
+    );
+    assert_eq!(
+        names.iter().filter(|n| n.ends_with("/magnesium-foods.bin")).count(),
+        1,
+        "{names:?}"
+    );
     browser.close().await;
 }
 

@@ -5,7 +5,10 @@
 
 mod support;
 
-use support::{add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{
+    add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
+    StaticServer,
+};
 
 async fn fill_in(c: &fantoccini::Client) {
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
@@ -32,7 +35,8 @@ async fn assert_no_sideways_scroll(c: &fantoccini::Client, when: &str) {
         )
         .await
         .unwrap();
-    let (layout_width, device_width, scroll, sticking_out): (f64, f64, f64, Vec<String>) = serde_json::from_value(v).unwrap();
+    let (layout_width, device_width, scroll, sticking_out): (f64, f64, f64, Vec<String>) =
+        serde_json::from_value(v).unwrap();
     let widened = device_width < 500.0 && layout_width > device_width;
     assert!(!widened && scroll == 0.0 && sticking_out.is_empty(), "sideways scrolling {when}: layout {layout_width} px on a {device_width} px screen, {sticking_out:?}");
 }
@@ -48,10 +52,17 @@ async fn screenshots_at_360_and_1280_light_and_dark_and_no_sideways_scroll_at_32
             let arg = format!("--blink-settings=preferredColorScheme={setting}");
             let browser = Browser::open_page(&server, width, height, &[&arg]).await;
             let c = &browser.client;
-            let dark = c.execute("return matchMedia('(prefers-color-scheme: dark)').matches", vec![]).await.unwrap();
+            let dark = c
+                .execute("return matchMedia('(prefers-color-scheme: dark)').matches", vec![])
+                .await
+                .unwrap();
             assert_eq!(dark.as_bool(), Some(scheme == "dark"));
             let viewport = c.execute("return window.innerWidth", vec![]).await.unwrap();
-            assert_eq!(viewport.as_u64(), Some(u64::from(width)), "the viewport is really {width} px wide");
+            assert_eq!(
+                viewport.as_u64(),
+                Some(u64::from(width)),
+                "the viewport is really {width} px wide"
+            );
             fill_in(c).await;
             assert_no_sideways_scroll(c, &format!("at {width} px")).await;
             if width != 320 {
@@ -101,9 +112,12 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
         let tab = fantoccini::actions::KeyActions::new("keyboard".into());
         use fantoccini::actions::InputSource;
         let key = char::from(fantoccini::key::Key::Tab);
-        c.perform_actions(tab.then(fantoccini::actions::KeyAction::Down { value: key }).then(fantoccini::actions::KeyAction::Up { value: key }))
-            .await
-            .unwrap();
+        c.perform_actions(
+            tab.then(fantoccini::actions::KeyAction::Down { value: key })
+                .then(fantoccini::actions::KeyAction::Up { value: key }),
+        )
+        .await
+        .unwrap();
         let overlap = c
             .execute(
                 "const root = document.querySelector('magnesium-calculator').shadowRoot;
@@ -125,7 +139,11 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
     let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
     fill_in(c).await;
-    assert_eq!(place(c, "[data-testid=summary-bar]").await.2, "none", "desktop shows the results beside the inputs");
+    assert_eq!(
+        place(c, "[data-testid=summary-bar]").await.2,
+        "none",
+        "desktop shows the results beside the inputs"
+    );
     browser.close().await;
 }
 

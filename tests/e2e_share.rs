@@ -4,7 +4,10 @@
 mod support;
 
 use fantoccini::Client;
-use support::{add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser, StaticServer};
+use support::{
+    add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find,
+    Browser, StaticServer,
+};
 
 /// What the reader sees of their inputs and results.
 async fn snapshot(c: &Client) -> serde_json::Value {
@@ -35,10 +38,22 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
     retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
-    add_food(c, "spinach boiled", "Spinach, cooked, boiled, drained, without salt", Some("1 cup (180 g)"), "0.5").await;
+    add_food(
+        c,
+        "spinach boiled",
+        "Spinach, cooked, boiled, drained, without salt",
+        Some("1 cup (180 g)"),
+        "0.5",
+    )
+    .await;
     widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
     click_button(c, 0, ".mc-pick", "Banana").await;
-    widget_find(c, 0, ".mc-entries li:last-child select").await.unwrap().select_by_value("grams").await.unwrap();
+    widget_find(c, 0, ".mc-entries li:last-child select")
+        .await
+        .unwrap()
+        .select_by_value("grams")
+        .await
+        .unwrap();
     retype(&widget_find(c, 0, ".mc-entries li:last-child input").await.unwrap(), "200").await;
     click_button(c, 0, ".mc-days button", "Add a day").await;
     widget_find(c, 0, "#mc-nonfood-kind").await.unwrap().select_by_value("medicine").await.unwrap();
@@ -48,7 +63,8 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     let before = snapshot(c).await;
 
     click_button(c, 0, ".mc-share button", "Copy link").await;
-    let link = widget_find(c, 0, "#mc-share-link").await.unwrap().prop("value").await.unwrap().unwrap();
+    let link =
+        widget_find(c, 0, "#mc-share-link").await.unwrap().prop("value").await.unwrap().unwrap();
     assert!(link.starts_with(&server.url("/#mc1.")), "{link}");
     assert!(link.len() < 200, "{} characters", link.len());
     assert!(storage_keys(c).await.is_empty(), "sharing stores nothing");
@@ -58,9 +74,13 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     let c = &browser.client;
     c.goto(&link).await.unwrap();
     wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t != "0 mg").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == before["food"].as_str().unwrap()).await;
+    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == before["food"].as_str().unwrap())
+        .await;
     assert_eq!(snapshot(c).await, before);
-    assert!(widget_find(c, 0, "[data-testid=restore-notes]").await.is_err(), "nothing was left out");
+    assert!(
+        widget_find(c, 0, "[data-testid=restore-notes]").await.is_err(),
+        "nothing was left out"
+    );
     browser.close().await;
 }
 
@@ -82,7 +102,10 @@ async fn remembered_inputs_come_back_after_a_reload_and_forget_erases_them() {
     c.refresh().await.unwrap();
     wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "79 mg").await;
     assert_eq!(snapshot(c).await, before);
-    assert_eq!(widget_find(c, 0, "#mc-remember").await.unwrap().prop("checked").await.unwrap().as_deref(), Some("true"));
+    assert_eq!(
+        widget_find(c, 0, "#mc-remember").await.unwrap().prop("checked").await.unwrap().as_deref(),
+        Some("true")
+    );
 
     widget_find(c, 0, "#mc-remember").await.unwrap().click().await.unwrap();
     assert!(storage_keys(c).await.is_empty(), "forget erases the stored copy");

@@ -35,7 +35,11 @@ fn nothing_is_lost_in_the_build_step() {
     let ids: HashSet<u32> = t.foods().iter().map(|f| f.id).collect();
     assert_eq!(ids.len(), 8050, "ids are unique");
     assert!(t.foods().iter().flat_map(|f| &f.portions).all(|p| p.grams > 0.0));
-    assert_eq!(t.foods().iter().filter(|f| f.portions.is_empty()).count(), 227, "227 foods have no portion (SOURCE.md)");
+    assert_eq!(
+        t.foods().iter().filter(|f| f.portions.is_empty()).count(),
+        227,
+        "227 foods have no portion (SOURCE.md)"
+    );
     assert_eq!(t.foods().iter().filter(|f| f.in_survey).count(), 3404);
     assert_eq!(t.foods().iter().filter(|f| !f.common_name.is_empty()).count(), 1074);
     assert_eq!(t.foods().iter().map(|f| f.mg_per_100g).max(), Some(781));
@@ -73,12 +77,15 @@ fn source_md_spot_checks_reproduce() {
         let food = table().food(id).unwrap_or_else(|| panic!("food {id:05} is missing"));
         assert_eq!(food.mg_per_100g, per_100g, "{}", food.description);
         if let Some((label, mg)) = portion {
-            let p = food
-                .portions
-                .iter()
-                .find(|p| p.label() == label)
-                .unwrap_or_else(|| panic!("{}: no portion {label:?} in {:?}", food.description, food.portions));
-            assert_eq!(food.magnesium_mg(p.grams).round() as i64, mg, "{} {label}", food.description);
+            let p = food.portions.iter().find(|p| p.label() == label).unwrap_or_else(|| {
+                panic!("{}: no portion {label:?} in {:?}", food.description, food.portions)
+            });
+            assert_eq!(
+                food.magnesium_mg(p.grams).round() as i64,
+                mg,
+                "{} {label}",
+                food.description
+            );
         }
     }
     // Half a cup of boiled spinach: 78 mg (SOURCE.md).
@@ -136,7 +143,11 @@ proptest! {
 }
 
 fn top(query: &str, n: usize) -> Vec<String> {
-    index().search(query, n).iter().map(|h| table().foods()[h.food_index].description.clone()).collect()
+    index()
+        .search(query, n)
+        .iter()
+        .map(|h| table().foods()[h.food_index].description.clone())
+        .collect()
 }
 
 fn first_screen_has(query: &str, wanted: impl Fn(&str) -> bool) {
@@ -147,7 +158,9 @@ fn first_screen_has(query: &str, wanted: impl Fn(&str) -> bool) {
 #[test]
 fn relevance_cases_from_the_issue() {
     first_screen_has("spinach boiled", |d| d == "Spinach, cooked, boiled, drained, without salt");
-    first_screen_has("pumpkin seeds", |d| d == "Seeds, pumpkin and squash seed kernels, roasted, with salt added");
+    first_screen_has("pumpkin seeds", |d| {
+        d == "Seeds, pumpkin and squash seed kernels, roasted, with salt added"
+    });
     first_screen_has("almnd", |d| d.starts_with("Nuts, almonds"));
     first_screen_has("black beans", |d| d.starts_with("Beans, black, mature seeds, cooked"));
     first_screen_has("banana", |d| d == "Bananas, raw");
@@ -156,7 +169,11 @@ fn relevance_cases_from_the_issue() {
     assert!(!hot_dogs.is_empty());
     for hit in hot_dogs.iter().take(3) {
         let food = &table().foods()[hit.food_index];
-        assert!(food.common_name.contains("hot dog") || food.description.to_lowercase().contains("hot dog"), "{food:?}");
+        assert!(
+            food.common_name.contains("hot dog")
+                || food.description.to_lowercase().contains("hot dog"),
+            "{food:?}"
+        );
     }
 }
 
@@ -187,7 +204,9 @@ fn quick_picks_match_the_usda_table_and_the_ods_list() {
     let picks = quick_picks();
     assert_eq!(picks.len(), 29);
     for pick in picks {
-        let food = table().food(pick.food_id).unwrap_or_else(|| panic!("{} is not in the table", pick.name));
+        let food = table()
+            .food(pick.food_id)
+            .unwrap_or_else(|| panic!("{} is not in the table", pick.name));
         assert_eq!(food.description, pick.description);
         assert_eq!(food.mg_per_100g, pick.mg_per_100g);
         if let Some(seq) = pick.portion_seq {
@@ -196,7 +215,13 @@ fn quick_picks_match_the_usda_table_and_the_ods_list() {
         // Where no note explains a difference, SR28 gives the ODS figure to within rounding.
         let ods: f64 = pick.ods_mg.split('-').next().unwrap().parse().unwrap();
         if pick.note.is_empty() || pick.note.starts_with("2%") {
-            assert!((pick.magnesium_mg() - ods).abs() <= 4.0, "{}: {} vs ODS {}", pick.name, pick.magnesium_mg(), pick.ods_mg);
+            assert!(
+                (pick.magnesium_mg() - ods).abs() <= 4.0,
+                "{}: {} vs ODS {}",
+                pick.name,
+                pick.magnesium_mg(),
+                pick.ods_mg
+            );
         }
     }
     assert_eq!(picks[0].magnesium_mg().round(), 156.0, "pumpkin seeds, 1 oz");

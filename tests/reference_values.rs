@@ -4,7 +4,8 @@
 use magnesium_calculator::model::csv;
 use magnesium_calculator::model::reference::bundled;
 use magnesium_calculator::model::{
-    reference_for, Age, Condition, InfantFeeding, NoReference, Person, ReferenceValue, Sex, Standard, ValueKind,
+    reference_for, Age, Condition, InfantFeeding, NoReference, Person, ReferenceValue, Sex,
+    Standard, ValueKind,
 };
 
 const CSV: &str = include_str!("../data/reference/magnesium_reference_values.csv");
@@ -84,13 +85,20 @@ fn every_row_of_the_reference_table_is_reproduced() {
             "female" => &[Sex::Female],
             _ => &[Sex::Female, Sex::Male],
         };
-        let (first, last) = covered_months(&row[col("age_from")], &row[col("age_to")], &row[col("condition")]);
+        let (first, last) =
+            covered_months(&row[col("age_from")], &row[col("age_to")], &row[col("condition")]);
         let expected_mg: f64 = row[col("reference_mg")].parse().unwrap();
         let expected_ear: Option<f64> = row[col("ear_mg")].parse().ok();
         for &sex in sexes {
             for months in [first, last] {
-                let p = Person { age: Age::from_whole_months(months), sex, condition, infant_feeding: feeding };
-                let v = reference_for(&p, standard).unwrap_or_else(|e| panic!("row {row:?} at {months} mo: {e}"));
+                let p = Person {
+                    age: Age::from_whole_months(months),
+                    sex,
+                    condition,
+                    infant_feeding: feeding,
+                };
+                let v = reference_for(&p, standard)
+                    .unwrap_or_else(|e| panic!("row {row:?} at {months} mo: {e}"));
                 assert_eq!(v.reference_mg, expected_mg, "row {row:?} at {months} mo");
                 assert_eq!(v.source, row[col("source")], "row {row:?}");
                 assert_eq!(v.confidence, row[col("confidence")]);
@@ -129,8 +137,10 @@ fn no_two_rows_of_a_standard_cover_the_same_person() {
             if !same("standard") || !same("condition") || !sexes_meet {
                 continue;
             }
-            let (a0, a1) = covered_months(&a[col("age_from")], &a[col("age_to")], &a[col("condition")]);
-            let (b0, b1) = covered_months(&b[col("age_from")], &b[col("age_to")], &b[col("condition")]);
+            let (a0, a1) =
+                covered_months(&a[col("age_from")], &a[col("age_to")], &a[col("condition")]);
+            let (b0, b1) =
+                covered_months(&b[col("age_from")], &b[col("age_to")], &b[col("condition")]);
             assert!(a1 < b0 || b1 < a0, "rows overlap:\n{a:?}\n{b:?}");
         }
     }
@@ -145,13 +155,19 @@ fn iom_infant_and_child_boundaries() {
     assert_eq!(mg(iom, Age::from_whole_months(11), Sex::Female), 75.0);
     // 12 months is the first birthday: toddler RDA 80 mg, EAR 65, UL 65.
     let one = value(iom, Age::from_whole_months(12), Sex::Female, Condition::None);
-    assert_eq!((one.reference_mg, one.kind, one.upper_level_nonfood_mg), (80.0, ValueKind::Rda { ear_mg: 65.0 }, Some(65.0)));
+    assert_eq!(
+        (one.reference_mg, one.kind, one.upper_level_nonfood_mg),
+        (80.0, ValueKind::Rda { ear_mg: 65.0 }, Some(65.0))
+    );
     assert_eq!(mg(iom, age(3, 11), Sex::Female), 80.0);
     assert_eq!(mg(iom, age(4, 0), Sex::Female), 130.0);
     assert_eq!(mg(iom, age(8, 11), Sex::Male), 130.0);
     assert_eq!(mg(iom, age(9, 0), Sex::Male), 240.0);
     // Infants have no upper level under IOM.
-    assert_eq!(value(iom, Age::from_whole_months(8), Sex::Male, Condition::None).upper_level_nonfood_mg, None);
+    assert_eq!(
+        value(iom, Age::from_whole_months(8), Sex::Male, Condition::None).upper_level_nonfood_mg,
+        None
+    );
 }
 
 #[test]
@@ -177,19 +193,29 @@ fn iom_adolescent_and_adult_boundaries() {
 fn iom_pregnancy_and_lactation() {
     let iom = Standard::Iom1997;
     let pregnant = |y| value(iom, age(y, 0), Sex::Female, Condition::Pregnant);
-    assert_eq!((pregnant(16).reference_mg, pregnant(16).kind), (400.0, ValueKind::Rda { ear_mg: 335.0 }));
+    assert_eq!(
+        (pregnant(16).reference_mg, pregnant(16).kind),
+        (400.0, ValueKind::Rda { ear_mg: 335.0 })
+    );
     assert_eq!(pregnant(17).reference_mg, 400.0);
     assert_eq!(pregnant(25).reference_mg, 350.0);
     assert_eq!(pregnant(45).reference_mg, 360.0);
-    let breastfeeding = |y| value(iom, age(y, 0), Sex::Female, Condition::Breastfeeding).reference_mg;
+    let breastfeeding =
+        |y| value(iom, age(y, 0), Sex::Female, Condition::Breastfeeding).reference_mg;
     assert_eq!((breastfeeding(16), breastfeeding(25), breastfeeding(40)), (360.0, 310.0, 320.0));
     // Outside the table's ages there is no value, not the nearest row's.
     assert_eq!(
         no_value(iom, age(13, 0), Sex::Female, Condition::Pregnant),
         NoReference::ConditionNotCovered { standard: iom, condition: Condition::Pregnant }
     );
-    assert!(matches!(no_value(iom, age(51, 0), Sex::Female, Condition::Pregnant), NoReference::ConditionNotCovered { .. }));
-    assert_eq!(no_value(iom, age(30, 0), Sex::Male, Condition::Pregnant), NoReference::ConditionNeedsFemale);
+    assert!(matches!(
+        no_value(iom, age(51, 0), Sex::Female, Condition::Pregnant),
+        NoReference::ConditionNotCovered { .. }
+    ));
+    assert_eq!(
+        no_value(iom, age(30, 0), Sex::Male, Condition::Pregnant),
+        NoReference::ConditionNeedsFemale
+    );
 }
 
 #[test]
@@ -205,7 +231,10 @@ fn efsa_gaps_boundaries_and_upper_level_from_four() {
     assert_eq!(mg(efsa, age(2, 11), Sex::Female), 170.0);
     let three = value(efsa, age(3, 0), Sex::Male, Condition::None);
     assert_eq!((three.reference_mg, three.upper_level_nonfood_mg), (230.0, None));
-    assert_eq!(value(efsa, age(4, 0), Sex::Male, Condition::None).upper_level_nonfood_mg, Some(250.0));
+    assert_eq!(
+        value(efsa, age(4, 0), Sex::Male, Condition::None).upper_level_nonfood_mg,
+        Some(250.0)
+    );
     assert_eq!(mg(efsa, age(9, 11), Sex::Male), 230.0);
     assert_eq!(mg(efsa, age(10, 0), Sex::Male), 300.0);
     assert_eq!(mg(efsa, age(17, 11), Sex::Female), 250.0);
@@ -228,7 +257,14 @@ fn fao_who_needs_feeding_for_young_infants() {
         no_value(fao, baby, Sex::Female, Condition::None),
         NoReference::NeedsInfantFeeding { breast_fed_mg: 26.0, formula_fed_mg: 36.0 }
     );
-    let fed = |feeding| reference_for(&Person { infant_feeding: Some(feeding), ..Person::new(baby, Sex::Female) }, fao).unwrap().reference_mg;
+    let fed = |feeding| {
+        reference_for(
+            &Person { infant_feeding: Some(feeding), ..Person::new(baby, Sex::Female) },
+            fao,
+        )
+        .unwrap()
+        .reference_mg
+    };
     assert_eq!((fed(InfantFeeding::BreastFed), fed(InfantFeeding::FormulaFed)), (26.0, 36.0));
     assert_eq!(mg(fao, Age::from_whole_months(7), Sex::Male), 54.0);
     assert_eq!(mg(fao, age(65, 11), Sex::Male), 260.0);
@@ -245,18 +281,30 @@ fn uk_nnr_and_dach_gaps() {
     );
     assert_eq!(mg(uk, age(10, 11), Sex::Male), 200.0);
     assert_eq!(mg(uk, age(11, 0), Sex::Male), 280.0);
-    assert_eq!(value(uk, age(19, 0), Sex::Female, Condition::None).upper_level_nonfood_mg, Some(400.0));
-    assert!(matches!(no_value(uk, age(30, 0), Sex::Female, Condition::Pregnant), NoReference::ConditionNotCovered { .. }));
+    assert_eq!(
+        value(uk, age(19, 0), Sex::Female, Condition::None).upper_level_nonfood_mg,
+        Some(400.0)
+    );
+    assert!(matches!(
+        no_value(uk, age(30, 0), Sex::Female, Condition::Pregnant),
+        NoReference::ConditionNotCovered { .. }
+    ));
     assert_eq!(value(uk, age(30, 0), Sex::Female, Condition::Breastfeeding).reference_mg, 320.0);
     // COMA's lactation row is for women 19 and over.
-    assert!(matches!(no_value(uk, age(17, 0), Sex::Female, Condition::Breastfeeding), NoReference::ConditionNotCovered { .. }));
+    assert!(matches!(
+        no_value(uk, age(17, 0), Sex::Female, Condition::Breastfeeding),
+        NoReference::ConditionNotCovered { .. }
+    ));
 
     let nnr = Standard::Nnr2023;
     assert_eq!(mg(nnr, age(10, 11), Sex::Female), 230.0);
     assert_eq!(mg(nnr, age(11, 0), Sex::Female), 250.0);
     assert_eq!(mg(nnr, age(17, 11), Sex::Male), 300.0);
     assert_eq!(mg(nnr, age(18, 0), Sex::Male), 350.0);
-    assert!(matches!(no_value(nnr, age(30, 0), Sex::Female, Condition::Pregnant), NoReference::ConditionNotCovered { .. }));
+    assert!(matches!(
+        no_value(nnr, age(30, 0), Sex::Female, Condition::Pregnant),
+        NoReference::ConditionNotCovered { .. }
+    ));
 
     let dach = Standard::Dach2021;
     assert_eq!(
@@ -267,7 +315,10 @@ fn uk_nnr_and_dach_gaps() {
     let pregnant = value(dach, age(30, 0), Sex::Female, Condition::Pregnant);
     assert_eq!(pregnant.reference_mg, 300.0);
     assert!(pregnant.rule_note.unwrap().contains("no extra"));
-    assert!(matches!(no_value(dach, age(17, 0), Sex::Female, Condition::Pregnant), NoReference::ConditionNotCovered { .. }));
+    assert!(matches!(
+        no_value(dach, age(17, 0), Sex::Female, Condition::Pregnant),
+        NoReference::ConditionNotCovered { .. }
+    ));
     assert_eq!(value(dach, age(19, 0), Sex::Male, Condition::None).upper_level_nonfood_mg, None);
 }
 

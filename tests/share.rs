@@ -1,7 +1,9 @@
 //! Share links: round trips for any valid inputs, and hostile fragments.
 //! (The million-fragment fuzz run is `cargo run --release --example fuzz_share`.)
 
-use magnesium_calculator::model::share::{decode, encode, AgeGiven, SharedEntry, SharedInputs, MAX_NAME_BYTES};
+use magnesium_calculator::model::share::{
+    decode, encode, AgeGiven, SharedEntry, SharedInputs, MAX_NAME_BYTES,
+};
 use proptest::prelude::*;
 
 fn amount() -> impl Strategy<Value = u64> {
@@ -21,12 +23,27 @@ fn name() -> impl Strategy<Value = String> {
 
 fn entry() -> impl Strategy<Value = SharedEntry> {
     prop_oneof![
-        (any::<u32>(), any::<u32>(), amount(), any::<bool>())
-            .prop_map(|(ndb_id, seq, amount_milli, in_grams)| SharedEntry::FoodPortion { ndb_id, seq, amount_milli, in_grams }),
-        (any::<u32>(), amount()).prop_map(|(ndb_id, grams_milli)| SharedEntry::FoodGrams { ndb_id, grams_milli }),
-        (any::<bool>(), amount(), name()).prop_map(|(medicine, mg_milli, name)| SharedEntry::Elemental { medicine, mg_milli, name }),
-        (any::<bool>(), any::<u32>(), amount(), name())
-            .prop_map(|(medicine, form, compound_mg_milli, name)| SharedEntry::Compound { medicine, form, compound_mg_milli, name }),
+        (any::<u32>(), any::<u32>(), amount(), any::<bool>()).prop_map(
+            |(ndb_id, seq, amount_milli, in_grams)| SharedEntry::FoodPortion {
+                ndb_id,
+                seq,
+                amount_milli,
+                in_grams
+            }
+        ),
+        (any::<u32>(), amount())
+            .prop_map(|(ndb_id, grams_milli)| SharedEntry::FoodGrams { ndb_id, grams_milli }),
+        (any::<bool>(), amount(), name()).prop_map(|(medicine, mg_milli, name)| {
+            SharedEntry::Elemental { medicine, mg_milli, name }
+        }),
+        (any::<bool>(), any::<u32>(), amount(), name()).prop_map(
+            |(medicine, form, compound_mg_milli, name)| SharedEntry::Compound {
+                medicine,
+                form,
+                compound_mg_milli,
+                name
+            }
+        ),
     ]
 }
 
@@ -40,7 +57,8 @@ fn inputs() -> impl Strategy<Value = SharedInputs> {
         prop::collection::vec(prop::collection::vec(entry(), 0..12), 0..5),
     )
         .prop_map(|(age, male, condition, feeding, standard, days)| SharedInputs {
-            age_milli: age.map(|(a, months)| (a, if months { AgeGiven::Months } else { AgeGiven::Years })),
+            age_milli: age
+                .map(|(a, months)| (a, if months { AgeGiven::Months } else { AgeGiven::Years })),
             male,
             condition,
             feeding,
@@ -85,10 +103,23 @@ proptest! {
 #[test]
 fn a_full_week_stays_well_under_the_length_limit() {
     let day: Vec<SharedEntry> = (0..12)
-        .map(|i| SharedEntry::FoodPortion { ndb_id: 11000 + i, seq: 1, amount_milli: 1500, in_grams: false })
-        .chain([SharedEntry::Elemental { medicine: false, mg_milli: 400_000, name: "Magnesium glycinate".into() }])
+        .map(|i| SharedEntry::FoodPortion {
+            ndb_id: 11000 + i,
+            seq: 1,
+            amount_milli: 1500,
+            in_grams: false,
+        })
+        .chain([SharedEntry::Elemental {
+            medicine: false,
+            mg_milli: 400_000,
+            name: "Magnesium glycinate".into(),
+        }])
         .collect();
-    let inputs = SharedInputs { age_milli: Some((34_000, AgeGiven::Years)), days: vec![day; 7], ..Default::default() };
+    let inputs = SharedInputs {
+        age_milli: Some((34_000, AgeGiven::Years)),
+        days: vec![day; 7],
+        ..Default::default()
+    };
     let link = encode(&inputs);
     assert!(link.len() < 1_000, "{} characters", link.len());
 }

@@ -12,7 +12,10 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/usda");
-    let read = |name: &str| std::fs::read_to_string(data.join(name)).map_err(|e| format!("{}: {e}", data.join(name).display()));
+    let read = |name: &str| {
+        std::fs::read_to_string(data.join(name))
+            .map_err(|e| format!("{}: {e}", data.join(name).display()))
+    };
     let result = (|| -> Result<String, String> {
         let table = FoodTable::from_csv(&read("foods.csv")?, &read("portions.csv")?)?;
         let bytes = table.encode();
@@ -22,7 +25,12 @@ fn main() -> ExitCode {
             return Err("round trip changed the table".into());
         }
         std::fs::write(&output, &bytes).map_err(|e| format!("{output}: {e}"))?;
-        Ok(format!("{} foods, {} portions, {} bytes -> {output}", table.len(), table.portion_count(), bytes.len()))
+        Ok(format!(
+            "{} foods, {} portions, {} bytes -> {output}",
+            table.len(),
+            table.portion_count(),
+            bytes.len()
+        ))
     })();
     match result {
         Ok(summary) => {

@@ -15,14 +15,26 @@
 use crate::model::age::MAX_AGE_YEARS;
 use crate::model::number::parse_number;
 use crate::model::{Sex, Standard};
-use crate::ui::state::{AgePreset, AgeUnit};
 use crate::ui::messages::Lang;
+use crate::ui::state::{AgePreset, AgeUnit};
 use crate::ui::AppProps;
 
 /// Attributes any HTML element may carry: never warned about.
 fn is_global(name: &str) -> bool {
-    matches!(name, "id" | "class" | "style" | "title" | "hidden" | "dir" | "tabindex" | "slot" | "part" | "role" | "translate" | "inert")
-        || name.starts_with("data-")
+    matches!(
+        name,
+        "id" | "class"
+            | "style"
+            | "title"
+            | "hidden"
+            | "dir"
+            | "tabindex"
+            | "slot"
+            | "part"
+            | "role"
+            | "translate"
+            | "inert"
+    ) || name.starts_with("data-")
         || name.starts_with("aria-")
 }
 
@@ -95,7 +107,8 @@ mod tests {
     use super::*;
 
     fn read(pairs: &[(&str, &str)]) -> (AppProps, Vec<String>) {
-        let owned: Vec<(String, String)> = pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
+        let owned: Vec<(String, String)> =
+            pairs.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect();
         props_from_attributes(&owned)
     }
 
@@ -106,29 +119,61 @@ mod tests {
         let (props, warnings) = read(&[("standard", "nonsense")]);
         assert_eq!(props.standard, Standard::Iom1997);
         assert_eq!(warnings.len(), 1);
-        assert!(warnings[0].contains("EFSA-2015"), "the warning lists the known codes: {}", warnings[0]);
+        assert!(
+            warnings[0].contains("EFSA-2015"),
+            "the warning lists the known codes: {}",
+            warnings[0]
+        );
         assert!(read(&[]).1.is_empty());
     }
 
     #[test]
     fn presets_are_read_in_the_forms_a_writer_would_type() {
-        let (props, warnings) = read(&[("age", "34"), ("sex", "Male"), ("lang", "de"), ("compact", ""), ("theme", "dark")]);
+        let (props, warnings) = read(&[
+            ("age", "34"),
+            ("sex", "Male"),
+            ("lang", "de"),
+            ("compact", ""),
+            ("theme", "dark"),
+        ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(props.age, Some(AgePreset { text: "34".into(), unit: AgeUnit::Years }));
         assert_eq!(props.sex, Some(Sex::Male));
         assert_eq!(props.lang, Some(Lang::De));
-        assert_eq!(read(&[("age", "8 months")]).0.age, Some(AgePreset { text: "8".into(), unit: AgeUnit::Months }));
-        assert_eq!(read(&[("age", "1,5 y")]).0.age, Some(AgePreset { text: "1,5".into(), unit: AgeUnit::Years }));
+        assert_eq!(
+            read(&[("age", "8 months")]).0.age,
+            Some(AgePreset { text: "8".into(), unit: AgeUnit::Months })
+        );
+        assert_eq!(
+            read(&[("age", "1,5 y")]).0.age,
+            Some(AgePreset { text: "1,5".into(), unit: AgeUnit::Years })
+        );
     }
 
     #[test]
     fn bad_values_and_unknown_attributes_warn_and_change_nothing() {
-        for (name, value) in [("age", "old"), ("age", "-3"), ("age", "1e9"), ("age", "126"), ("age", "34 weeks"), ("sex", "x"), ("theme", "pink"), ("lang", "it"), ("colour", "red")] {
+        for (name, value) in [
+            ("age", "old"),
+            ("age", "-3"),
+            ("age", "1e9"),
+            ("age", "126"),
+            ("age", "34 weeks"),
+            ("sex", "x"),
+            ("theme", "pink"),
+            ("lang", "it"),
+            ("colour", "red"),
+        ] {
             let (props, warnings) = read(&[(name, value)]);
             assert_eq!(props, AppProps::default(), "{name}={value}");
             assert_eq!(warnings.len(), 1, "{name}={value}: {warnings:?}");
         }
-        let (_, warnings) = read(&[("id", "a"), ("class", "b"), ("data-x", "c"), ("aria-label", "d"), ("style", "e")]);
+        let (_, warnings) = read(&[
+            ("id", "a"),
+            ("class", "b"),
+            ("data-x", "c"),
+            ("aria-label", "d"),
+            ("style", "e"),
+        ]);
         assert!(warnings.is_empty(), "global attributes are fine: {warnings:?}");
     }
 }

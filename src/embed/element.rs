@@ -22,8 +22,10 @@ fn read_attributes(attributes: &JsValue) -> Vec<(String, String)> {
 /// The language without a usable `lang` attribute: the page's (the nearest
 /// `lang` above the element), else the browser's, else English.
 fn page_language(container: &web_sys::Element) -> Lang {
-    let host = container.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host());
-    let page = host.and_then(|h| h.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
+    let host =
+        container.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|root| root.host());
+    let page =
+        host.and_then(|h| h.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
     let browser: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
         .unwrap_or_default();

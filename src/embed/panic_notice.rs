@@ -24,15 +24,26 @@ pub fn show() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     let Ok(hosts) = document.query_selector_all("magnesium-calculator") else { return };
     for i in 0..hosts.length() {
-        let Some(root) = hosts.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.shadow_root()) else {
+        let Some(root) = hosts
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.shadow_root())
+        else {
             continue;
         };
         let Ok(notice) = document.create_element("p") else { continue };
         notice.set_class_name("mc-crashed");
         let _ = notice.set_attribute("role", "alert");
         // The widget's own language is in the `lang` of its root; else the page's.
-        let lang = root.query_selector("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"));
-        let lang = lang.or_else(|| hosts.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang")));
+        let lang =
+            root.query_selector("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"));
+        let lang = lang.or_else(|| {
+            hosts
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("[lang]").ok().flatten())
+                .and_then(|e| e.get_attribute("lang"))
+        });
         notice.set_text_content(Some(Lang::resolve(lang.as_deref(), []).messages().crashed));
         root.replace_children_with_node_1(&notice);
     }

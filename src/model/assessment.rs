@@ -94,7 +94,11 @@ pub fn assess(intake: &Intake, reference: &ReferenceValue) -> Assessment {
     };
     let upper_level = reference.upper_level_nonfood_mg.map(|ul| {
         let highest = intake.highest_day_nonfood_mg();
-        UpperLevelCheck { upper_level_mg: ul, highest_day_nonfood_mg: highest, exceeded: highest > ul }
+        UpperLevelCheck {
+            upper_level_mg: ul,
+            highest_day_nonfood_mg: highest,
+            exceeded: highest > ul,
+        }
     });
     Assessment {
         reference: reference.clone(),

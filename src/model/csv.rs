@@ -67,7 +67,9 @@ pub fn parse(text: &str) -> Result<Table, CsvError> {
                 in_quotes = true;
                 field_started_quoted = true;
             }
-            '"' => return Err(CsvError { line, problem: "a quote inside an unquoted field".into() }),
+            '"' => {
+                return Err(CsvError { line, problem: "a quote inside an unquoted field".into() })
+            }
             ',' => {
                 record.push(std::mem::take(&mut field));
                 field_started_quoted = false;
@@ -95,7 +97,8 @@ pub fn parse(text: &str) -> Result<Table, CsvError> {
     }
 
     let mut records = records.into_iter();
-    let (_, header) = records.next().ok_or(CsvError { line: 1, problem: "the file is empty".into() })?;
+    let (_, header) =
+        records.next().ok_or(CsvError { line: 1, problem: "the file is empty".into() })?;
     let mut rows = Vec::new();
     for (line, record) in records {
         if record.len() == 1 && record[0].is_empty() {
@@ -120,7 +123,10 @@ mod tests {
     fn reads_quoted_fields_with_commas_and_doubled_quotes() {
         let t = parse("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n1,\n").unwrap();
         assert_eq!(t.header, ["a", "b"]);
-        assert_eq!(t.rows, vec![vec!["x, y".to_string(), "say \"hi\"".into()], vec!["1".into(), "".into()]]);
+        assert_eq!(
+            t.rows,
+            vec![vec!["x, y".to_string(), "say \"hi\"".into()], vec!["1".into(), "".into()]]
+        );
     }
 
     #[test]

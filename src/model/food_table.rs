@@ -99,9 +99,15 @@ impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DecodeError::NotAFoodTable => write!(f, "the file is not a food table"),
-            DecodeError::UnsupportedVersion(v) => write!(f, "the food table is version {v}; this widget reads version {VERSION}"),
-            DecodeError::Truncated => write!(f, "the food table is incomplete (the download was cut short)"),
-            DecodeError::ChecksumMismatch => write!(f, "the food table is damaged (checksum mismatch)"),
+            DecodeError::UnsupportedVersion(v) => {
+                write!(f, "the food table is version {v}; this widget reads version {VERSION}")
+            }
+            DecodeError::Truncated => {
+                write!(f, "the food table is incomplete (the download was cut short)")
+            }
+            DecodeError::ChecksumMismatch => {
+                write!(f, "the food table is damaged (checksum mismatch)")
+            }
             DecodeError::Corrupt(what) => write!(f, "the food table is damaged ({what})"),
         }
     }
@@ -114,7 +120,10 @@ fn fnv1a(bytes: &[u8]) -> u32 {
 /// Grams are stored in hundredths: SR28 gram weights have at most two decimals.
 fn grams_to_centigrams(grams: &str) -> Result<u64, String> {
     let (whole, fraction) = grams.split_once('.').unwrap_or((grams, ""));
-    if fraction.len() > 2 || whole.is_empty() || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+    if fraction.len() > 2
+        || whole.is_empty()
+        || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
+    {
         return Err(format!("gram weight {grams:?} is not a number with at most two decimals"));
     }
     let whole: u64 = whole.parse().map_err(|_| format!("gram weight {grams:?} is too large"))?;
@@ -154,11 +163,14 @@ impl FoodTable {
         }
         let portions = csv::parse(portions_csv).map_err(|e| format!("portions.csv {e}"))?;
         let col = |name: &str| portions.column(name).map_err(|e| format!("portions.csv {e}"));
-        let (p_id, p_seq, p_amount, p_unit, p_grams) = (col("ndb_id")?, col("seq")?, col("amount")?, col("unit")?, col("grams")?);
+        let (p_id, p_seq, p_amount, p_unit, p_grams) =
+            (col("ndb_id")?, col("seq")?, col("amount")?, col("unit")?, col("grams")?);
         for (i, r) in portions.rows.iter().enumerate() {
             let at = |what: &str| format!("portions.csv line {}: {what}", i + 2);
             let id: u32 = r[p_id].parse().map_err(|_| at("ndb_id is not a number"))?;
-            let index = table.binary_search_by_key(&id, |f| f.id).map_err(|_| at("ndb_id is not in foods.csv"))?;
+            let index = table
+                .binary_search_by_key(&id, |f| f.id)
+                .map_err(|_| at("ndb_id is not in foods.csv"))?;
             let centigrams = grams_to_centigrams(&r[p_grams]).map_err(|e| at(&e))?;
             if centigrams == 0 {
                 return Err(at("grams must be above zero"));
@@ -199,8 +211,12 @@ impl FoodTable {
         let words = Dictionary::build(self.foods.iter().flat_map(|f| {
             f.description.split(' ').chain(f.common_name.split(' ').filter(|w| !w.is_empty()))
         }));
-        let units = Dictionary::build(self.foods.iter().flat_map(|f| f.portions.iter().map(|p| p.unit.as_str())));
-        let amounts = Dictionary::build(self.foods.iter().flat_map(|f| f.portions.iter().map(|p| p.amount.as_str())));
+        let units = Dictionary::build(
+            self.foods.iter().flat_map(|f| f.portions.iter().map(|p| p.unit.as_str())),
+        );
+        let amounts = Dictionary::build(
+            self.foods.iter().flat_map(|f| f.portions.iter().map(|p| p.amount.as_str())),
+        );
         let groups = Dictionary::build(self.foods.iter().map(|f| f.group.as_str()));
 
         let mut body = Vec::new();
@@ -247,7 +263,11 @@ impl FoodTable {
     /// Reads the compact form; anything damaged is an error, never a panic.
     pub fn decode(bytes: &[u8]) -> Result<FoodTable, DecodeError> {
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-            return Err(if MAGIC.starts_with(bytes) { DecodeError::Truncated } else { DecodeError::NotAFoodTable });
+            return Err(if MAGIC.starts_with(bytes) {
+                DecodeError::Truncated
+            } else {
+                DecodeError::NotAFoodTable
+            });
         }
         let version = *bytes.get(4).ok_or(DecodeError::Truncated)?;
         if version != VERSION {
@@ -282,9 +302,12 @@ impl FoodTable {
             }
             ids.push(id);
         }
-        let group_of: Vec<&String> = (0..n).map(|_| r.pick(&groups, "food group")).collect::<Result<_, _>>()?;
+        let group_of: Vec<&String> =
+            (0..n).map(|_| r.pick(&groups, "food group")).collect::<Result<_, _>>()?;
         let mg: Vec<u32> = (0..n)
-            .map(|_| u32::try_from(r.varint()?).map_err(|_| DecodeError::Corrupt("magnesium value")))
+            .map(|_| {
+                u32::try_from(r.varint()?).map_err(|_| DecodeError::Corrupt("magnesium value"))
+            })
             .collect::<Result<_, _>>()?;
         let survey: Vec<bool> = (0..n)
             .map(|_| match r.byte()? {
@@ -295,12 +318,14 @@ impl FoodTable {
             .collect::<Result<_, _>>()?;
         let descriptions: Vec<String> = (0..n).map(|_| r.text(&words)).collect::<Result<_, _>>()?;
         let common_names: Vec<String> = (0..n).map(|_| r.text(&words)).collect::<Result<_, _>>()?;
-        let portion_counts: Vec<usize> = (0..n).map(|_| r.count(MAX_LIST)).collect::<Result<_, _>>()?;
+        let portion_counts: Vec<usize> =
+            (0..n).map(|_| r.count(MAX_LIST)).collect::<Result<_, _>>()?;
         let mut foods = Vec::with_capacity(n);
         for i in 0..n {
             let mut portions = Vec::with_capacity(portion_counts[i].min(64));
             for _ in 0..portion_counts[i] {
-                let seq = u32::try_from(r.varint()?).map_err(|_| DecodeError::Corrupt("portion number"))?;
+                let seq = u32::try_from(r.varint()?)
+                    .map_err(|_| DecodeError::Corrupt("portion number"))?;
                 let amount = r.pick(&amounts, "portion amount")?.clone();
                 let unit = r.pick(&units, "portion unit")?.clone();
                 let centigrams = r.varint()?;
@@ -325,7 +350,6 @@ impl FoodTable {
         Ok(FoodTable { foods })
     }
 }
-
 
 /// Distinct strings, most frequent first, so the common ones get one-byte indices.
 struct Dictionary {
@@ -373,7 +397,10 @@ impl<'a> Reader<'a> {
     }
 
     fn count(&mut self, max: usize) -> Result<usize, DecodeError> {
-        usize::try_from(self.varint()?).ok().filter(|n| *n <= max).ok_or(DecodeError::Corrupt("count out of range"))
+        usize::try_from(self.varint()?)
+            .ok()
+            .filter(|n| *n <= max)
+            .ok_or(DecodeError::Corrupt("count out of range"))
     }
 
     fn strings(&mut self) -> Result<Vec<String>, DecodeError> {
@@ -381,13 +408,18 @@ impl<'a> Reader<'a> {
         let mut out = Vec::with_capacity(n.min(65_536));
         for _ in 0..n {
             let len = self.count(MAX_LIST)?;
-            let text = std::str::from_utf8(self.cursor.take(len)?).map_err(|_| DecodeError::Corrupt("text is not UTF-8"))?;
+            let text = std::str::from_utf8(self.cursor.take(len)?)
+                .map_err(|_| DecodeError::Corrupt("text is not UTF-8"))?;
             out.push(text.to_string());
         }
         Ok(out)
     }
 
-    fn pick<'s>(&mut self, list: &'s [String], what: &'static str) -> Result<&'s String, DecodeError> {
+    fn pick<'s>(
+        &mut self,
+        list: &'s [String],
+        what: &'static str,
+    ) -> Result<&'s String, DecodeError> {
         let i = self.varint()?;
         usize::try_from(i).ok().and_then(|i| list.get(i)).ok_or(DecodeError::Corrupt(what))
     }
@@ -418,5 +450,4 @@ mod tests {
         assert!(grams_to_centigrams("-1").is_err());
         assert!(grams_to_centigrams("").is_err());
     }
-
 }

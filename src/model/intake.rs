@@ -57,13 +57,23 @@ pub struct FoodEntry {
 }
 
 impl FoodEntry {
-    pub fn new(food_id: &str, description: &str, grams: f64, mg_per_100g: f64) -> Result<FoodEntry, AmountError> {
+    pub fn new(
+        food_id: &str,
+        description: &str,
+        grams: f64,
+        mg_per_100g: f64,
+    ) -> Result<FoodEntry, AmountError> {
         let grams = check_amount(grams, MAX_FOOD_GRAMS)?;
         // Table values are 0..=781 mg per 100 g; anything else is not a food value.
         if !(mg_per_100g.is_finite() && (0.0..=100_000.0).contains(&mg_per_100g)) {
             return Err(AmountError::NotANumber);
         }
-        Ok(FoodEntry { food_id: food_id.to_string(), description: description.to_string(), grams, mg_per_100g })
+        Ok(FoodEntry {
+            food_id: food_id.to_string(),
+            description: description.to_string(),
+            grams,
+            mg_per_100g,
+        })
     }
 
     pub fn grams(&self) -> f64 {
@@ -108,7 +118,12 @@ impl NonFoodEntry {
         Ok(NonFoodEntry { kind, name: name.to_string(), amount: NonFoodAmount::Elemental { mg } })
     }
 
-    pub fn compound(kind: NonFoodKind, name: &str, compound_mg: f64, form: &SupplementForm) -> Result<NonFoodEntry, AmountError> {
+    pub fn compound(
+        kind: NonFoodKind,
+        name: &str,
+        compound_mg: f64,
+        form: &SupplementForm,
+    ) -> Result<NonFoodEntry, AmountError> {
         let compound_mg = check_amount(compound_mg, MAX_COMPOUND_MG)?;
         Ok(NonFoodEntry {
             kind,
@@ -231,7 +246,10 @@ mod tests {
         assert_eq!(FoodEntry::new("x", "x", f64::NAN, 1.0), Err(AmountError::NotANumber));
         assert_eq!(FoodEntry::new("x", "x", 0.0, 1.0), Err(AmountError::NotPositive));
         assert_eq!(FoodEntry::new("x", "x", -5.0, 1.0), Err(AmountError::NotPositive));
-        assert_eq!(FoodEntry::new("x", "x", f64::INFINITY, 1.0), Err(AmountError::TooLarge { max: MAX_FOOD_GRAMS }));
+        assert_eq!(
+            FoodEntry::new("x", "x", f64::INFINITY, 1.0),
+            Err(AmountError::TooLarge { max: MAX_FOOD_GRAMS })
+        );
         assert_eq!(FoodEntry::new("x", "x", 10.0, f64::NAN), Err(AmountError::NotANumber));
         assert!(NonFoodEntry::elemental(NonFoodKind::Supplement, "s", 1e12).is_err());
     }
@@ -239,9 +257,14 @@ mod tests {
     #[test]
     fn average_skips_empty_days_and_splits_food_from_nonfood() {
         let food = Entry::Food(FoodEntry::new("a", "a", 100.0, 100.0).unwrap());
-        let pill = Entry::NonFood(NonFoodEntry::elemental(NonFoodKind::Supplement, "p", 400.0).unwrap());
+        let pill =
+            Entry::NonFood(NonFoodEntry::elemental(NonFoodKind::Supplement, "p", 400.0).unwrap());
         let intake = Intake {
-            days: vec![Day { entries: vec![food.clone(), pill] }, Day { entries: vec![food] }, Day::default()],
+            days: vec![
+                Day { entries: vec![food.clone(), pill] },
+                Day { entries: vec![food] },
+                Day::default(),
+            ],
         };
         assert_eq!(intake.recorded_day_count(), 2);
         assert_eq!(intake.average(), Totals { food_mg: 100.0, nonfood_mg: 200.0 });

@@ -7,9 +7,9 @@ pub mod food_table;
 pub mod intake;
 pub mod number;
 pub mod quick_picks;
+pub mod reference;
 pub mod search;
 pub mod share;
-pub mod reference;
 pub mod suggest;
 pub mod supplement;
 pub mod varint;
@@ -17,4 +17,7 @@ pub mod varint;
 pub use age::{Age, AgeError};
 pub use assessment::{assess, Assessment, Verdict};
 pub use intake::{Day, Entry, FoodEntry, Intake, NonFoodEntry, NonFoodKind, Totals};
-pub use reference::{reference_for, Condition, InfantFeeding, NoReference, Person, ReferenceValue, Sex, Standard, ValueKind};
+pub use reference::{
+    reference_for, Condition, InfantFeeding, NoReference, Person, ReferenceValue, Sex, Standard,
+    ValueKind,
+};

@@ -58,7 +58,9 @@ impl QuickPick {
 fn parse(text: &str) -> Result<Vec<QuickPick>, String> {
     let t = csv::parse(text).map_err(|e| e.to_string())?;
     let col = |n: &str| t.column(n).map_err(|e| e.to_string());
-    let num = |s: &str, what: &str| s.parse::<f64>().map_err(|_| format!("quick picks: {what} {s:?} is not a number"));
+    let num = |s: &str, what: &str| {
+        s.parse::<f64>().map_err(|_| format!("quick picks: {what} {s:?} is not a number"))
+    };
     let mut picks = Vec::new();
     for r in &t.rows {
         let seq = &r[col("portion_seq")?];

@@ -308,7 +308,10 @@ fn parse_upper_level(text: &str) -> Result<Option<UpperLevel>, String> {
     let text = text.trim();
     let (number, from) = match text.split_once('(') {
         Some((number, note)) => {
-            let note = note.trim().strip_suffix(')').ok_or_else(|| format!("upper level {text:?}: unclosed note"))?;
+            let note = note
+                .trim()
+                .strip_suffix(')')
+                .ok_or_else(|| format!("upper level {text:?}: unclosed note"))?;
             let age = note
                 .trim()
                 .strip_prefix("from ")
@@ -325,7 +328,20 @@ impl ReferenceTable {
     pub fn parse(reference_csv: &str, condition_rules_csv: &str) -> Result<ReferenceTable, String> {
         let table = csv::parse(reference_csv).map_err(|e| e.to_string())?;
         let col = |name: &str| table.column(name).map_err(|e| e.to_string());
-        let (c_standard, c_stage, c_sex, c_from, c_to, c_condition, c_kind, c_ear, c_ref, c_ul, c_conf, c_source) = (
+        let (
+            c_standard,
+            c_stage,
+            c_sex,
+            c_from,
+            c_to,
+            c_condition,
+            c_kind,
+            c_ear,
+            c_ref,
+            c_ul,
+            c_conf,
+            c_source,
+        ) = (
             col("standard")?,
             col("life_stage")?,
             col("sex")?,
@@ -343,7 +359,8 @@ impl ReferenceTable {
         for (i, r) in table.rows.iter().enumerate() {
             let line = i + 2;
             let at = |e: String| format!("reference table line {line}: {e}");
-            let standard = Standard::from_code(&r[c_standard]).ok_or_else(|| at(format!("unknown standard {:?}", r[c_standard])))?;
+            let standard = Standard::from_code(&r[c_standard])
+                .ok_or_else(|| at(format!("unknown standard {:?}", r[c_standard])))?;
             let sex = match r[c_sex].as_str() {
                 "any" => SexRule::Any,
                 "female" => SexRule::Only(Sex::Female),
@@ -361,7 +378,9 @@ impl ReferenceTable {
             let ear_mg = parse_mg(&r[c_ear], "EAR").map_err(at)?;
             let kind_text = r[c_kind].as_str();
             let kind = if kind_text == "RDA" {
-                ValueKind::Rda { ear_mg: ear_mg.ok_or_else(|| at("an RDA row needs its EAR".into()))? }
+                ValueKind::Rda {
+                    ear_mg: ear_mg.ok_or_else(|| at("an RDA row needs its EAR".into()))?,
+                }
             } else if kind_text == "RNI" {
                 ValueKind::Rni
             } else if kind_text == "AI" || kind_text.starts_with("AI (") {
@@ -372,7 +391,9 @@ impl ReferenceTable {
             if ear_mg.is_some() && !matches!(kind, ValueKind::Rda { .. }) {
                 return Err(at("only RDA rows carry an EAR".into()));
             }
-            let reference_mg = parse_mg(&r[c_ref], "reference").map_err(at)?.ok_or_else(|| at("no reference value".into()))?;
+            let reference_mg = parse_mg(&r[c_ref], "reference")
+                .map_err(at)?
+                .ok_or_else(|| at("no reference value".into()))?;
             rows.push(ReferenceRow {
                 standard,
                 life_stage: r[c_stage].clone(),
@@ -399,7 +420,8 @@ impl ReferenceTable {
         );
         let mut condition_rules = Vec::new();
         for r in &rules.rows {
-            let standard = Standard::from_code(&r[r_standard]).ok_or_else(|| format!("condition rules: unknown standard {:?}", r[r_standard]))?;
+            let standard = Standard::from_code(&r[r_standard])
+                .ok_or_else(|| format!("condition rules: unknown standard {:?}", r[r_standard]))?;
             let condition = match r[r_condition].as_str() {
                 "pregnant" => Condition::Pregnant,
                 "lactating" => Condition::Breastfeeding,
@@ -408,7 +430,11 @@ impl ReferenceTable {
             if r[r_rule] != "same_as_not_pregnant" {
                 return Err(format!("condition rules: unknown rule {:?}", r[r_rule]));
             }
-            condition_rules.push(ConditionRule { standard, condition, source: r[r_source].clone() });
+            condition_rules.push(ConditionRule {
+                standard,
+                condition,
+                source: r[r_source].clone(),
+            });
         }
         Ok(ReferenceTable { rows, condition_rules })
     }
@@ -459,13 +485,20 @@ impl ReferenceTable {
     fn covers_age(&self, row: &ReferenceRow, months: u32) -> bool {
         let from = match (row.from_months, row.condition) {
             (Some(from), _) => from,
-            (None, RowCondition::Pregnant | RowCondition::Breastfeeding) => self.youngest_woman_age(row.standard),
+            (None, RowCondition::Pregnant | RowCondition::Breastfeeding) => {
+                self.youngest_woman_age(row.standard)
+            }
             (None, _) => 0,
         };
         months >= from && row.until_months.is_none_or(|until| months < until)
     }
 
-    fn value_from(&self, row: &ReferenceRow, months: u32, rule_note: Option<String>) -> ReferenceValue {
+    fn value_from(
+        &self,
+        row: &ReferenceRow,
+        months: u32,
+        rule_note: Option<String>,
+    ) -> ReferenceValue {
         ReferenceValue {
             standard: row.standard,
             life_stage: row.life_stage.clone(),
@@ -484,7 +517,11 @@ impl ReferenceTable {
     }
 
     /// The reference value for a person under a standard, or why there is none.
-    pub fn lookup(&self, person: &Person, standard: Standard) -> Result<ReferenceValue, NoReference> {
+    pub fn lookup(
+        &self,
+        person: &Person,
+        standard: Standard,
+    ) -> Result<ReferenceValue, NoReference> {
         let months = person.age.total_months();
         let sex_fits = |row: &ReferenceRow| match row.sex {
             SexRule::Any => true,
@@ -500,15 +537,24 @@ impl ReferenceTable {
                 Condition::Pregnant => RowCondition::Pregnant,
                 _ => RowCondition::Breastfeeding,
             };
-            if let Some(row) = rows().find(|r| r.condition == wanted && self.covers_age(r, months)) {
+            if let Some(row) = rows().find(|r| r.condition == wanted && self.covers_age(r, months))
+            {
                 return Ok(self.value_from(row, months, None));
             }
-            let rule = self.condition_rules.iter().find(|r| r.standard == standard && r.condition == person.condition);
-            let not_covered = NoReference::ConditionNotCovered { standard, condition: person.condition };
+            let rule = self
+                .condition_rules
+                .iter()
+                .find(|r| r.standard == standard && r.condition == person.condition);
+            let not_covered =
+                NoReference::ConditionNotCovered { standard, condition: person.condition };
             return match rule {
                 Some(rule) => {
                     let row = rows()
-                        .find(|r| r.condition == RowCondition::None && sex_fits(r) && self.covers_age(r, months))
+                        .find(|r| {
+                            r.condition == RowCondition::None
+                                && sex_fits(r)
+                                && self.covers_age(r, months)
+                        })
                         .ok_or(not_covered)?;
                     Ok(self.value_from(row, months, Some(rule.source.clone())))
                 }
@@ -525,7 +571,9 @@ impl ReferenceTable {
             .collect();
         let fed = |feeding| fitting.iter().find(|r| r.condition == RowCondition::Fed(feeding));
         match (fitting.first(), fed(InfantFeeding::BreastFed), fed(InfantFeeding::FormulaFed)) {
-            (None, _, _) => Err(NoReference::AgeNotCovered { standard, youngest: self.youngest_age(standard) }),
+            (None, _, _) => {
+                Err(NoReference::AgeNotCovered { standard, youngest: self.youngest_age(standard) })
+            }
             (Some(_), Some(breast), Some(formula)) => match person.infant_feeding {
                 Some(InfantFeeding::BreastFed) => Ok(self.value_from(breast, months, None)),
                 Some(InfantFeeding::FormulaFed) => Ok(self.value_from(formula, months, None)),

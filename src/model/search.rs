@@ -100,7 +100,8 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
             a[1..] == b[1..]                                          // substitution
                 || a[1..] == *b                                       // deletion
                 || *a == b[1..]                                       // insertion
-                || (a.len() >= 2 && b.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]) // transposition
+                || (a.len() >= 2 && b.len() >= 2 && a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..])
+            // transposition
         }
     }
 }
@@ -118,7 +119,8 @@ fn quality(query: &[u8], word: &[u8]) -> Quality {
     if query.len() < 4 || word.len() + 1 < query.len() {
         return Quality::None;
     }
-    let first_fits = word[0] == query[0] || (word.len() > 1 && word[0] == query[1] && word[1] == query[0]);
+    let first_fits =
+        word[0] == query[0] || (word.len() > 1 && word[0] == query[1] && word[1] == query[0]);
     if !first_fits {
         return Quality::None;
     }
@@ -147,7 +149,8 @@ impl SearchIndex {
         let mut description_len = Vec::with_capacity(table.len());
         let mut prior = Vec::with_capacity(table.len());
         for food in table.foods() {
-            let description: Vec<u32> = words(&food.description).into_iter().map(&mut intern).collect();
+            let description: Vec<u32> =
+                words(&food.description).into_iter().map(&mut intern).collect();
             let common: Vec<u32> = words(&food.common_name).into_iter().map(&mut intern).collect();
             let n = description.len();
             description_len.push(n.min(255) as u8);
@@ -162,7 +165,10 @@ impl SearchIndex {
             if favourites.contains(&food.id) {
                 p += 12;
             }
-            if food.group == "Baby Foods" || food.group == "Restaurant Foods" || food.group == "Fast Foods" {
+            if food.group == "Baby Foods"
+                || food.group == "Restaurant Foods"
+                || food.group == "Fast Foods"
+            {
                 p -= 8;
             }
             prior.push(p);
@@ -189,11 +195,11 @@ impl SearchIndex {
         let description_len = usize::from(self.description_len[food_index]);
         let mut score = self.prior[food_index];
         for (qi, q) in qualities.iter().enumerate() {
-            let (best, best_position) = words
-                .iter()
-                .enumerate()
-                .map(|(position, &w)| (q[w as usize], position))
-                .fold((Quality::None, usize::MAX), |best, this| if this.0 > best.0 { this } else { best });
+            let (best, best_position) =
+                words.iter().enumerate().map(|(position, &w)| (q[w as usize], position)).fold(
+                    (Quality::None, usize::MAX),
+                    |best, this| if this.0 > best.0 { this } else { best },
+                );
             if best == Quality::None {
                 return None;
             }
@@ -241,7 +247,11 @@ impl SearchIndex {
 
         // Candidates: the foods holding a match for the query word with the fewest such foods.
         let matching_words = |q: &Vec<Quality>| -> Vec<usize> {
-            q.iter().enumerate().filter(|(_, quality)| **quality != Quality::None).map(|(id, _)| id).collect()
+            q.iter()
+                .enumerate()
+                .filter(|(_, quality)| **quality != Quality::None)
+                .map(|(id, _)| id)
+                .collect()
         };
         let Some(selective) = qualities
             .iter()
@@ -250,13 +260,20 @@ impl SearchIndex {
         else {
             return Vec::new();
         };
-        let mut candidates: Vec<u32> = selective.iter().flat_map(|&id| self.postings[id].iter().copied()).collect();
+        let mut candidates: Vec<u32> =
+            selective.iter().flat_map(|&id| self.postings[id].iter().copied()).collect();
         candidates.sort_unstable();
         candidates.dedup();
 
-        let mut hits: Vec<Hit> =
-            candidates.into_iter().filter_map(|f| self.score(f as usize, &qualities).map(|score| Hit { food_index: f as usize, score })).collect();
-        let by_rank = |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index));
+        let mut hits: Vec<Hit> = candidates
+            .into_iter()
+            .filter_map(|f| {
+                self.score(f as usize, &qualities)
+                    .map(|score| Hit { food_index: f as usize, score })
+            })
+            .collect();
+        let by_rank =
+            |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index));
         if hits.len() > limit {
             hits.select_nth_unstable_by(limit - 1, by_rank);
             hits.truncate(limit);
@@ -284,10 +301,27 @@ mod tests {
     fn shortcuts_give_the_same_answer_as_a_full_scan() {
         let table = FoodTable::from_csv(FOODS, PORTIONS).unwrap();
         let index = SearchIndex::new(&table, &[]);
-        for query in ["s", "sp", "spinach", "psinach", "spinahc", "boiled spinach", "almnd", "hot dog", "dog", "f", "zz", "cooked"] {
-            let words: Vec<Vec<u8>> = super::words(query).into_iter().map(String::into_bytes).collect();
+        for query in [
+            "s",
+            "sp",
+            "spinach",
+            "psinach",
+            "spinahc",
+            "boiled spinach",
+            "almnd",
+            "hot dog",
+            "dog",
+            "f",
+            "zz",
+            "cooked",
+        ] {
+            let words: Vec<Vec<u8>> =
+                super::words(query).into_iter().map(String::into_bytes).collect();
             let bucketed: Vec<Vec<Quality>> = words.iter().map(|q| index.qualities(q)).collect();
-            let full: Vec<Vec<Quality>> = words.iter().map(|q| index.vocabulary.iter().map(|w| quality(q, w)).collect()).collect();
+            let full: Vec<Vec<Quality>> = words
+                .iter()
+                .map(|q| index.vocabulary.iter().map(|w| quality(q, w)).collect())
+                .collect();
             assert_eq!(bucketed, full, "{query}");
             let mut everything: Vec<Hit> = (0..table.len())
                 .filter_map(|f| index.score(f, &full).map(|score| Hit { food_index: f, score }))

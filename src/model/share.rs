@@ -52,12 +52,29 @@ pub struct SharedInputs {
 pub enum SharedEntry {
     /// `amount_milli` thousandths of SR28 portion `seq` of food `ndb_id`, or,
     /// with `in_grams`, thousandths of a gram (the portion stays available).
-    FoodPortion { ndb_id: u32, seq: u32, amount_milli: u64, in_grams: bool },
-    FoodGrams { ndb_id: u32, grams_milli: u64 },
+    FoodPortion {
+        ndb_id: u32,
+        seq: u32,
+        amount_milli: u64,
+        in_grams: bool,
+    },
+    FoodGrams {
+        ndb_id: u32,
+        grams_milli: u64,
+    },
     /// Label magnesium in thousandths of a mg; `medicine` false = supplement.
-    Elemental { medicine: bool, mg_milli: u64, name: String },
+    Elemental {
+        medicine: bool,
+        mg_milli: u64,
+        name: String,
+    },
     /// Compound weight with a salt form (index into the bundled forms).
-    Compound { medicine: bool, form: u32, compound_mg_milli: u64, name: String },
+    Compound {
+        medicine: bool,
+        form: u32,
+        compound_mg_milli: u64,
+        name: String,
+    },
 }
 
 /// Why a link could not be read at all.
@@ -73,9 +90,13 @@ impl fmt::Display for ShareError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ShareError::NotALink => write!(f, "this is not a magnesium calculator link"),
-            ShareError::UnsupportedVersion => write!(f, "this link was made by a newer version of the calculator"),
+            ShareError::UnsupportedVersion => {
+                write!(f, "this link was made by a newer version of the calculator")
+            }
             ShareError::TooLong => write!(f, "this link is too long to be one of ours"),
-            ShareError::Damaged(what) => write!(f, "this link is damaged ({what}); nothing was restored"),
+            ShareError::Damaged(what) => {
+                write!(f, "this link is damaged ({what}); nothing was restored")
+            }
         }
     }
 }
@@ -112,7 +133,10 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
     let mut out = Vec::with_capacity(text.len() * 3 / 4);
     let (mut buffer, mut bits) = (0u32, 0);
     for c in text.bytes() {
-        let value = ALPHABET.iter().position(|a| *a == c).ok_or(ShareError::Damaged("unexpected character"))? as u32;
+        let value = ALPHABET
+            .iter()
+            .position(|a| *a == c)
+            .ok_or(ShareError::Damaged("unexpected character"))? as u32;
         buffer = buffer << 6 | value;
         bits += 6;
         if bits >= 8 {
@@ -127,7 +151,6 @@ fn from_base64url(text: &str) -> Result<Vec<u8>, ShareError> {
     }
     Ok(out)
 }
-
 
 fn put_name(out: &mut Vec<u8>, name: &str) {
     // Cut at a character boundary within the byte limit.
@@ -165,7 +188,12 @@ pub fn encode(inputs: &SharedInputs) -> String {
     if let Some((age, _)) = inputs.age_milli {
         put(&mut b, age.min(MAX_AGE_MILLI));
     }
-    b.extend_from_slice(&[u8::from(inputs.male), inputs.condition, inputs.feeding, inputs.standard]);
+    b.extend_from_slice(&[
+        u8::from(inputs.male),
+        inputs.condition,
+        inputs.feeding,
+        inputs.standard,
+    ]);
     let days = &inputs.days[..inputs.days.len().min(MAX_DAYS)];
     put(&mut b, days.len() as u64);
     for day in days {
@@ -238,7 +266,8 @@ impl Reader<'_> {
             return Err(ShareError::Damaged("a name is too long"));
         }
         let bytes = self.cursor.take(len as usize)?;
-        let name = std::str::from_utf8(bytes).map_err(|_| ShareError::Damaged("a name is not text"))?;
+        let name =
+            std::str::from_utf8(bytes).map_err(|_| ShareError::Damaged("a name is not text"))?;
         // Names are shown as text (Yew escapes them); control characters are dropped all the same.
         Ok(name.chars().filter(|c| !c.is_control()).collect())
     }
@@ -254,7 +283,9 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let payload = match fragment.strip_prefix(PREFIX) {
         Some(payload) => payload,
-        None if fragment.starts_with("mc") && fragment.contains('.') => return Err(ShareError::UnsupportedVersion),
+        None if fragment.starts_with("mc") && fragment.contains('.') => {
+            return Err(ShareError::UnsupportedVersion)
+        }
         None => return Err(ShareError::NotALink),
     };
     let bytes = from_base64url(payload)?;
@@ -289,11 +320,21 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         }
         let mut entries = Vec::new();
         for entry in 0..entry_count as usize {
-            let id = |v: u64| u32::try_from(v).map_err(|_| ShareError::Damaged("a number is out of range"));
+            let id = |v: u64| {
+                u32::try_from(v).map_err(|_| ShareError::Damaged("a number is out of range"))
+            };
             let (decoded, amount) = match r.small(4, "entry type")? {
                 tag @ (0 | 4) => {
                     let (ndb_id, seq, amount) = (id(r.varint()?)?, id(r.varint()?)?, r.varint()?);
-                    (SharedEntry::FoodPortion { ndb_id, seq, amount_milli: amount, in_grams: tag == 4 }, amount)
+                    (
+                        SharedEntry::FoodPortion {
+                            ndb_id,
+                            seq,
+                            amount_milli: amount,
+                            in_grams: tag == 4,
+                        },
+                        amount,
+                    )
                 }
                 1 => {
                     let (ndb_id, grams) = (id(r.varint()?)?, r.varint()?);
@@ -307,7 +348,15 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
                 3 => {
                     let medicine = r.small(1, "supplement kind")? == 1;
                     let (form, mg) = (id(r.varint()?)?, r.varint()?);
-                    (SharedEntry::Compound { medicine, form, compound_mg_milli: mg, name: r.name()? }, mg)
+                    (
+                        SharedEntry::Compound {
+                            medicine,
+                            form,
+                            compound_mg_milli: mg,
+                            name: r.name()?,
+                        },
+                        mg,
+                    )
                 }
                 _ => return Err(ShareError::Damaged("entry type")),
             };
@@ -322,7 +371,10 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
     if !r.cursor.is_at_end() {
         return Err(ShareError::Damaged("extra data at the end"));
     }
-    Ok(Decoded { inputs: SharedInputs { age_milli, male, condition, feeding, standard, days }, ignored })
+    Ok(Decoded {
+        inputs: SharedInputs { age_milli, male, condition, feeding, standard, days },
+        ignored,
+    })
 }
 
 #[cfg(test)]
@@ -337,11 +389,30 @@ mod tests {
             feeding: 0,
             standard: 0,
             days: vec![vec![
-                SharedEntry::FoodPortion { ndb_id: 12516, seq: 2, amount_milli: 1000, in_grams: false },
-                SharedEntry::FoodPortion { ndb_id: 9040, seq: 5, amount_milli: 200_000, in_grams: true },
+                SharedEntry::FoodPortion {
+                    ndb_id: 12516,
+                    seq: 2,
+                    amount_milli: 1000,
+                    in_grams: false,
+                },
+                SharedEntry::FoodPortion {
+                    ndb_id: 9040,
+                    seq: 5,
+                    amount_milli: 200_000,
+                    in_grams: true,
+                },
                 SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 180_000 },
-                SharedEntry::Elemental { medicine: false, mg_milli: 400_000, name: "Magnésium 400".into() },
-                SharedEntry::Compound { medicine: true, form: 0, compound_mg_milli: 500_000, name: String::new() },
+                SharedEntry::Elemental {
+                    medicine: false,
+                    mg_milli: 400_000,
+                    name: "Magnésium 400".into(),
+                },
+                SharedEntry::Compound {
+                    medicine: true,
+                    form: 0,
+                    compound_mg_milli: 500_000,
+                    name: String::new(),
+                },
             ]],
         }
     }
@@ -379,13 +450,17 @@ mod tests {
         inputs.days[0][1] = SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 0 };
         let decoded = decode(&encode(&inputs)).unwrap();
         assert_eq!(decoded.inputs.days[0].len(), 4);
-        assert_eq!(decoded.ignored, vec![Ignored { day: 0, entry: 1, reason: "its amount is out of range" }]);
+        assert_eq!(
+            decoded.ignored,
+            vec![Ignored { day: 0, entry: 1, reason: "its amount is out of range" }]
+        );
     }
 
     #[test]
     fn long_names_are_cut_at_a_character_boundary() {
         let mut inputs = sample();
-        inputs.days[0][3] = SharedEntry::Elemental { medicine: false, mg_milli: 1, name: "é".repeat(40) };
+        inputs.days[0][3] =
+            SharedEntry::Elemental { medicine: false, mg_milli: 1, name: "é".repeat(40) };
         let decoded = decode(&encode(&inputs)).unwrap();
         let SharedEntry::Elemental { name, .. } = &decoded.inputs.days[0][3] else { panic!() };
         assert_eq!(name.chars().count(), 30);

@@ -28,7 +28,12 @@ const MAX_PORTIONS: u32 = 2;
 /// Up to `how_many` foods, best first: those that close most of the gap in
 /// one or two usual portions, common foods before others, foods already
 /// eaten left out.
-pub fn close_the_gap(gap_mg: f64, candidates: &[Candidate], already_eaten: &[&str], how_many: usize) -> Vec<Suggestion> {
+pub fn close_the_gap(
+    gap_mg: f64,
+    candidates: &[Candidate],
+    already_eaten: &[&str],
+    how_many: usize,
+) -> Vec<Suggestion> {
     if !(gap_mg.is_finite() && gap_mg > 0.0) {
         return Vec::new();
     }

@@ -52,10 +52,18 @@ pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<Supplement
     let note_cols = [col("notes_es")?, col("notes_de")?, col("notes_fr")?];
     let c_form = col("form")?;
     for form in &mut forms {
-        let row = table.rows.iter().find(|r| r[c_form] == form.name).ok_or_else(|| format!("no translations for {:?}", form.name))?;
+        let row = table
+            .rows
+            .iter()
+            .find(|r| r[c_form] == form.name)
+            .ok_or_else(|| format!("no translations for {:?}", form.name))?;
         for (i, (&n, &c)) in name_cols.iter().zip(&note_cols).enumerate() {
             if row[n].is_empty() || row[c].is_empty() != form.notes.is_empty() {
-                return Err(format!("translations of {:?}: name or note missing in column {}", form.name, i + 1));
+                return Err(format!(
+                    "translations of {:?}: name or note missing in column {}",
+                    form.name,
+                    i + 1
+                ));
             }
             form.names[i + 1] = row[n].clone();
             form.notes_by_language[i + 1] = row[c].clone();
@@ -69,18 +77,26 @@ pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<Supplement
 pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
     let table = csv::parse(text).map_err(|e| e.to_string())?;
     let col = |name: &str| table.column(name).map_err(|e| e.to_string());
-    let (c_form, c_formula, c_percent, c_notes, c_source) =
-        (col("form")?, col("formula_basis")?, col("elemental_mg_percent")?, col("notes")?, col("source")?);
+    let (c_form, c_formula, c_percent, c_notes, c_source) = (
+        col("form")?,
+        col("formula_basis")?,
+        col("elemental_mg_percent")?,
+        col("notes")?,
+        col("source")?,
+    );
     table
         .rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let percent: f64 = r[c_percent]
-                .parse()
-                .map_err(|_| format!("supplement forms line {}: {:?} is not a number", i + 2, r[c_percent]))?;
+            let percent: f64 = r[c_percent].parse().map_err(|_| {
+                format!("supplement forms line {}: {:?} is not a number", i + 2, r[c_percent])
+            })?;
             if !(percent > 0.0 && percent <= 100.0) {
-                return Err(format!("supplement forms line {}: {percent} % is out of range", i + 2));
+                return Err(format!(
+                    "supplement forms line {}: {percent} % is out of range",
+                    i + 2
+                ));
             }
             Ok(SupplementForm {
                 names: std::array::from_fn(|_| r[c_form].clone()),
@@ -117,8 +133,13 @@ mod tests {
         let forms = parse_forms(FORMS_CSV).expect("supplement_forms.csv parses");
         assert_eq!(forms.len(), 22);
         assert_eq!(bundled_forms().len(), 22);
-        let forms = parse_forms_with_names(FORMS_CSV, NAMES_CSV).expect("every form has its translations");
-        assert_eq!(forms[0].names, ["magnesium oxide", "óxido de magnesio", "Magnesiumoxid", "oxyde de magnésium"].map(String::from));
+        let forms =
+            parse_forms_with_names(FORMS_CSV, NAMES_CSV).expect("every form has its translations");
+        assert_eq!(
+            forms[0].names,
+            ["magnesium oxide", "óxido de magnesio", "Magnesiumoxid", "oxyde de magnésium"]
+                .map(String::from)
+        );
         assert!(forms.iter().all(|f| f.names.iter().all(|n| !n.is_empty())));
     }
 

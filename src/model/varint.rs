@@ -53,7 +53,11 @@ impl<'a> Cursor<'a> {
 
     /// The next `len` bytes, if there are that many.
     pub fn take(&mut self, len: usize) -> Result<&'a [u8], ReadError> {
-        let end = self.at.checked_add(len).filter(|end| *end <= self.bytes.len()).ok_or(ReadError::Truncated)?;
+        let end = self
+            .at
+            .checked_add(len)
+            .filter(|end| *end <= self.bytes.len())
+            .ok_or(ReadError::Truncated)?;
         let bytes = &self.bytes[self.at..end];
         self.at = end;
         Ok(bytes)

@@ -2,15 +2,15 @@
 
 use super::entry_list::EntryList;
 use super::food_search::FoodSearch;
+use super::messages::Lang;
+use super::page;
 use super::person_form::PersonForm;
 use super::quick_picks::QuickPicks;
-use super::page;
 use super::results::{summary_line, Results};
 use super::share_panel::SharePanel;
-use crate::model::share::{decode, encode, ShareError};
 use super::state::{Action, AgePreset, State};
 use super::supplement_form::SupplementForm;
-use super::messages::Lang;
+use crate::model::share::{decode, encode, ShareError};
 use crate::model::{Sex, Standard};
 use yew::prelude::*;
 
@@ -56,11 +56,15 @@ pub fn app(props: &AppProps) -> Html {
     // load. These run before the stored inputs are read, which then win.
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.standard, move |standard| dispatcher.dispatch(Action::SetStandard(*standard)));
+        use_effect_with(props.standard, move |standard| {
+            dispatcher.dispatch(Action::SetStandard(*standard))
+        });
     }
     {
         let dispatcher = state.dispatcher();
-        use_effect_with(props.lang, move |lang| dispatcher.dispatch(Action::SetLang(lang.unwrap_or_default())));
+        use_effect_with(props.lang, move |lang| {
+            dispatcher.dispatch(Action::SetLang(lang.unwrap_or_default()))
+        });
     }
     {
         let dispatcher = state.dispatcher();
@@ -88,10 +92,15 @@ pub fn app(props: &AppProps) -> Html {
     // At start: inputs remembered on this device, else a share link in the URL.
     let key = page::storage_key(props.instance);
     {
-        let (dispatcher, key, instance, need_food_data) = (state.dispatcher(), key.clone(), props.instance, need_food_data.clone());
+        let (dispatcher, key, instance, need_food_data) =
+            (state.dispatcher(), key.clone(), props.instance, need_food_data.clone());
         use_effect_with((), move |()| {
             let stored = page::read_stored(&key).and_then(|f| decode(&f).ok()).map(|d| d.inputs);
-            let link = (instance == 0).then(page::fragment).flatten().map(|f| decode(&f)).filter(|r| r != &Err(ShareError::NotALink));
+            let link = (instance == 0)
+                .then(page::fragment)
+                .flatten()
+                .map(|f| decode(&f))
+                .filter(|r| r != &Err(ShareError::NotALink));
             if stored.is_some() || link.is_some() {
                 need_food_data.emit(()); // foods in them need the table
             }
@@ -102,10 +111,12 @@ pub fn app(props: &AppProps) -> Html {
     // The inputs are encoded only while remembering (this runs on every render).
     {
         let encoded = (state.loaded && state.remember).then(|| encode(&state.to_shared()));
-        use_effect_with((state.loaded, encoded), move |(loaded, encoded)| match (loaded, encoded) {
-            (true, Some(encoded)) => page::store(&key, encoded),
-            (true, None) => page::forget(&key),
-            (false, _) => {}
+        use_effect_with((state.loaded, encoded), move |(loaded, encoded)| {
+            match (loaded, encoded) {
+                (true, Some(encoded)) => page::store(&key, encoded),
+                (true, None) => page::forget(&key),
+                (false, _) => {}
+            }
         });
     }
     // Fetch the food table when the page is idle, so it is usually there before the reader searches.
@@ -149,11 +160,16 @@ pub fn app(props: &AppProps) -> Html {
 /// the button away before the click completes.
 fn keep_focus_clear_of_the_summary_bar(e: FocusEvent) {
     use wasm_bindgen::JsCast;
-    let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Some(target) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
     if !target.matches(":focus-visible").unwrap_or(false) {
         return;
     }
-    let Some(section) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Some(section) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
     let Ok(Some(bar)) = section.query_selector(".mc-summary-bar") else { return };
     let (bar, focused) = (bar.get_bounding_client_rect(), target.get_bounding_client_rect());
     if bar.height() > 0.0 && focused.bottom() > bar.top() && focused.top() < bar.bottom() {
@@ -177,11 +193,13 @@ fn when_idle(f: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else { return };
     let callback = Closure::once_into_js(f);
     // requestIdleCallback is missing in some browsers (Safari): fall back to a short timeout.
-    let has_idle = js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
+    let has_idle =
+        js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false);
     if has_idle {
         let _ = window.request_idle_callback(callback.unchecked_ref());
     } else {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 2000);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 2000);
     }
 }
 

@@ -39,7 +39,9 @@ thread_local! {
 /// The food table's URL, beside the widget's script.
 pub fn food_table_url() -> String {
     let base = IMPORT_META.with(ImportMeta::url);
-    web_sys::Url::new_with_base(FOOD_TABLE_FILE, &base).map(|u| u.href()).unwrap_or_else(|_| FOOD_TABLE_FILE.to_string())
+    web_sys::Url::new_with_base(FOOD_TABLE_FILE, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| FOOD_TABLE_FILE.to_string())
 }
 
 /// Asks for the food table; `notify` hears every change of its state (at once if known).
@@ -82,13 +84,17 @@ pub fn request(notify: Callback<FoodDataState>) {
 
 async fn load(url: &str) -> Result<FoodData, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "the network request failed".to_string())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the network request failed".to_string())?;
+    let response: web_sys::Response =
+        response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
     if !response.ok() {
         return Err(format!("the server answered {}", response.status()));
     }
     let buffer = response.array_buffer().map_err(|_| "the response has no body".to_string())?;
-    let buffer = JsFuture::from(buffer).await.map_err(|_| "the download was interrupted".to_string())?;
+    let buffer =
+        JsFuture::from(buffer).await.map_err(|_| "the download was interrupted".to_string())?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     let table = FoodTable::decode(&bytes).map_err(|e| e.to_string())?;
     let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();

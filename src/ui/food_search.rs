@@ -34,7 +34,8 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
     let amount_field = use_node_ref();
     let focus_search = use_state(|| false);
     {
-        let (amount_field, search_field, focus_search) = (amount_field.clone(), search_field.clone(), focus_search.clone());
+        let (amount_field, search_field, focus_search) =
+            (amount_field.clone(), search_field.clone(), focus_search.clone());
         use_effect_with((*chosen, *focus_search), move |(chosen, wants_search)| {
             if chosen.is_some() {
                 if let Some(input) = amount_field.cast::<HtmlInputElement>() {
@@ -69,7 +70,9 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
     // worth saying (and taking space for) once the reader is waiting for it.
     let status = match &props.state.food_data {
         FoodDataState::Loading if query.trim().is_empty() => html! {},
-        FoodDataState::Loading => html! { <p class="mc-status" role="status">{ t.food_table_loading }</p> },
+        FoodDataState::Loading => {
+            html! { <p class="mc-status" role="status">{ t.food_table_loading }</p> }
+        }
         FoodDataState::Failed(why) => {
             let retry = props.on_need_food_data.reform(|_: MouseEvent| ());
             html! {
@@ -82,11 +85,14 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
         _ => html! {},
     };
 
-    let chosen_food: Option<Food> = data.as_ref().zip(*chosen).and_then(|(d, id)| d.table.food(id).cloned());
+    let chosen_food: Option<Food> =
+        data.as_ref().zip(*chosen).and_then(|(d, id)| d.table.food(id).cloned());
     // Searched only when the query or the table changes, not on every re-render of the widget.
-    let hits = use_memo(((*query).clone(), props.state.food_data.clone()), |(query, food_data)| match food_data {
-        FoodDataState::Ready(data) => data.index.search(query, RESULTS_SHOWN),
-        _ => Vec::new(),
+    let hits = use_memo(((*query).clone(), props.state.food_data.clone()), |(query, food_data)| {
+        match food_data {
+            FoodDataState::Ready(data) => data.index.search(query, RESULTS_SHOWN),
+            _ => Vec::new(),
+        }
     });
     let results = match (&data, chosen_food.is_none() && !query.trim().is_empty()) {
         (Some(data), true) => {

@@ -12,14 +12,24 @@ mod imp {
 
     /// The URL fragment without '#', if any.
     pub fn fragment() -> Option<String> {
-        window()?.location().hash().ok().map(|h| h.trim_start_matches('#').to_string()).filter(|h| !h.is_empty())
+        window()?
+            .location()
+            .hash()
+            .ok()
+            .map(|h| h.trim_start_matches('#').to_string())
+            .filter(|h| !h.is_empty())
     }
 
     /// The page's address without its fragment.
     pub fn page_url() -> String {
         let Some(location) = window().map(|w| w.location()) else { return String::new() };
         let part = |r: Result<String, _>| r.unwrap_or_default();
-        format!("{}{}{}", part(location.origin()), part(location.pathname()), part(location.search()))
+        format!(
+            "{}{}{}",
+            part(location.origin()),
+            part(location.pathname()),
+            part(location.search())
+        )
     }
 
     /// The storage key of one widget: per page and per position on it.

@@ -24,9 +24,13 @@ pub fn person_form(props: &PersonFormProps) -> Html {
     };
     let on_age = {
         let d = state.dispatcher();
-        Callback::from(move |e: InputEvent| d.dispatch(Action::SetAgeText(e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            d.dispatch(Action::SetAgeText(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
     };
-    let on_unit = dispatch(|v| Action::SetAgeUnit(if v == "months" { AgeUnit::Months } else { AgeUnit::Years }));
+    let on_unit = dispatch(|v| {
+        Action::SetAgeUnit(if v == "months" { AgeUnit::Months } else { AgeUnit::Years })
+    });
     let on_sex = dispatch(|v| Action::SetSex(if v == "male" { Sex::Male } else { Sex::Female }));
     let on_condition = dispatch(|v| {
         Action::SetCondition(match v.as_str() {
@@ -42,11 +46,14 @@ pub fn person_form(props: &PersonFormProps) -> Html {
             _ => None,
         })
     });
-    let on_standard = dispatch(|v| Action::SetStandard(Standard::from_code(&v).unwrap_or_default()));
+    let on_standard =
+        dispatch(|v| Action::SetStandard(Standard::from_code(&v).unwrap_or_default()));
 
     let age_error = state.age().and_then(Result::err);
-    let asks_feeding = matches!(state.reference(), Some(Err(NoReference::NeedsInfantFeeding { .. })))
-        || (state.infant_feeding.is_some() && state.person().is_some_and(|p| p.age.is_infant()));
+    let asks_feeding =
+        matches!(state.reference(), Some(Err(NoReference::NeedsInfantFeeding { .. })))
+            || (state.infant_feeding.is_some()
+                && state.person().is_some_and(|p| p.age.is_infant()));
 
     html! {
         <fieldset class="mc-group">

@@ -9,7 +9,9 @@ use yew::prelude::*;
 /// The action that logs `servings` of a quick pick's serving (from the list,
 /// or from "what would close the gap").
 pub fn add_pick(pick: &QuickPick, servings: f64) -> Action {
-    let portion = pick.portion_seq.map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
+    let portion = pick
+        .portion_seq
+        .map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
     let count = if portion.is_some() { pick.portion_count } else { pick.portion_grams };
     Action::AddFood {
         food_id: format!("{:05}", pick.food_id),

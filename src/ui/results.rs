@@ -21,7 +21,11 @@ pub struct ResultsProps {
 /// "Total 713 mg, 223% of your RDA.": announced to screen readers and shown
 /// in the summary bar on narrow screens.
 pub fn summary_line(t: &Messages, a: &Assessment) -> String {
-    t.summary_line(&mg(a.totals.total_mg()), &mg(a.percent_of_reference), t.kind_name(a.reference.kind).1)
+    t.summary_line(
+        &mg(a.totals.total_mg()),
+        &mg(a.percent_of_reference),
+        t.kind_name(a.reference.kind).1,
+    )
 }
 
 #[function_component(Results)]
@@ -30,7 +34,9 @@ pub fn results(props: &ResultsProps) -> Html {
     let state = &props.state;
     let body = match state.reference() {
         None => html! { <p class="mc-note">{ t.enter_age }</p> },
-        Some(Err(why)) => html! { <p class="mc-no-reference" role="status">{ t.no_reference(&why) }</p> },
+        Some(Err(why)) => {
+            html! { <p class="mc-no-reference" role="status">{ t.no_reference(&why) }</p> }
+        }
         Some(Ok(_)) => match state.assessment() {
             Some(a) => assessment_view(t, state, &a),
             None => html! {},
@@ -131,15 +137,24 @@ fn chart(t: &Messages, a: &Assessment) -> Html {
     let (food, nonfood) = (a.totals.food_mg, a.totals.nonfood_mg);
     let ul = r.upper_level_nonfood_mg;
     let highest = a.upper_level.map_or(nonfood, |u| u.highest_day_nonfood_mg);
-    let scale_max = [food + nonfood, r.reference_mg * 1.3, ul.unwrap_or(0.0) * 1.1, highest].into_iter().fold(1.0, f64::max);
+    let scale_max = [food + nonfood, r.reference_mg * 1.3, ul.unwrap_or(0.0) * 1.1, highest]
+        .into_iter()
+        .fold(1.0, f64::max);
     let x = |mg: f64| 10.0 + mg / scale_max * 280.0;
     let ear = match r.kind {
         ValueKind::Rda { ear_mg } => Some(ear_mg),
         _ => None,
     };
     let kind = t.kind_name(r.kind).1;
-    let description =
-        t.chart_description(&mg(food + nonfood), &mg(food), &mg(nonfood), kind, r.reference_mg, ear, ul.map(|u| (u, mg(highest))));
+    let description = t.chart_description(
+        &mg(food + nonfood),
+        &mg(food),
+        &mg(nonfood),
+        kind,
+        r.reference_mg,
+        ear,
+        ul.map(|u| (u, mg(highest))),
+    );
     // Labels sit to the left of the EAR and to the right of the RDA/AI, so
     // close values never print over each other.
     let marker = |mg: f64, label: String, anchor: &'static str, y0: f64, y1: f64| {

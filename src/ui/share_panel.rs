@@ -27,7 +27,9 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     };
     let on_remember = {
         let d = props.state.dispatcher();
-        Callback::from(move |e: Event| d.dispatch(Action::SetRemember(e.target_unchecked_into::<HtmlInputElement>().checked())))
+        Callback::from(move |e: Event| {
+            d.dispatch(Action::SetRemember(e.target_unchecked_into::<HtmlInputElement>().checked()))
+        })
     };
     html! {
         <div class="mc-share">

@@ -5,18 +5,18 @@
 //! mistake is explained next to its field and never loses the input; the
 //! figures shown are derived from the last valid values, never stored.
 
-use crate::model::assessment::{assess, Assessment};
 use super::messages::{InputError, Lang, Messages};
+use crate::model::assessment::{assess, Assessment};
 use crate::model::food_table::FoodTable;
 use crate::model::intake::NonFoodAmount;
-use crate::model::share::{AgeGiven, Decoded, ShareError, SharedEntry, SharedInputs};
-use crate::model::supplement::bundled_forms;
 use crate::model::number::parse_number;
 use crate::model::reference::bundled;
 use crate::model::search::SearchIndex;
+use crate::model::share::{AgeGiven, Decoded, ShareError, SharedEntry, SharedInputs};
+use crate::model::supplement::bundled_forms;
 use crate::model::{
-    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NoReference, NonFoodEntry, NonFoodKind,
-    Person, ReferenceValue, Sex, Standard,
+    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NoReference,
+    NonFoodEntry, NonFoodKind, Person, ReferenceValue, Sex, Standard,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -43,7 +43,8 @@ impl PartialEq for FoodDataState {
         match (self, other) {
             (FoodDataState::Ready(a), FoodDataState::Ready(b)) => Rc::ptr_eq(a, b),
             (FoodDataState::Failed(a), FoodDataState::Failed(b)) => a == b,
-            (FoodDataState::NotRequested, FoodDataState::NotRequested) | (FoodDataState::Loading, FoodDataState::Loading) => true,
+            (FoodDataState::NotRequested, FoodDataState::NotRequested)
+            | (FoodDataState::Loading, FoodDataState::Loading) => true,
             _ => false,
         }
     }
@@ -88,11 +89,16 @@ impl LoggedEntry {
                     (Some((_, g)), false) => value * g,
                     _ => value,
                 };
-                FoodEntry::new(&food.food_id, &food.description, grams, food.mg_per_100g()).map(Entry::Food)
+                FoodEntry::new(&food.food_id, &food.description, grams, food.mg_per_100g())
+                    .map(Entry::Food)
             }
             Entry::NonFood(nonfood) => match nonfood.amount() {
-                NonFoodAmount::Elemental { .. } => NonFoodEntry::elemental(nonfood.kind, &nonfood.name, value),
-                NonFoodAmount::Compound { form, .. } => NonFoodEntry::compound(nonfood.kind, &nonfood.name, value, form),
+                NonFoodAmount::Elemental { .. } => {
+                    NonFoodEntry::elemental(nonfood.kind, &nonfood.name, value)
+                }
+                NonFoodAmount::Compound { form, .. } => {
+                    NonFoodEntry::compound(nonfood.kind, &nonfood.name, value, form)
+                }
             }
             .map(Entry::NonFood),
         }
@@ -152,18 +158,36 @@ pub enum Action {
     SetInfantFeeding(Option<InfantFeeding>),
     SetStandard(Standard),
     /// A food in a number of portions (or grams when `portion` is None).
-    AddFood { food_id: String, description: String, mg_per_100g: f64, portion: Option<(String, f64)>, seq: Option<u32>, count: f64 },
+    AddFood {
+        food_id: String,
+        description: String,
+        mg_per_100g: f64,
+        portion: Option<(String, f64)>,
+        seq: Option<u32>,
+        count: f64,
+    },
     AddNonFood(NonFoodEntry),
-    EditCount { id: u64, text: String },
+    EditCount {
+        id: u64,
+        text: String,
+    },
     /// Switches a food entry between a count of its portion and grams, keeping the amount.
-    SetInGrams { id: u64, in_grams: bool },
-    Remove { id: u64 },
+    SetInGrams {
+        id: u64,
+        in_grams: bool,
+    },
+    Remove {
+        id: u64,
+    },
     Undo,
     AddDay,
     SelectDay(usize),
     FoodData(FoodDataState),
     /// At start: the inputs remembered on this device, else those of a share link.
-    Loaded { stored: Option<SharedInputs>, link: Option<Result<Decoded, ShareError>> },
+    Loaded {
+        stored: Option<SharedInputs>,
+        link: Option<Result<Decoded, ShareError>>,
+    },
     SetRemember(bool),
     DismissNotes,
 }
@@ -204,17 +228,20 @@ impl State {
             Ok(n) => n,
             Err(e) => return Some(Err(e.into())),
         };
-        Some(match self.age_unit {
-            AgeUnit::Years => Age::from_years(number),
-            AgeUnit::Months => Age::from_months(number),
-        }
-        .map_err(InputError::from))
+        Some(
+            match self.age_unit {
+                AgeUnit::Years => Age::from_years(number),
+                AgeUnit::Months => Age::from_months(number),
+            }
+            .map_err(InputError::from),
+        )
     }
 
     /// Pregnancy and breastfeeding are offered to women from the youngest age any standard covers.
     pub fn offers_condition(&self) -> bool {
         let youngest = bundled().map(|t| t.youngest_condition_age()).ok();
-        self.sex == Sex::Female && matches!((self.age(), youngest), (Some(Ok(age)), Some(y)) if age >= y)
+        self.sex == Sex::Female
+            && matches!((self.age(), youngest), (Some(Ok(age)), Some(y)) if age >= y)
     }
 
     pub fn person(&self) -> Option<Person> {
@@ -234,7 +261,11 @@ impl State {
 
     pub fn intake(&self) -> Intake {
         Intake {
-            days: self.days.iter().map(|d| Day { entries: d.iter().map(|e| e.entry.clone()).collect() }).collect(),
+            days: self
+                .days
+                .iter()
+                .map(|d| Day { entries: d.iter().map(|e| e.entry.clone()).collect() })
+                .collect(),
         }
     }
 
@@ -252,18 +283,34 @@ impl State {
         &self.days[self.current_day]
     }
 
-    fn push(&mut self, entry: Entry, portion: Option<(String, f64)>, portion_seq: Option<u32>, amount_text: String) {
+    fn push(
+        &mut self,
+        entry: Entry,
+        portion: Option<(String, f64)>,
+        portion_seq: Option<u32>,
+        amount_text: String,
+    ) {
         let id = self.next_id;
         self.next_id += 1;
         let in_grams = portion.is_none();
-        self.days[self.current_day].push(LoggedEntry { id, entry, portion, portion_seq, in_grams, amount_text });
+        self.days[self.current_day].push(LoggedEntry {
+            id,
+            entry,
+            portion,
+            portion_seq,
+            in_grams,
+            amount_text,
+        });
     }
 
     /// The reader's inputs, for a share link or for remembering on this device.
     pub fn to_shared(&self) -> SharedInputs {
         let milli = |v: f64| (v * 1000.0).round().max(0.0) as u64;
         let age_milli = match (self.age(), parse_number(&self.age_text)) {
-            (Some(Ok(_)), Ok(n)) => Some((milli(n), if self.age_unit == AgeUnit::Months { AgeGiven::Months } else { AgeGiven::Years })),
+            (Some(Ok(_)), Ok(n)) => Some((
+                milli(n),
+                if self.age_unit == AgeUnit::Months { AgeGiven::Months } else { AgeGiven::Years },
+            )),
             _ => None,
         };
         let days = self
@@ -278,23 +325,37 @@ impl State {
                                 (Some((_, portion_grams)), Some(seq)) => SharedEntry::FoodPortion {
                                     ndb_id,
                                     seq,
-                                    amount_milli: milli(if logged.in_grams { food.grams() } else { food.grams() / portion_grams }),
+                                    amount_milli: milli(if logged.in_grams {
+                                        food.grams()
+                                    } else {
+                                        food.grams() / portion_grams
+                                    }),
                                     in_grams: logged.in_grams,
                                 },
-                                _ => SharedEntry::FoodGrams { ndb_id, grams_milli: milli(food.grams()) },
+                                _ => SharedEntry::FoodGrams {
+                                    ndb_id,
+                                    grams_milli: milli(food.grams()),
+                                },
                             })
                         }
                         Entry::NonFood(nonfood) => {
                             let medicine = nonfood.kind == NonFoodKind::Medicine;
                             let name = nonfood.name.clone();
                             Some(match nonfood.amount() {
-                                NonFoodAmount::Elemental { mg } => SharedEntry::Elemental { medicine, mg_milli: milli(*mg), name },
-                                NonFoodAmount::Compound { compound_mg, form } => SharedEntry::Compound {
-                                    medicine,
-                                    form: bundled_forms().iter().position(|f| f.name == form.name)? as u32,
-                                    compound_mg_milli: milli(*compound_mg),
-                                    name,
-                                },
+                                NonFoodAmount::Elemental { mg } => {
+                                    SharedEntry::Elemental { medicine, mg_milli: milli(*mg), name }
+                                }
+                                NonFoodAmount::Compound { compound_mg, form } => {
+                                    SharedEntry::Compound {
+                                        medicine,
+                                        form: bundled_forms()
+                                            .iter()
+                                            .position(|f| f.name == form.name)?
+                                            as u32,
+                                        compound_mg_milli: milli(*compound_mg),
+                                        name,
+                                    }
+                                }
                             })
                         }
                     })
@@ -326,14 +387,19 @@ impl State {
         match inputs.age_milli {
             Some((age, unit)) => {
                 self.age_text = self.lang.messages().number(from_milli(age));
-                self.age_unit = if unit == AgeGiven::Months { AgeUnit::Months } else { AgeUnit::Years };
+                self.age_unit =
+                    if unit == AgeGiven::Months { AgeUnit::Months } else { AgeUnit::Years };
             }
             None => self.age_text.clear(),
         }
         self.sex = if inputs.male { Sex::Male } else { Sex::Female };
-        self.condition = [Condition::None, Condition::Pregnant, Condition::Breastfeeding][usize::from(inputs.condition.min(2))];
-        self.infant_feeding = [None, Some(InfantFeeding::BreastFed), Some(InfantFeeding::FormulaFed)][usize::from(inputs.feeding.min(2))];
-        self.standard = Standard::ALL.get(usize::from(inputs.standard)).copied().unwrap_or_default();
+        self.condition = [Condition::None, Condition::Pregnant, Condition::Breastfeeding]
+            [usize::from(inputs.condition.min(2))];
+        self.infant_feeding =
+            [None, Some(InfantFeeding::BreastFed), Some(InfantFeeding::FormulaFed)]
+                [usize::from(inputs.feeding.min(2))];
+        self.standard =
+            Standard::ALL.get(usize::from(inputs.standard)).copied().unwrap_or_default();
         self.days = vec![Vec::new(); inputs.days.len().max(1)];
         self.removed = None;
         let mut left_out = 0;
@@ -347,7 +413,11 @@ impl State {
         }
         self.current_day = 0;
         if left_out > 0 {
-            self.notes.push(if table.is_none() { Note::FoodsFailed(left_out) } else { Note::LeftOut(left_out) });
+            self.notes.push(if table.is_none() {
+                Note::FoodsFailed(left_out)
+            } else {
+                Note::LeftOut(left_out)
+            });
         }
     }
 
@@ -359,27 +429,56 @@ impl State {
                 let portion = food.portion(*seq)?;
                 let amount = from_milli(*amount_milli);
                 let grams = if *in_grams { amount } else { amount * portion.grams };
-                let entry = FoodEntry::new(&food.ndb_id(), &food.description, grams, f64::from(food.mg_per_100g)).ok()?;
-                self.push(Entry::Food(entry), Some((portion.label(), portion.grams)), Some(*seq), self.lang.messages().number(amount));
+                let entry = FoodEntry::new(
+                    &food.ndb_id(),
+                    &food.description,
+                    grams,
+                    f64::from(food.mg_per_100g),
+                )
+                .ok()?;
+                self.push(
+                    Entry::Food(entry),
+                    Some((portion.label(), portion.grams)),
+                    Some(*seq),
+                    self.lang.messages().number(amount),
+                );
                 let last = self.days[self.current_day].last_mut()?;
                 last.in_grams = *in_grams;
             }
             SharedEntry::FoodGrams { ndb_id, grams_milli } => {
                 let food = table?.food(*ndb_id)?;
                 let grams = from_milli(*grams_milli);
-                let entry = FoodEntry::new(&food.ndb_id(), &food.description, grams, f64::from(food.mg_per_100g)).ok()?;
+                let entry = FoodEntry::new(
+                    &food.ndb_id(),
+                    &food.description,
+                    grams,
+                    f64::from(food.mg_per_100g),
+                )
+                .ok()?;
                 self.push(Entry::Food(entry), None, None, self.lang.messages().number(grams));
             }
             SharedEntry::Elemental { medicine, mg_milli, name } => {
                 let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
                 let entry = NonFoodEntry::elemental(kind, name, from_milli(*mg_milli)).ok()?;
-                self.push(Entry::NonFood(entry), None, None, self.lang.messages().number(from_milli(*mg_milli)));
+                self.push(
+                    Entry::NonFood(entry),
+                    None,
+                    None,
+                    self.lang.messages().number(from_milli(*mg_milli)),
+                );
             }
             SharedEntry::Compound { medicine, form, compound_mg_milli, name } => {
                 let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
                 let form = bundled_forms().get(*form as usize)?;
-                let entry = NonFoodEntry::compound(kind, name, from_milli(*compound_mg_milli), form).ok()?;
-                self.push(Entry::NonFood(entry), None, None, self.lang.messages().number(from_milli(*compound_mg_milli)));
+                let entry =
+                    NonFoodEntry::compound(kind, name, from_milli(*compound_mg_milli), form)
+                        .ok()?;
+                self.push(
+                    Entry::NonFood(entry),
+                    None,
+                    None,
+                    self.lang.messages().number(from_milli(*compound_mg_milli)),
+                );
             }
         }
         Some(())
@@ -411,7 +510,9 @@ impl Reducible for State {
             Action::AddFood { food_id, description, mg_per_100g, portion, seq, count } => {
                 let grams = portion.as_ref().map_or(count, |(_, g)| g * count);
                 match FoodEntry::new(&food_id, &description, grams, mg_per_100g) {
-                    Ok(food) => s.push(Entry::Food(food), portion, seq, s.lang.messages().number(count)),
+                    Ok(food) => {
+                        s.push(Entry::Food(food), portion, seq, s.lang.messages().number(count))
+                    }
                     Err(_) => return self, // the form checks amounts before it dispatches
                 }
             }
@@ -433,11 +534,19 @@ impl Reducible for State {
             Action::SetInGrams { id, in_grams } => {
                 let Some((d, p)) = s.find(id) else { return self };
                 let logged = &mut s.days[d][p];
-                let (Entry::Food(food), Some((_, portion_grams))) = (&logged.entry, &logged.portion) else { return self };
+                let (Entry::Food(food), Some((_, portion_grams))) =
+                    (&logged.entry, &logged.portion)
+                else {
+                    return self;
+                };
                 if logged.in_grams != in_grams {
                     // From the last valid amount, so a half-typed value converts sensibly.
                     let grams = food.grams();
-                    logged.amount_text = s.lang.messages().number(if in_grams { grams } else { grams / portion_grams });
+                    logged.amount_text = s.lang.messages().number(if in_grams {
+                        grams
+                    } else {
+                        grams / portion_grams
+                    });
                     logged.in_grams = in_grams;
                 }
             }
@@ -486,7 +595,9 @@ impl Reducible for State {
                     (None, None) => None,
                 };
                 if let Some(inputs) = inputs {
-                    let has_food = inputs.days.iter().flatten().any(|e| matches!(e, SharedEntry::FoodPortion { .. } | SharedEntry::FoodGrams { .. }));
+                    let has_food = inputs.days.iter().flatten().any(|e| {
+                        matches!(e, SharedEntry::FoodPortion { .. } | SharedEntry::FoodGrams { .. })
+                    });
                     match (&s.food_data, has_food) {
                         (FoodDataState::Ready(data), _) => {
                             let data = data.clone();
@@ -535,9 +646,15 @@ mod tests {
         let s = s.reduce(Action::EditCount { id, text: "half".into() });
         assert_eq!(s.entries()[0].amount_text, "half");
         assert!(s.entries()[0].amount_error().is_some());
-        assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9, "the last valid amount still counts");
+        assert!(
+            (s.intake().average().food_mg - 78.3).abs() < 1e-9,
+            "the last valid amount still counts"
+        );
         let s = s.reduce(Action::EditCount { id, text: "-2".into() });
-        assert_eq!(s.entries()[0].amount_error().map(|e| EN.input_error(&e)).as_deref(), Some("enter an amount above zero"));
+        assert_eq!(
+            s.entries()[0].amount_error().map(|e| EN.input_error(&e)).as_deref(),
+            Some("enter an amount above zero")
+        );
     }
 
     #[test]
@@ -551,23 +668,35 @@ mod tests {
         assert!((s.intake().average().food_mg - 174.0).abs() < 1e-9, "200 g at 87 mg/100 g");
         let s = s.reduce(Action::SetInGrams { id, in_grams: false });
         assert_eq!(s.entries()[0].amount_text, "1.111");
-        assert!((s.intake().average().food_mg - 174.0).abs() < 1e-9, "switching back keeps the amount");
+        assert!(
+            (s.intake().average().food_mg - 174.0).abs() < 1e-9,
+            "switching back keeps the amount"
+        );
     }
 
     #[test]
     fn supplements_are_edited_in_place_too() {
         let label = NonFoodEntry::elemental(NonFoodKind::Supplement, "Magnesium", 400.0).unwrap();
         let oxide = crate::model::supplement::form_named("magnesium oxide").unwrap();
-        let compound = NonFoodEntry::compound(NonFoodKind::Supplement, "MgO", 500.0, oxide).unwrap();
+        let compound =
+            NonFoodEntry::compound(NonFoodKind::Supplement, "MgO", 500.0, oxide).unwrap();
         let s = run(vec![Action::AddNonFood(label), Action::AddNonFood(compound)]);
-        assert_eq!((s.entries()[0].amount_text.as_str(), s.entries()[1].amount_text.as_str()), ("400", "500"));
+        assert_eq!(
+            (s.entries()[0].amount_text.as_str(), s.entries()[1].amount_text.as_str()),
+            ("400", "500")
+        );
         let (a, b) = (s.entries()[0].id, s.entries()[1].id);
-        let s = s.reduce(Action::EditCount { id: a, text: "200".into() }).reduce(Action::EditCount { id: b, text: "1000".into() });
+        let s = s
+            .reduce(Action::EditCount { id: a, text: "200".into() })
+            .reduce(Action::EditCount { id: b, text: "1000".into() });
         // 200 mg from the label + 1000 mg MgO x 60.3 %.
         assert!((s.intake().average().nonfood_mg - 803.0).abs() < 1e-9);
         let s = s.reduce(Action::EditCount { id: a, text: "lots".into() });
         assert!(s.entries()[0].amount_error().is_some());
-        assert!((s.intake().average().nonfood_mg - 803.0).abs() < 1e-9, "the last valid amount still counts");
+        assert!(
+            (s.intake().average().nonfood_mg - 803.0).abs() < 1e-9,
+            "the last valid amount still counts"
+        );
     }
 
     fn with_table(state: Rc<State>) -> Rc<State> {
@@ -588,7 +717,9 @@ mod tests {
             Action::SetAgeUnit(AgeUnit::Months),
             spinach(0.5),
             Action::AddDay,
-            Action::AddNonFood(NonFoodEntry::compound(NonFoodKind::Medicine, "Antacid", 500.0, oxide).unwrap()),
+            Action::AddNonFood(
+                NonFoodEntry::compound(NonFoodKind::Medicine, "Antacid", 500.0, oxide).unwrap(),
+            ),
         ]));
         let id = s.days[0][0].id;
         let s = s.reduce(Action::SetInGrams { id, in_grams: true });
@@ -616,7 +747,12 @@ mod tests {
 
     #[test]
     fn without_the_food_table_foods_are_left_out_with_a_note() {
-        let s = run(vec![spinach(1.0), Action::AddNonFood(NonFoodEntry::elemental(NonFoodKind::Supplement, "Mg", 100.0).unwrap())]);
+        let s = run(vec![
+            spinach(1.0),
+            Action::AddNonFood(
+                NonFoodEntry::elemental(NonFoodKind::Supplement, "Mg", 100.0).unwrap(),
+            ),
+        ]);
         let link = encode(&s.to_shared());
         let fresh = run(vec![Action::Loaded { stored: None, link: Some(decode(&link)) }]);
         let failed = fresh.reduce(Action::FoodData(FoodDataState::Failed("offline".into())));
@@ -629,13 +765,26 @@ mod tests {
         let inputs = SharedInputs {
             days: vec![vec![
                 SharedEntry::FoodGrams { ndb_id: 99_999, grams_milli: 100_000 },
-                SharedEntry::FoodPortion { ndb_id: 11458, seq: 7, amount_milli: 1000, in_grams: false },
-                SharedEntry::Compound { medicine: false, form: 500, compound_mg_milli: 1000, name: String::new() },
+                SharedEntry::FoodPortion {
+                    ndb_id: 11458,
+                    seq: 7,
+                    amount_milli: 1000,
+                    in_grams: false,
+                },
+                SharedEntry::Compound {
+                    medicine: false,
+                    form: 500,
+                    compound_mg_milli: 1000,
+                    name: String::new(),
+                },
                 SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 100_000 },
             ]],
             ..Default::default()
         };
-        let s = with_table(run(vec![Action::Loaded { stored: None, link: Some(decode(&encode(&inputs))) }]));
+        let s = with_table(run(vec![Action::Loaded {
+            stored: None,
+            link: Some(decode(&encode(&inputs))),
+        }]));
         assert_eq!(s.entries().len(), 1, "only the known food in grams");
         assert_eq!(s.notes, vec![Note::LeftOut(3)]);
     }
@@ -663,7 +812,8 @@ mod tests {
     #[test]
     fn the_assessment_is_derived_from_age_sex_and_entries() {
         let s = run(vec![Action::SetAgeText("34".into()), spinach(1.0)]);
-        let supplement = NonFoodEntry::elemental(NonFoodKind::Supplement, "Magnesium 400 mg", 400.0).unwrap();
+        let supplement =
+            NonFoodEntry::elemental(NonFoodKind::Supplement, "Magnesium 400 mg", 400.0).unwrap();
         let s = s.reduce(Action::AddNonFood(supplement));
         let a = s.assessment().unwrap();
         assert_eq!(a.reference.reference_mg, 320.0);
@@ -675,13 +825,19 @@ mod tests {
 
     #[test]
     fn pregnancy_is_offered_only_where_a_standard_covers_it() {
-        let s = run(vec![Action::SetAgeText("17".into()), Action::SetCondition(Condition::Pregnant)]);
+        let s =
+            run(vec![Action::SetAgeText("17".into()), Action::SetCondition(Condition::Pregnant)]);
         assert!(s.offers_condition());
         assert_eq!(s.reference().unwrap().unwrap().reference_mg, 400.0, "IOM pregnancy 14-18 y");
         let s = s.reduce(Action::SetSex(Sex::Male));
         assert!(!s.offers_condition());
-        assert_eq!(s.reference().unwrap().unwrap().reference_mg, 410.0, "the hidden choice is not applied");
-        let s = run(vec![Action::SetAgeText("6".into()), Action::SetCondition(Condition::Pregnant)]);
+        assert_eq!(
+            s.reference().unwrap().unwrap().reference_mg,
+            410.0,
+            "the hidden choice is not applied"
+        );
+        let s =
+            run(vec![Action::SetAgeText("6".into()), Action::SetCondition(Condition::Pregnant)]);
         assert!(!s.offers_condition());
     }
 

@@ -27,34 +27,50 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
 
     let on_kind = {
         let medicine = medicine.clone();
-        Callback::from(move |e: Event| medicine.set(e.target_unchecked_into::<HtmlSelectElement>().value() == "medicine"))
+        Callback::from(move |e: Event| {
+            medicine.set(e.target_unchecked_into::<HtmlSelectElement>().value() == "medicine")
+        })
     };
     let on_mode = {
         let compound = compound.clone();
-        Callback::from(move |e: Event| compound.set(e.target_unchecked_into::<HtmlSelectElement>().value() == "compound"))
+        Callback::from(move |e: Event| {
+            compound.set(e.target_unchecked_into::<HtmlSelectElement>().value() == "compound")
+        })
     };
     let on_amount = {
         let amount = amount.clone();
-        Callback::from(move |e: InputEvent| amount.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            amount.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let on_form = {
         let form_index = form_index.clone();
-        Callback::from(move |e: Event| form_index.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(0)))
+        Callback::from(move |e: Event| {
+            form_index
+                .set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().unwrap_or(0))
+        })
     };
     let on_name = {
         let name = name.clone();
-        Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
 
     let forms = bundled_forms();
     let form = forms.get(*form_index);
     let build = {
-        let (medicine, compound, amount, name) = (*medicine, *compound, (*amount).clone(), (*name).clone());
+        let (medicine, compound, amount, name) =
+            (*medicine, *compound, (*amount).clone(), (*name).clone());
         let form = form.cloned();
         move || -> Result<NonFoodEntry, String> {
             let kind = if medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
             let value = parse_number(&amount).map_err(|e| t.input_error(&e.into()))?;
-            let label = if name.trim().is_empty() { if medicine { t.medicine } else { t.supplement }.to_string() } else { name.trim().to_string() };
+            let label = if name.trim().is_empty() {
+                if medicine { t.medicine } else { t.supplement }.to_string()
+            } else {
+                name.trim().to_string()
+            };
             match (compound, &form) {
                 (true, Some(form)) => NonFoodEntry::compound(kind, &label, value, form),
                 _ => NonFoodEntry::elemental(kind, &label, value),
@@ -63,7 +79,9 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
         }
     };
     let conversion = match (*compound, form, parse_number(&amount)) {
-        (true, Some(form), Ok(n)) if n > 0.0 => t.conversion(n, form.elemental_percent, &form.formula, &mg(form.elemental_mg(n))),
+        (true, Some(form), Ok(n)) if n > 0.0 => {
+            t.conversion(n, form.elemental_percent, &form.formula, &mg(form.elemental_mg(n)))
+        }
         _ => String::new(),
     };
     let on_add = {

@@ -115,7 +115,9 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
         failed.push(f);
         first
     });
-    let inside = !relative.contains("..") && !fail_now && !serve.hidden.iter().any(|h| relative.ends_with(h));
+    let inside = !relative.contains("..")
+        && !fail_now
+        && !serve.hidden.iter().any(|h| relative.ends_with(h));
     let (status, body, kind) = match std::fs::File::open(&file) {
         Ok(mut f) if inside && file.is_file() => {
             let mut body = Vec::new();
@@ -180,8 +182,14 @@ impl Browser {
         Browser::launch(width, height, &[], Some(prefs)).await
     }
 
-    async fn launch(width: u32, height: u32, extra_args: &[&str], prefs: Option<serde_json::Value>) -> Browser {
-        let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    async fn launch(
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+        prefs: Option<serde_json::Value>,
+    ) -> Browser {
+        let driver_path =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let port = free_port();
         let driver = Command::new(&driver_path)
             .arg(format!("--port={port}"))
@@ -219,12 +227,23 @@ impl Browser {
     }
 
     /// A browser on the demo page of `server`, once the widget has rendered.
-    pub async fn open_page(server: &StaticServer, width: u32, height: u32, extra_args: &[&str]) -> Browser {
+    pub async fn open_page(
+        server: &StaticServer,
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+    ) -> Browser {
         Browser::open_page_at(server, "/", width, height, extra_args).await
     }
 
     /// Like `open_page`, for another page of the built folder (e.g. `/widget.html`).
-    pub async fn open_page_at(server: &StaticServer, path: &str, width: u32, height: u32, extra_args: &[&str]) -> Browser {
+    pub async fn open_page_at(
+        server: &StaticServer,
+        path: &str,
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+    ) -> Browser {
         let browser = Browser::start_with(width, height, extra_args).await;
         browser.client.goto(&server.url(path)).await.unwrap();
         wait_for_widget_text(&browser.client, 0, "#mc-title", |t| !t.is_empty()).await;
@@ -241,7 +260,12 @@ impl Browser {
 
 /// Waits (up to 10 s) until a CSS selector inside the n-th widget's shadow root
 /// has text that satisfies `ok`, and returns that text.
-pub async fn wait_for_widget_text(client: &Client, widget: usize, selector: &str, ok: impl Fn(&str) -> bool) -> String {
+pub async fn wait_for_widget_text(
+    client: &Client,
+    widget: usize,
+    selector: &str,
+    ok: impl Fn(&str) -> bool,
+) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
     let mut last = String::from("<not found>");
     loop {
@@ -259,9 +283,18 @@ pub async fn wait_for_widget_text(client: &Client, widget: usize, selector: &str
 }
 
 /// Finds an element inside the n-th `<magnesium-calculator>`'s shadow root.
-pub async fn widget_find(client: &Client, widget: usize, selector: &str) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
+pub async fn widget_find(
+    client: &Client,
+    widget: usize,
+    selector: &str,
+) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
     let hosts = client.find_all(Locator::Css("magnesium-calculator")).await?;
-    let host = hosts.get(widget).ok_or_else(|| fantoccini::error::CmdError::InvalidArgument("widget".into(), format!("no widget #{widget}")))?;
+    let host = hosts.get(widget).ok_or_else(|| {
+        fantoccini::error::CmdError::InvalidArgument(
+            "widget".into(),
+            format!("no widget #{widget}"),
+        )
+    })?;
     host.shadow_root().await?.find(Locator::Css(selector)).await
 }
 
@@ -283,7 +316,10 @@ pub async fn tap(element: &fantoccini::elements::Element) {
     element
         .clone()
         .client()
-        .execute("arguments[0].scrollIntoView({block: 'center'})", vec![serde_json::to_value(element).unwrap()])
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![serde_json::to_value(element).unwrap()],
+        )
         .await
         .unwrap();
     element.click().await.unwrap();
@@ -308,7 +344,13 @@ pub async fn click_button(client: &Client, widget: usize, selector: &str, text: 
 
 /// Searches the USDA table, picks the result whose text contains `description`,
 /// a portion (None = the first offered) and a count, and adds it.
-pub async fn add_food(c: &Client, query: &str, description: &str, portion_label: Option<&str>, count: &str) {
+pub async fn add_food(
+    c: &Client,
+    query: &str,
+    description: &str,
+    portion_label: Option<&str>,
+    count: &str,
+) {
     retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), query).await;
     click_button(c, 0, ".mc-food-choice", description).await;
     if let Some(label) = portion_label {

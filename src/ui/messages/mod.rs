@@ -12,10 +12,10 @@ mod es;
 mod fr;
 
 use crate::model::assessment::Verdict;
-use crate::model::{Age, AgeError, Condition, NoReference, Sex, Standard, ValueKind};
 use crate::model::intake::AmountError;
 use crate::model::number::NumberError;
 use crate::model::share::ShareError;
+use crate::model::{Age, AgeError, Condition, NoReference, Sex, Standard, ValueKind};
 pub use de::DE;
 pub use en::EN;
 pub use es::ES;
@@ -43,7 +43,10 @@ impl Lang {
     /// The first supported language among, in order: the element's `lang`
     /// (or the nearest ancestor's, i.e. the page's), then the browser's
     /// languages; English if none is supported.
-    pub fn resolve<'a>(element_or_page: Option<&'a str>, browser: impl IntoIterator<Item = &'a str>) -> Lang {
+    pub fn resolve<'a>(
+        element_or_page: Option<&'a str>,
+        browser: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
         element_or_page.into_iter().chain(browser).find_map(Lang::from_tag).unwrap_or_default()
     }
 
@@ -172,7 +175,8 @@ impl Messages {
 
     /// "34 y", "8 mo", "1 y 6 mo" in this language.
     pub fn age_text(&self, age: Age) -> String {
-        let (years, months) = ((age.total_months() / 12).to_string(), (age.total_months() % 12).to_string());
+        let (years, months) =
+            ((age.total_months() / 12).to_string(), (age.total_months() % 12).to_string());
         if age.is_infant() {
             fill(self.age_months, &[("months", &age.total_months().to_string())])
         } else if age.total_months() % 12 == 0 {
@@ -188,8 +192,26 @@ impl Messages {
     }
 
     /// The chart's text equivalent.
-    pub fn chart_description(&self, total: &str, food: &str, nonfood: &str, kind: &str, reference: f64, ear: Option<f64>, upper: Option<(f64, String)>) -> String {
-        let mut text = fill(self.chart_text, &[("total", total), ("food", food), ("nonfood", nonfood), ("kind", kind), ("reference", &mg(reference))]);
+    pub fn chart_description(
+        &self,
+        total: &str,
+        food: &str,
+        nonfood: &str,
+        kind: &str,
+        reference: f64,
+        ear: Option<f64>,
+        upper: Option<(f64, String)>,
+    ) -> String {
+        let mut text = fill(
+            self.chart_text,
+            &[
+                ("total", total),
+                ("food", food),
+                ("nonfood", nonfood),
+                ("kind", kind),
+                ("reference", &mg(reference)),
+            ],
+        );
         if let Some(ear) = ear {
             text += &fill(self.chart_text_ear, &[("ear", &mg(ear))]);
         }
@@ -201,7 +223,10 @@ impl Messages {
 
     /// Who the results are for, for the printed summary: "For: Female, 34 y, pregnant".
     pub fn person_line(&self, sex: Sex, age: Age, condition: Condition) -> String {
-        let mut who = vec![if sex == Sex::Female { self.female } else { self.male }.to_string(), self.age_text(age)];
+        let mut who = vec![
+            if sex == Sex::Female { self.female } else { self.male }.to_string(),
+            self.age_text(age),
+        ];
         match condition {
             Condition::None => {}
             Condition::Pregnant => who.push(self.pregnancy_word.to_string()),
@@ -212,16 +237,28 @@ impl Messages {
 
     pub fn no_reference(&self, why: &NoReference) -> String {
         match why {
-            NoReference::AgeNotCovered { standard, youngest } => {
-                fill(self.no_ref_age, &[("standard", self.standard_name(*standard)), ("youngest", &self.age_text(*youngest))])
-            }
+            NoReference::AgeNotCovered { standard, youngest } => fill(
+                self.no_ref_age,
+                &[
+                    ("standard", self.standard_name(*standard)),
+                    ("youngest", &self.age_text(*youngest)),
+                ],
+            ),
             NoReference::ConditionNotCovered { standard, condition } => {
-                let condition = if *condition == Condition::Pregnant { self.pregnancy_word } else { self.breastfeeding_word };
-                fill(self.no_ref_condition, &[("standard", self.standard_name(*standard)), ("condition", condition)])
+                let condition = if *condition == Condition::Pregnant {
+                    self.pregnancy_word
+                } else {
+                    self.breastfeeding_word
+                };
+                fill(
+                    self.no_ref_condition,
+                    &[("standard", self.standard_name(*standard)), ("condition", condition)],
+                )
             }
-            NoReference::NeedsInfantFeeding { breast_fed_mg, formula_fed_mg } => {
-                fill(self.no_ref_feeding, &[("breast", &mg(*breast_fed_mg)), ("formula", &mg(*formula_fed_mg))])
-            }
+            NoReference::NeedsInfantFeeding { breast_fed_mg, formula_fed_mg } => fill(
+                self.no_ref_feeding,
+                &[("breast", &mg(*breast_fed_mg)), ("formula", &mg(*formula_fed_mg))],
+            ),
             NoReference::ConditionNeedsFemale => self.no_ref_needs_female.to_string(),
             NoReference::DataUnreadable(why) => fill(self.no_ref_unreadable, &[("why", why)]),
         }
@@ -247,14 +284,28 @@ impl Messages {
     }
 
     pub fn upper_level_warning(&self, highest_day_mg: f64, upper_level_mg: f64) -> String {
-        fill(self.upper_warning, &[("highest", &mg(highest_day_mg)), ("upper", &mg(upper_level_mg))])
+        fill(
+            self.upper_warning,
+            &[("highest", &mg(highest_day_mg)), ("upper", &mg(upper_level_mg))],
+        )
     }
 
     /// The salt-form conversion, with its assumption: "500 mg × 60.3 % (MgO) = 302 mg magnesium".
-    pub fn conversion(&self, compound_mg: f64, percent: f64, formula: &str, elemental_mg: &str) -> String {
+    pub fn conversion(
+        &self,
+        compound_mg: f64,
+        percent: f64,
+        formula: &str,
+        elemental_mg: &str,
+    ) -> String {
         fill(
             self.conversion,
-            &[("compound", &self.number(compound_mg)), ("percent", &self.number(percent)), ("formula", formula), ("elemental", elemental_mg)],
+            &[
+                ("compound", &self.number(compound_mg)),
+                ("percent", &self.number(percent)),
+                ("formula", formula),
+                ("elemental", elemental_mg),
+            ],
         )
     }
 
@@ -265,10 +316,15 @@ impl Messages {
             InputError::Number(NumberError::NotANumber) => self.err_digits_only.to_string(),
             InputError::Age(AgeError::NotANumber) => self.err_age_not_number.to_string(),
             InputError::Age(AgeError::Negative) => self.err_age_negative.to_string(),
-            InputError::Age(AgeError::TooOld) => fill(self.err_age_too_old, &[("max", &crate::model::age::MAX_AGE_YEARS.to_string())]),
+            InputError::Age(AgeError::TooOld) => fill(
+                self.err_age_too_old,
+                &[("max", &crate::model::age::MAX_AGE_YEARS.to_string())],
+            ),
             InputError::Amount(AmountError::NotANumber) => self.err_enter_number.to_string(),
             InputError::Amount(AmountError::NotPositive) => self.err_amount_positive.to_string(),
-            InputError::Amount(AmountError::TooLarge { max }) => fill(self.err_amount_too_large, &[("max", &self.number(*max))]),
+            InputError::Amount(AmountError::TooLarge { max }) => {
+                fill(self.err_amount_too_large, &[("max", &self.number(*max))])
+            }
         }
     }
 
@@ -313,13 +369,24 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn placeholders(text: &str) -> BTreeSet<String> {
-        text.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string())).collect()
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+            .collect()
     }
 
     /// Messages that are rightly the same in another language (names, symbols, abbreviations).
     const SAME_IN_SOME_LANGUAGES: &[&str] = &[
-        "total", "portion", "sources", "supplement_kind", "elemental_mg", "rda_short", "ai_short", "rni_short",
-        "standard_names[2]", "reference_intro",
+        "total",
+        "portion",
+        "sources",
+        "supplement_kind",
+        "elemental_mg",
+        "rda_short",
+        "ai_short",
+        "rni_short",
+        "standard_names[2]",
+        "reference_intro",
     ];
 
     #[test]
@@ -332,9 +399,16 @@ mod tests {
             assert_eq!(all.len(), english.len());
             for ((name, text), (_, english_text)) in all.iter().zip(&english) {
                 assert!(!text.trim().is_empty(), "{lang:?}: {name} is empty");
-                assert_eq!(placeholders(text), placeholders(english_text), "{lang:?}: {name} has other placeholders than English");
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(english_text),
+                    "{lang:?}: {name} has other placeholders than English"
+                );
                 if lang != Lang::En && text == english_text {
-                    assert!(SAME_IN_SOME_LANGUAGES.contains(&name.as_str()), "{lang:?}: {name} is still in English: {text:?}");
+                    assert!(
+                        SAME_IN_SOME_LANGUAGES.contains(&name.as_str()),
+                        "{lang:?}: {name} is still in English: {text:?}"
+                    );
                 }
             }
         }
@@ -345,7 +419,11 @@ mod tests {
         assert_eq!(Lang::resolve(Some("de"), ["fr"]), Lang::De);
         assert_eq!(Lang::resolve(Some("de-AT"), []), Lang::De);
         assert_eq!(Lang::resolve(None, ["it-IT", "es-MX", "en"]), Lang::Es);
-        assert_eq!(Lang::resolve(Some("it"), ["fr-CA"]), Lang::Fr, "an unsupported page language falls through to the browser");
+        assert_eq!(
+            Lang::resolve(Some("it"), ["fr-CA"]),
+            Lang::Fr,
+            "an unsupported page language falls through to the browser"
+        );
         assert_eq!(Lang::resolve(Some(""), ["ja"]), Lang::En);
         assert_eq!(Lang::resolve(None, []), Lang::En);
     }
@@ -356,7 +434,10 @@ mod tests {
         assert_eq!(DE.number(1.5), "1,5");
         assert_eq!(FR.number(60.3), "60,3");
         assert_eq!(ES.number(2.0), "2");
-        assert_eq!(DE.conversion(500.0, 60.3, "MgO", "302"), "500 mg × 60,3 % (MgO) = 302 mg Magnesium");
+        assert_eq!(
+            DE.conversion(500.0, 60.3, "MgO", "302"),
+            "500 mg × 60,3 % (MgO) = 302 mg Magnesium"
+        );
     }
 
     #[test]
