@@ -1,7 +1,7 @@
 //! Native micro-benchmarks of the model; prints figures, asserts nothing.
 //! Run: `cargo bench --bench model` (or scripts/bench).
 
-use magnesium_calculator::model::food_table::FoodTable;
+use magnesium_calculator::model::food_table::{FoodId, FoodTable};
 use magnesium_calculator::model::quick_picks::quick_picks;
 use magnesium_calculator::model::search::SearchIndex;
 use magnesium_calculator::model::{
@@ -52,7 +52,7 @@ fn main() {
                 )
             } else {
                 Entry::Food(
-                    FoodEntry::new("11458", "Spinach, cooked, boiled", 30.0 + i as f64, 87.0)
+                    FoodEntry::new(FoodId(11458), "Spinach, cooked, boiled", 30.0 + i as f64, 87.0)
                         .unwrap(),
                 )
             }
@@ -86,7 +86,7 @@ fn main() {
     let per_call =
         time_per_call(|| drop(black_box(FoodTable::decode(black_box(&bytes)).unwrap())), 20, 5);
     report("decode the food table (8,050 foods, once)", &per_call, None);
-    let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();
+    let favourites: Vec<_> = quick_picks().iter().map(|p| p.food_id).collect();
     let per_call = time_per_call(|| drop(black_box(SearchIndex::new(&table, &favourites))), 20, 5);
     report("build the search index (once)", &per_call, None);
 

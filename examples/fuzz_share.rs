@@ -2,9 +2,11 @@
 //! prints how many, and how many panicked (must be 0). A separate command from
 //! the quick tests: `cargo run --release --example fuzz_share [COUNT]`.
 
+use magnesium_calculator::model::food_table::FoodId;
 use magnesium_calculator::model::share::{
     decode, encode, fragment_from_payload, payload_of, AgeGiven, SharedEntry, SharedInputs,
 };
+use magnesium_calculator::model::{Condition, InfantFeeding, Sex, Standard};
 use std::panic;
 use std::time::Instant;
 
@@ -28,13 +30,13 @@ fn valid_link(rng: &mut Rng) -> String {
             (0..rng.below(10))
                 .map(|_| match rng.below(4) {
                     0 => SharedEntry::FoodPortion {
-                        ndb_id: rng.below(99_999) as u32,
+                        food: FoodId(rng.below(99_999) as u32),
                         seq: rng.below(20) as u32,
                         amount_milli: 1 + rng.below(10_000),
                         in_grams: rng.below(2) == 1,
                     },
                     1 => SharedEntry::FoodGrams {
-                        ndb_id: rng.below(99_999) as u32,
+                        food: FoodId(rng.below(99_999) as u32),
                         grams_milli: 1 + rng.below(1_000_000),
                     },
                     2 => SharedEntry::Elemental {
@@ -57,10 +59,12 @@ fn valid_link(rng: &mut Rng) -> String {
             rng.below(100_000),
             if rng.below(2) == 0 { AgeGiven::Years } else { AgeGiven::Months },
         )),
-        male: rng.below(2) == 1,
-        condition: rng.below(3) as u8,
-        feeding: rng.below(3) as u8,
-        standard: rng.below(6) as u8,
+        sex: [Sex::Female, Sex::Male][rng.below(2) as usize],
+        condition: [Condition::None, Condition::Pregnant, Condition::Breastfeeding]
+            [rng.below(3) as usize],
+        feeding: [None, Some(InfantFeeding::BreastFed), Some(InfantFeeding::FormulaFed)]
+            [rng.below(3) as usize],
+        standard: Standard::ALL[rng.below(6) as usize],
         days,
     })
 }

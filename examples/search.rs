@@ -10,13 +10,13 @@ fn main() {
         include_str!("../data/usda/portions.csv"),
     )
     .unwrap();
-    let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();
+    let favourites: Vec<_> = quick_picks().iter().map(|p| p.food_id).collect();
     let index = SearchIndex::new(&table, &favourites);
     for query in std::env::args().skip(1) {
         println!("{query:?}");
         for hit in index.search(&query, 6) {
             let f = &table.foods()[hit.food_index];
-            println!("  {:>4}  {} {}  [{}]", hit.score, f.ndb_id(), f.description, f.common_name);
+            println!("  {:>4}  {} {}  [{}]", hit.score, f.id, f.description, f.common_name);
         }
     }
 }

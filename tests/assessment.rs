@@ -2,6 +2,7 @@
 //! and property tests of its invariants.
 
 use magnesium_calculator::model::assessment::{assess, daily_value_mg, Verdict};
+use magnesium_calculator::model::food_table::FoodId;
 use magnesium_calculator::model::intake::{AmountError, NonFoodAmount};
 use magnesium_calculator::model::suggest::{close_the_gap, Candidate};
 use magnesium_calculator::model::supplement::{bundled_forms, form_named};
@@ -15,8 +16,8 @@ fn woman(years: u32) -> Person {
     Person::new(Age::from_years_and_months(years, 0).unwrap(), Sex::Female)
 }
 
-fn food(id: &str, grams: f64, mg_per_100g: f64) -> Entry {
-    Entry::Food(FoodEntry::new(id, id, grams, mg_per_100g).unwrap())
+fn food(id: u32, grams: f64, mg_per_100g: f64) -> Entry {
+    Entry::Food(FoodEntry::new(FoodId(id), "a food", grams, mg_per_100g).unwrap())
 }
 
 fn supplement(mg: f64) -> Entry {
@@ -26,7 +27,7 @@ fn supplement(mg: f64) -> Entry {
 /// USDA SR28 (data/usda/SOURCE.md spot checks): 12516 pumpkin seeds roasted 550 mg/100 g, 1 oz = 28.35 g;
 /// 11458 spinach boiled 87 mg/100 g, 1 cup = 180 g.
 fn seeds_and_spinach() -> Vec<Entry> {
-    vec![food("12516", 28.35, 550.0), food("11458", 180.0, 87.0)]
+    vec![food(12516, 28.35, 550.0), food(11458, 180.0, 87.0)]
 }
 
 #[test]
@@ -49,7 +50,7 @@ fn woman_34_with_seeds_spinach_and_a_400_mg_supplement() {
 fn the_same_magnesium_from_food_alone_is_never_flagged() {
     let reference = reference_for(&woman(34), Standard::Iom1997).unwrap();
     let mut entries = seeds_and_spinach();
-    entries.push(food("12516", 72.7, 550.0)); // about 400 mg more from pumpkin seeds
+    entries.push(food(12516, 72.7, 550.0)); // about 400 mg more from pumpkin seeds
     let a = assess(&Intake::one_day(entries), &reference);
     assert!(a.totals.food_mg > 700.0);
     assert!(!a.upper_level.unwrap().exceeded);
@@ -59,13 +60,12 @@ fn the_same_magnesium_from_food_alone_is_never_flagged() {
 fn verdicts_follow_ear_and_rda() {
     // IOM women 31-50: EAR 265, RDA 320.
     let reference = reference_for(&woman(40), Standard::Iom1997).unwrap();
-    let verdict =
-        |mg: f64| assess(&Intake::one_day(vec![food("x", 100.0, mg)]), &reference).verdict;
+    let verdict = |mg: f64| assess(&Intake::one_day(vec![food(1, 100.0, mg)]), &reference).verdict;
     assert_eq!(verdict(264.9), Verdict::BelowEar);
     assert_eq!(verdict(265.0), Verdict::BetweenEarAndRda);
     assert_eq!(verdict(319.9), Verdict::BetweenEarAndRda);
     assert_eq!(verdict(320.0), Verdict::AtOrAboveRda);
-    let a = assess(&Intake::one_day(vec![food("x", 100.0, 200.0)]), &reference);
+    let a = assess(&Intake::one_day(vec![food(1, 100.0, 200.0)]), &reference);
     assert_eq!(a.gap_mg, 120.0);
     assert_eq!(assess(&Intake::default(), &reference).verdict, Verdict::NothingRecorded);
 }
@@ -73,19 +73,19 @@ fn verdicts_follow_ear_and_rda() {
 #[test]
 fn ai_and_rni_verdicts_do_not_claim_inadequacy() {
     let efsa = reference_for(&woman(40), Standard::Efsa2015).unwrap(); // AI 300
-    let below = assess(&Intake::one_day(vec![food("x", 100.0, 250.0)]), &efsa);
+    let below = assess(&Intake::one_day(vec![food(1, 100.0, 250.0)]), &efsa);
     assert_eq!((below.verdict, below.gap_mg), (Verdict::BelowAiNoConclusion, 50.0));
     assert_eq!(
-        assess(&Intake::one_day(vec![food("x", 100.0, 300.0)]), &efsa).verdict,
+        assess(&Intake::one_day(vec![food(1, 100.0, 300.0)]), &efsa).verdict,
         Verdict::AtOrAboveAi
     );
     let fao = reference_for(&woman(40), Standard::FaoWho2004).unwrap(); // RNI 220
     assert_eq!(
-        assess(&Intake::one_day(vec![food("x", 100.0, 219.0)]), &fao).verdict,
+        assess(&Intake::one_day(vec![food(1, 100.0, 219.0)]), &fao).verdict,
         Verdict::BelowRni
     );
     assert_eq!(
-        assess(&Intake::one_day(vec![food("x", 100.0, 220.0)]), &fao).verdict,
+        assess(&Intake::one_day(vec![food(1, 100.0, 220.0)]), &fao).verdict,
         Verdict::AtOrAboveRni
     );
 }
@@ -95,8 +95,8 @@ fn several_days_are_averaged_and_the_upper_level_is_checked_per_day() {
     let reference = reference_for(&woman(40), Standard::Iom1997).unwrap();
     let intake = Intake {
         days: vec![
-            Day { entries: vec![food("a", 100.0, 300.0), supplement(500.0)] },
-            Day { entries: vec![food("a", 100.0, 100.0)] },
+            Day { entries: vec![food(2, 100.0, 300.0), supplement(500.0)] },
+            Day { entries: vec![food(2, 100.0, 100.0)] },
             Day::default(), // added but not filled in: not counted
         ],
     };
@@ -132,20 +132,20 @@ fn daily_value_is_420() {
 
 fn candidates() -> Vec<Candidate> {
     // Portions from data/usda (SR28): mg = mg/100 g x grams / 100.
-    let c = |id: &str, name: &str, portion: &str, mg: f64, common: bool| Candidate {
-        food_id: id.into(),
+    let c = |id: u32, name: &str, portion: &str, mg: f64, common: bool| Candidate {
+        food_id: FoodId(id),
         name: name.into(),
         portion: portion.into(),
         mg_per_portion: mg,
         common,
     };
     vec![
-        c("12516", "Pumpkin seeds, roasted", "1 oz", 155.9, true),
-        c("11458", "Spinach, boiled", "1/2 cup", 78.3, true),
-        c("12563", "Almonds, dry roasted", "1 oz", 79.1, true),
-        c("16015", "Black beans, boiled", "1/2 cup", 60.2, true),
-        c("09040", "Banana", "1 medium", 31.9, true),
-        c("99999", "A rare seed", "1 oz", 160.0, false),
+        c(12516, "Pumpkin seeds, roasted", "1 oz", 155.9, true),
+        c(11458, "Spinach, boiled", "1/2 cup", 78.3, true),
+        c(12563, "Almonds, dry roasted", "1 oz", 79.1, true),
+        c(16015, "Black beans, boiled", "1/2 cup", 60.2, true),
+        c(9040, "Banana", "1 medium", 31.9, true),
+        c(99999, "A rare seed", "1 oz", 160.0, false),
     ]
 }
 
@@ -154,13 +154,13 @@ fn suggestions_close_most_of_the_gap_prefer_common_foods_and_skip_what_was_eaten
     let s = close_the_gap(150.0, &candidates(), &[], 3);
     assert_eq!(s.len(), 3);
     // Pumpkin seeds close 100 % in one portion and are common: first, ahead of the rarer richer seed.
-    assert_eq!((s[0].candidate.food_id.as_str(), s[0].portions), ("12516", 1));
-    assert!(s.iter().all(|x| x.candidate.food_id != "99999" || x.percent_of_gap >= 100.0));
+    assert_eq!((s[0].candidate.food_id, s[0].portions), (FoodId(12516), 1));
+    assert!(s.iter().all(|x| x.candidate.food_id != FoodId(99999) || x.percent_of_gap >= 100.0));
     // Almonds (79.1 mg an ounce) need two portions for 150 mg.
     let almonds = close_the_gap(150.0, &candidates()[2..3], &[], 1);
     assert_eq!((almonds[0].portions, almonds[0].magnesium_mg), (2, 158.2));
-    let eaten = close_the_gap(150.0, &candidates(), &["12516"], 3);
-    assert!(eaten.iter().all(|x| x.candidate.food_id != "12516"));
+    let eaten = close_the_gap(150.0, &candidates(), &[FoodId(12516)], 3);
+    assert!(eaten.iter().all(|x| x.candidate.food_id != FoodId(12516)));
     assert!(close_the_gap(0.0, &candidates(), &[], 3).is_empty());
     assert!(close_the_gap(f64::NAN, &candidates(), &[], 3).is_empty());
 }
@@ -207,7 +207,7 @@ fn any_entries(food_only: bool) -> impl Strategy<Value = Vec<Entry>> {
     prop::collection::vec((0u8..3, any_f64(), any_f64(), 0..forms), 0..40).prop_map(move |raw| {
         raw.into_iter()
             .filter_map(|(kind, a, b, form)| match if food_only { 0 } else { kind } {
-                0 => FoodEntry::new("f", "f", a, b.abs() % 800.0).ok().map(Entry::Food),
+                0 => FoodEntry::new(FoodId(3), "f", a, b.abs() % 800.0).ok().map(Entry::Food),
                 1 => NonFoodEntry::elemental(NonFoodKind::Supplement, "s", a)
                     .ok()
                     .map(Entry::NonFood),

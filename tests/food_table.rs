@@ -1,6 +1,6 @@
 //! The USDA food table: build step, compact file, decoder, search and quick picks.
 
-use magnesium_calculator::model::food_table::{DecodeError, FoodTable};
+use magnesium_calculator::model::food_table::{DecodeError, FoodId, FoodTable};
 use magnesium_calculator::model::quick_picks::quick_picks;
 use magnesium_calculator::model::search::SearchIndex;
 use proptest::prelude::*;
@@ -22,7 +22,7 @@ fn encoded() -> Vec<u8> {
 
 fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();
+    let favourites: Vec<FoodId> = quick_picks().iter().map(|p| p.food_id).collect();
     INDEX.get_or_init(|| SearchIndex::new(table(), &favourites))
 }
 
@@ -32,7 +32,7 @@ fn nothing_is_lost_in_the_build_step() {
     assert_eq!(t.len(), 8050);
     assert_eq!(t.portion_count(), 14_608);
     assert_eq!(t, &FoodTable::from_csv(FOODS_CSV, PORTIONS_CSV).unwrap());
-    let ids: HashSet<u32> = t.foods().iter().map(|f| f.id).collect();
+    let ids: HashSet<FoodId> = t.foods().iter().map(|f| f.id).collect();
     assert_eq!(ids.len(), 8050, "ids are unique");
     assert!(t.foods().iter().flat_map(|f| &f.portions).all(|p| p.grams > 0.0));
     assert_eq!(
@@ -48,10 +48,13 @@ fn nothing_is_lost_in_the_build_step() {
     assert_eq!(largest, 5717.0);
 }
 
+/// A portion's label and its magnesium in mg, rounded.
+type PortionCheck = Option<(&'static str, i64)>;
+
 #[test]
 fn source_md_spot_checks_reproduce() {
     // (ndb_id, mg per 100 g, portion label, mg in that portion rounded) from data/usda/SOURCE.md
-    let checks: &[(u32, u32, Option<(&str, i64)>)] = &[
+    let checks: &[(u32, u32, PortionCheck)] = &[
         (12516, 550, Some(("1 oz", 156))),
         (12014, 592, None),
         (11458, 87, Some(("1 cup", 157))),
@@ -74,7 +77,7 @@ fn source_md_spot_checks_reproduce() {
         (11124, 12, None),
     ];
     for &(id, per_100g, portion) in checks {
-        let food = table().food(id).unwrap_or_else(|| panic!("food {id:05} is missing"));
+        let food = table().food(FoodId(id)).unwrap_or_else(|| panic!("food {id:05} is missing"));
         assert_eq!(food.mg_per_100g, per_100g, "{}", food.description);
         if let Some((label, mg)) = portion {
             let p = food.portions.iter().find(|p| p.label() == label).unwrap_or_else(|| {
@@ -89,10 +92,10 @@ fn source_md_spot_checks_reproduce() {
         }
     }
     // Half a cup of boiled spinach: 78 mg (SOURCE.md).
-    let spinach = table().food(11458).unwrap();
+    let spinach = table().food(FoodId(11458)).unwrap();
     assert_eq!(spinach.magnesium_mg(spinach.portion(1).unwrap().grams / 2.0).round(), 78.0);
-    assert_eq!(spinach.ndb_id(), "11458");
-    assert_eq!(table().food(9040).unwrap().ndb_id(), "09040");
+    assert_eq!(spinach.id.to_string(), "11458");
+    assert_eq!(table().food(FoodId(9040)).unwrap().id.to_string(), "09040");
 }
 
 #[test]

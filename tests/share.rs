@@ -1,9 +1,11 @@
 //! Share links: round trips for any valid inputs, and hostile fragments.
 //! (The million-fragment fuzz run is `cargo run --release --example fuzz_share`.)
 
+use magnesium_calculator::model::food_table::FoodId;
 use magnesium_calculator::model::share::{
     decode, encode, AgeGiven, SharedEntry, SharedInputs, MAX_NAME_BYTES,
 };
+use magnesium_calculator::model::{Condition, InfantFeeding, Sex, Standard};
 use proptest::prelude::*;
 
 fn amount() -> impl Strategy<Value = u64> {
@@ -24,15 +26,15 @@ fn name() -> impl Strategy<Value = String> {
 fn entry() -> impl Strategy<Value = SharedEntry> {
     prop_oneof![
         (any::<u32>(), any::<u32>(), amount(), any::<bool>()).prop_map(
-            |(ndb_id, seq, amount_milli, in_grams)| SharedEntry::FoodPortion {
-                ndb_id,
+            |(id, seq, amount_milli, in_grams)| SharedEntry::FoodPortion {
+                food: FoodId(id),
                 seq,
                 amount_milli,
                 in_grams
             }
         ),
         (any::<u32>(), amount())
-            .prop_map(|(ndb_id, grams_milli)| SharedEntry::FoodGrams { ndb_id, grams_milli }),
+            .prop_map(|(id, grams_milli)| SharedEntry::FoodGrams { food: FoodId(id), grams_milli }),
         (any::<bool>(), amount(), name()).prop_map(|(medicine, mg_milli, name)| {
             SharedEntry::Elemental { medicine, mg_milli, name }
         }),
@@ -50,16 +52,20 @@ fn entry() -> impl Strategy<Value = SharedEntry> {
 fn inputs() -> impl Strategy<Value = SharedInputs> {
     (
         prop::option::of((0u64..=126 * 12 * 1000, any::<bool>())),
-        any::<bool>(),
-        0u8..3,
-        0u8..3,
-        0u8..6,
+        prop::sample::select(vec![Sex::Female, Sex::Male]),
+        prop::sample::select(vec![Condition::None, Condition::Pregnant, Condition::Breastfeeding]),
+        prop::sample::select(vec![
+            None,
+            Some(InfantFeeding::BreastFed),
+            Some(InfantFeeding::FormulaFed),
+        ]),
+        prop::sample::select(Standard::ALL.to_vec()),
         prop::collection::vec(prop::collection::vec(entry(), 0..12), 0..5),
     )
-        .prop_map(|(age, male, condition, feeding, standard, days)| SharedInputs {
+        .prop_map(|(age, sex, condition, feeding, standard, days)| SharedInputs {
             age_milli: age
                 .map(|(a, months)| (a, if months { AgeGiven::Months } else { AgeGiven::Years })),
-            male,
+            sex,
             condition,
             feeding,
             standard,
@@ -104,7 +110,7 @@ proptest! {
 fn a_full_week_stays_well_under_the_length_limit() {
     let day: Vec<SharedEntry> = (0..12)
         .map(|i| SharedEntry::FoodPortion {
-            ndb_id: 11000 + i,
+            food: FoodId(11000 + i),
             seq: 1,
             amount_milli: 1500,
             in_grams: false,

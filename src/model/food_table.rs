@@ -49,10 +49,21 @@ impl Portion {
     }
 }
 
+/// A food's SR28 NDB number: its one id everywhere (the table, logged
+/// entries, share links, quick picks). SR28 writes it with five digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FoodId(pub u32);
+
+impl fmt::Display for FoodId {
+    /// "09040", as SR28 writes it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:05}", self.0)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Food {
-    /// The SR28 NDB number as a number (shown with 5 digits, e.g. 09040).
-    pub id: u32,
+    pub id: FoodId,
     pub description: String,
     /// SR28 `ComName`, e.g. "hot dog, frank, wiener"; empty when none.
     pub common_name: String,
@@ -64,11 +75,6 @@ pub struct Food {
 }
 
 impl Food {
-    /// The NDB number as SR28 writes it, with leading zeros.
-    pub fn ndb_id(&self) -> String {
-        format!("{:05}", self.id)
-    }
-
     /// Magnesium in a given weight of this food.
     pub fn magnesium_mg(&self, grams: f64) -> f64 {
         f64::from(self.mg_per_100g) * grams / 100.0
@@ -148,11 +154,11 @@ impl FoodTable {
         for (i, r) in foods.rows.iter().enumerate() {
             let at = |what: &str| format!("foods.csv line {}: {what}", i + 2);
             let id: u32 = r[c_id].parse().map_err(|_| at("ndb_id is not a number"))?;
-            if table.last().is_some_and(|f: &Food| f.id >= id) {
+            if table.last().is_some_and(|f: &Food| f.id.0 >= id) {
                 return Err(at("ndb_id is not in ascending order"));
             }
             table.push(Food {
-                id,
+                id: FoodId(id),
                 description: r[c_desc].clone(),
                 common_name: r[c_common].clone(),
                 group: r[c_group].clone(),
@@ -169,7 +175,7 @@ impl FoodTable {
             let at = |what: &str| format!("portions.csv line {}: {what}", i + 2);
             let id: u32 = r[p_id].parse().map_err(|_| at("ndb_id is not a number"))?;
             let index = table
-                .binary_search_by_key(&id, |f| f.id)
+                .binary_search_by_key(&FoodId(id), |f| f.id)
                 .map_err(|_| at("ndb_id is not in foods.csv"))?;
             let centigrams = grams_to_centigrams(&r[p_grams]).map_err(|e| at(&e))?;
             if centigrams == 0 {
@@ -198,7 +204,7 @@ impl FoodTable {
     }
 
     /// A food by its NDB number.
-    pub fn food(&self, id: u32) -> Option<&Food> {
+    pub fn food(&self, id: FoodId) -> Option<&Food> {
         self.foods.binary_search_by_key(&id, |f| f.id).ok().map(|i| &self.foods[i])
     }
 
@@ -230,8 +236,8 @@ impl FoodTable {
         put(&mut body, self.foods.len() as u64);
         let mut previous = 0;
         for f in &self.foods {
-            put(&mut body, u64::from(f.id - previous));
-            previous = f.id;
+            put(&mut body, u64::from(f.id.0 - previous));
+            previous = f.id.0;
         }
         self.foods.iter().for_each(|f| put(&mut body, groups.index(&f.group)));
         self.foods.iter().for_each(|f| put(&mut body, u64::from(f.mg_per_100g)));
@@ -335,7 +341,7 @@ impl FoodTable {
                 portions.push(Portion { seq, amount, unit, grams: centigrams as f64 / 100.0 });
             }
             foods.push(Food {
-                id: ids[i],
+                id: FoodId(ids[i]),
                 description: descriptions[i].clone(),
                 common_name: common_names[i].clone(),
                 group: group_of[i].clone(),

@@ -5,6 +5,7 @@
 //! built only through `FoodEntry::new` and `NonFoodEntry::new`, which refuse
 //! amounts that are not numbers, negative, zero or absurdly large.
 
+use super::food_table::FoodId;
 use super::supplement::SupplementForm;
 use std::fmt;
 
@@ -49,8 +50,7 @@ fn check_amount(value: f64, max: f64) -> Result<f64, AmountError> {
 /// A food from a composition table, eaten in some grams.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoodEntry {
-    /// The SR28 NDB number, e.g. "11458".
-    pub food_id: String,
+    pub food_id: FoodId,
     pub description: String,
     grams: f64,
     mg_per_100g: f64,
@@ -58,7 +58,7 @@ pub struct FoodEntry {
 
 impl FoodEntry {
     pub fn new(
-        food_id: &str,
+        food_id: FoodId,
         description: &str,
         grams: f64,
         mg_per_100g: f64,
@@ -68,12 +68,7 @@ impl FoodEntry {
         if !(mg_per_100g.is_finite() && (0.0..=100_000.0).contains(&mg_per_100g)) {
             return Err(AmountError::NotANumber);
         }
-        Ok(FoodEntry {
-            food_id: food_id.to_string(),
-            description: description.to_string(),
-            grams,
-            mg_per_100g,
-        })
+        Ok(FoodEntry { food_id, description: description.to_string(), grams, mg_per_100g })
     }
 
     pub fn grams(&self) -> f64 {
@@ -102,7 +97,9 @@ pub enum NonFoodAmount {
     /// The label's elemental magnesium ("Magnesium … 400 mg"): the primary input.
     Elemental { mg: f64 },
     /// A compound weight converted by its salt form; the form is the assumption shown to the reader.
-    Compound { compound_mg: f64, form: SupplementForm },
+    /// The form is boxed: it carries its names in four languages, and an
+    /// entry should stay small beside the other kinds.
+    Compound { compound_mg: f64, form: Box<SupplementForm> },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -128,7 +125,7 @@ impl NonFoodEntry {
         Ok(NonFoodEntry {
             kind,
             name: name.to_string(),
-            amount: NonFoodAmount::Compound { compound_mg, form: form.clone() },
+            amount: NonFoodAmount::Compound { compound_mg, form: Box::new(form.clone()) },
         })
     }
 
@@ -237,26 +234,27 @@ mod tests {
     #[test]
     fn food_mg_is_per_100g_times_grams() {
         // SOURCE.md spot check: 11458 spinach, boiled, 87 mg/100 g, 1 cup (180 g) -> 156.6 mg
-        let spinach = FoodEntry::new("11458", "Spinach, cooked, boiled", 180.0, 87.0).unwrap();
+        let spinach =
+            FoodEntry::new(FoodId(11458), "Spinach, cooked, boiled", 180.0, 87.0).unwrap();
         assert!((spinach.magnesium_mg() - 156.6).abs() < 1e-9);
     }
 
     #[test]
     fn amounts_are_checked() {
-        assert_eq!(FoodEntry::new("x", "x", f64::NAN, 1.0), Err(AmountError::NotANumber));
-        assert_eq!(FoodEntry::new("x", "x", 0.0, 1.0), Err(AmountError::NotPositive));
-        assert_eq!(FoodEntry::new("x", "x", -5.0, 1.0), Err(AmountError::NotPositive));
+        assert_eq!(FoodEntry::new(FoodId(1), "x", f64::NAN, 1.0), Err(AmountError::NotANumber));
+        assert_eq!(FoodEntry::new(FoodId(1), "x", 0.0, 1.0), Err(AmountError::NotPositive));
+        assert_eq!(FoodEntry::new(FoodId(1), "x", -5.0, 1.0), Err(AmountError::NotPositive));
         assert_eq!(
-            FoodEntry::new("x", "x", f64::INFINITY, 1.0),
+            FoodEntry::new(FoodId(1), "x", f64::INFINITY, 1.0),
             Err(AmountError::TooLarge { max: MAX_FOOD_GRAMS })
         );
-        assert_eq!(FoodEntry::new("x", "x", 10.0, f64::NAN), Err(AmountError::NotANumber));
+        assert_eq!(FoodEntry::new(FoodId(1), "x", 10.0, f64::NAN), Err(AmountError::NotANumber));
         assert!(NonFoodEntry::elemental(NonFoodKind::Supplement, "s", 1e12).is_err());
     }
 
     #[test]
     fn average_skips_empty_days_and_splits_food_from_nonfood() {
-        let food = Entry::Food(FoodEntry::new("a", "a", 100.0, 100.0).unwrap());
+        let food = Entry::Food(FoodEntry::new(FoodId(2), "a", 100.0, 100.0).unwrap());
         let pill =
             Entry::NonFood(NonFoodEntry::elemental(NonFoodKind::Supplement, "p", 400.0).unwrap());
         let intake = Intake {

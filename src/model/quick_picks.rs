@@ -5,6 +5,7 @@
 //! food table has downloaded.
 
 use super::csv;
+use super::food_table::{FoodId, Portion};
 use super::suggest::Candidate;
 use std::sync::OnceLock;
 
@@ -12,7 +13,7 @@ const QUICK_PICKS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/quick_pick
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuickPick {
-    pub food_id: u32,
+    pub food_id: FoodId,
     /// The SR28 description, e.g. "Seeds, pumpkin and squash seed kernels, roasted, with salt added".
     pub description: String,
     /// The ODS list's short name, e.g. "Pumpkin seeds, roasted".
@@ -43,10 +44,20 @@ impl QuickPick {
         f64::from(self.mg_per_100g) * self.grams() / 100.0
     }
 
+    /// The SR28 household portion of the serving; None when given in grams.
+    pub fn portion(&self) -> Option<Portion> {
+        self.portion_seq.map(|seq| Portion {
+            seq,
+            amount: self.portion_amount.clone(),
+            unit: self.portion_unit.clone(),
+            grams: self.portion_grams,
+        })
+    }
+
     /// As a candidate for "what would close the gap".
     pub fn candidate(&self) -> Candidate {
         Candidate {
-            food_id: format!("{:05}", self.food_id),
+            food_id: self.food_id,
             name: self.name.clone(),
             portion: self.ods_serving.clone(),
             mg_per_portion: self.magnesium_mg(),
@@ -65,7 +76,7 @@ fn parse(text: &str) -> Result<Vec<QuickPick>, String> {
     for r in &t.rows {
         let seq = &r[col("portion_seq")?];
         picks.push(QuickPick {
-            food_id: num(&r[col("ndb_id")?], "ndb_id")? as u32,
+            food_id: FoodId(num(&r[col("ndb_id")?], "ndb_id")? as u32),
             description: r[col("description")?].clone(),
             name: r[col("ods_food")?].clone(),
             mg_per_100g: num(&r[col("mg_per_100g")?], "magnesium")? as u32,

@@ -19,8 +19,9 @@ const REFERENCE_CSV: &str = include_str!("../../data/reference/magnesium_referen
 const CONDITION_RULES_CSV: &str = include_str!("../../data/reference/condition_rules.csv");
 
 /// The standards the calculator knows. IOM is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Standard {
+    #[default]
     Iom1997,
     Efsa2015,
     FaoWho2004,
@@ -71,14 +72,9 @@ impl Standard {
     }
 }
 
-impl Default for Standard {
-    fn default() -> Self {
-        Standard::Iom1997
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Sex {
+    #[default]
     Female,
     Male,
 }

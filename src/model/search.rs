@@ -9,7 +9,7 @@
 //! match qualities. Only the foods that contain a match for the most
 //! selective query word (from each word's list of foods) are then scored.
 
-use super::food_table::FoodTable;
+use super::food_table::{FoodId, FoodTable};
 use std::collections::HashMap;
 
 /// Longest query the search reads: more words or longer words add nothing but time.
@@ -136,7 +136,7 @@ fn quality(query: &[u8], word: &[u8]) -> Quality {
 
 impl SearchIndex {
     /// Builds the index. `favourites` (e.g. the NIH list's foods) rank a little higher.
-    pub fn new(table: &FoodTable, favourites: &[u32]) -> SearchIndex {
+    pub fn new(table: &FoodTable, favourites: &[FoodId]) -> SearchIndex {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut vocabulary: Vec<Box<[u8]>> = Vec::new();
         let mut intern = |w: String| -> u32 {

@@ -10,10 +10,17 @@
 //!   tag 4 food in grams, logged with portion seq: ndb_id seq grams
 //! name: byte length, UTF-8
 //! ```
+//! Every code in a link keeps its meaning forever: the enums' codes are
+//! spelled out in `wire` below (never derived from an order), a supplement
+//! form is the `wire_id` column of `data/reference/supplement_forms.csv` (not
+//! its row), and foods and portions are SR28's own NDB and sequence numbers.
+//! `tests/share_golden.rs` decodes links made by earlier versions.
 //! The fragment is treated as hostile: decoding never panics, rejects what it
 //! cannot read with a clear error, and drops (and reports) single entries
 //! whose numbers are out of range rather than refusing the whole link.
 
+use super::food_table::FoodId;
+use super::reference::{Condition, InfantFeeding, Sex, Standard};
 use super::varint::{put, Cursor, ReadError};
 use std::fmt;
 
@@ -38,28 +45,25 @@ pub enum AgeGiven {
 pub struct SharedInputs {
     /// The age in thousandths of its unit, and the unit; None when not entered.
     pub age_milli: Option<(u64, AgeGiven)>,
-    pub male: bool,
-    /// 0 none, 1 pregnant, 2 breastfeeding.
-    pub condition: u8,
-    /// 0 not said, 1 breast-fed, 2 formula-fed.
-    pub feeding: u8,
-    /// Index into `Standard::ALL`.
-    pub standard: u8,
+    pub sex: Sex,
+    pub condition: Condition,
+    pub feeding: Option<InfantFeeding>,
+    pub standard: Standard,
     pub days: Vec<Vec<SharedEntry>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum SharedEntry {
-    /// `amount_milli` thousandths of SR28 portion `seq` of food `ndb_id`, or,
+    /// `amount_milli` thousandths of SR28 portion `seq` of `food`, or,
     /// with `in_grams`, thousandths of a gram (the portion stays available).
     FoodPortion {
-        ndb_id: u32,
+        food: FoodId,
         seq: u32,
         amount_milli: u64,
         in_grams: bool,
     },
     FoodGrams {
-        ndb_id: u32,
+        food: FoodId,
         grams_milli: u64,
     },
     /// Label magnesium in thousandths of a mg; `medicine` false = supplement.
@@ -68,7 +72,7 @@ pub enum SharedEntry {
         mg_milli: u64,
         name: String,
     },
-    /// Compound weight with a salt form (index into the bundled forms).
+    /// Compound weight with a salt form: its `wire_id` in supplement_forms.csv.
     Compound {
         medicine: bool,
         form: u32,
@@ -189,10 +193,10 @@ pub fn encode(inputs: &SharedInputs) -> String {
         put(&mut b, age.min(MAX_AGE_MILLI));
     }
     b.extend_from_slice(&[
-        u8::from(inputs.male),
-        inputs.condition,
-        inputs.feeding,
-        inputs.standard,
+        wire::sex(inputs.sex),
+        wire::condition(inputs.condition),
+        wire::feeding(inputs.feeding),
+        wire::standard(inputs.standard),
     ]);
     let days = &inputs.days[..inputs.days.len().min(MAX_DAYS)];
     put(&mut b, days.len() as u64);
@@ -201,15 +205,15 @@ pub fn encode(inputs: &SharedInputs) -> String {
         put(&mut b, entries.len() as u64);
         for entry in entries {
             match entry {
-                SharedEntry::FoodPortion { ndb_id, seq, amount_milli, in_grams } => {
+                SharedEntry::FoodPortion { food, seq, amount_milli, in_grams } => {
                     b.push(if *in_grams { 4 } else { 0 });
-                    put(&mut b, u64::from(*ndb_id));
+                    put(&mut b, u64::from(food.0));
                     put(&mut b, u64::from(*seq));
                     put(&mut b, *amount_milli);
                 }
-                SharedEntry::FoodGrams { ndb_id, grams_milli } => {
+                SharedEntry::FoodGrams { food, grams_milli } => {
                     b.push(1);
-                    put(&mut b, u64::from(*ndb_id));
+                    put(&mut b, u64::from(food.0));
                     put(&mut b, *grams_milli);
                 }
                 SharedEntry::Elemental { medicine, mg_milli, name } => {
@@ -304,10 +308,10 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         }
         _ => return Err(ShareError::Damaged("age flags")),
     };
-    let male = r.small(1, "sex")? == 1;
-    let condition = r.small(2, "pregnancy")?;
-    let feeding = r.small(2, "infant feeding")?;
-    let standard = r.small(5, "reference standard")?;
+    let sex = wire::to_sex(r.byte()?).ok_or(ShareError::Damaged("sex"))?;
+    let condition = wire::to_condition(r.byte()?).ok_or(ShareError::Damaged("pregnancy"))?;
+    let feeding = wire::to_feeding(r.byte()?).ok_or(ShareError::Damaged("infant feeding"))?;
+    let standard = wire::to_standard(r.byte()?).ok_or(ShareError::Damaged("reference standard"))?;
     let day_count = r.varint()?;
     if day_count > MAX_DAYS as u64 {
         return Err(ShareError::Damaged("too many days"));
@@ -325,10 +329,11 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
             };
             let (decoded, amount) = match r.small(4, "entry type")? {
                 tag @ (0 | 4) => {
-                    let (ndb_id, seq, amount) = (id(r.varint()?)?, id(r.varint()?)?, r.varint()?);
+                    let (food, seq, amount) =
+                        (FoodId(id(r.varint()?)?), id(r.varint()?)?, r.varint()?);
                     (
                         SharedEntry::FoodPortion {
-                            ndb_id,
+                            food,
                             seq,
                             amount_milli: amount,
                             in_grams: tag == 4,
@@ -337,8 +342,8 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
                     )
                 }
                 1 => {
-                    let (ndb_id, grams) = (id(r.varint()?)?, r.varint()?);
-                    (SharedEntry::FoodGrams { ndb_id, grams_milli: grams }, grams)
+                    let (food, grams) = (FoodId(id(r.varint()?)?), r.varint()?);
+                    (SharedEntry::FoodGrams { food, grams_milli: grams }, grams)
                 }
                 2 => {
                     let medicine = r.small(1, "supplement kind")? == 1;
@@ -372,9 +377,69 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         return Err(ShareError::Damaged("extra data at the end"));
     }
     Ok(Decoded {
-        inputs: SharedInputs { age_milli, male, condition, feeding, standard, days },
+        inputs: SharedInputs { age_milli, sex, condition, feeding, standard, days },
         ignored,
     })
+}
+
+/// The codes that enums have in a link. Part of the format: a code is never
+/// reused or renumbered, and a new variant gets the next free code.
+mod wire {
+    use super::{Condition, InfantFeeding, Sex, Standard};
+
+    pub fn sex(sex: Sex) -> u8 {
+        match sex {
+            Sex::Female => 0,
+            Sex::Male => 1,
+        }
+    }
+
+    pub fn to_sex(code: u8) -> Option<Sex> {
+        [Sex::Female, Sex::Male].into_iter().find(|s| sex(*s) == code)
+    }
+
+    pub fn condition(condition: Condition) -> u8 {
+        match condition {
+            Condition::None => 0,
+            Condition::Pregnant => 1,
+            Condition::Breastfeeding => 2,
+        }
+    }
+
+    pub fn to_condition(code: u8) -> Option<Condition> {
+        [Condition::None, Condition::Pregnant, Condition::Breastfeeding]
+            .into_iter()
+            .find(|c| condition(*c) == code)
+    }
+
+    pub fn feeding(feeding: Option<InfantFeeding>) -> u8 {
+        match feeding {
+            None => 0,
+            Some(InfantFeeding::BreastFed) => 1,
+            Some(InfantFeeding::FormulaFed) => 2,
+        }
+    }
+
+    pub fn to_feeding(code: u8) -> Option<Option<InfantFeeding>> {
+        [None, Some(InfantFeeding::BreastFed), Some(InfantFeeding::FormulaFed)]
+            .into_iter()
+            .find(|f| feeding(*f) == code)
+    }
+
+    pub fn standard(standard: Standard) -> u8 {
+        match standard {
+            Standard::Iom1997 => 0,
+            Standard::Efsa2015 => 1,
+            Standard::FaoWho2004 => 2,
+            Standard::UkComa1991 => 3,
+            Standard::Nnr2023 => 4,
+            Standard::Dach2021 => 5,
+        }
+    }
+
+    pub fn to_standard(code: u8) -> Option<Standard> {
+        Standard::ALL.into_iter().find(|s| standard(*s) == code)
+    }
 }
 
 #[cfg(test)]
@@ -384,24 +449,24 @@ mod tests {
     fn sample() -> SharedInputs {
         SharedInputs {
             age_milli: Some((34_000, AgeGiven::Years)),
-            male: false,
-            condition: 0,
-            feeding: 0,
-            standard: 0,
+            sex: Sex::Female,
+            condition: Condition::None,
+            feeding: None,
+            standard: Standard::Iom1997,
             days: vec![vec![
                 SharedEntry::FoodPortion {
-                    ndb_id: 12516,
+                    food: FoodId(12516),
                     seq: 2,
                     amount_milli: 1000,
                     in_grams: false,
                 },
                 SharedEntry::FoodPortion {
-                    ndb_id: 9040,
+                    food: FoodId(9040),
                     seq: 5,
                     amount_milli: 200_000,
                     in_grams: true,
                 },
-                SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 180_000 },
+                SharedEntry::FoodGrams { food: FoodId(11458), grams_milli: 180_000 },
                 SharedEntry::Elemental {
                     medicine: false,
                     mg_milli: 400_000,
@@ -447,7 +512,7 @@ mod tests {
     #[test]
     fn an_out_of_range_amount_drops_only_its_entry() {
         let mut inputs = sample();
-        inputs.days[0][1] = SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 0 };
+        inputs.days[0][1] = SharedEntry::FoodGrams { food: FoodId(11458), grams_milli: 0 };
         let decoded = decode(&encode(&inputs)).unwrap();
         assert_eq!(decoded.inputs.days[0].len(), 4);
         assert_eq!(

@@ -1,9 +1,11 @@
 //! "What would close the gap": a few foods whose usual portion covers most of it.
 
+use super::food_table::FoodId;
+
 /// A food the reader could add, in its usual portion.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candidate {
-    pub food_id: String,
+    pub food_id: FoodId,
     pub name: String,
     /// e.g. "1 oz"
     pub portion: String,
@@ -31,7 +33,7 @@ const MAX_PORTIONS: u32 = 2;
 pub fn close_the_gap(
     gap_mg: f64,
     candidates: &[Candidate],
-    already_eaten: &[&str],
+    already_eaten: &[FoodId],
     how_many: usize,
 ) -> Vec<Suggestion> {
     if !(gap_mg.is_finite() && gap_mg > 0.0) {
@@ -40,7 +42,7 @@ pub fn close_the_gap(
     let mut suggestions: Vec<Suggestion> = candidates
         .iter()
         .filter(|c| c.mg_per_portion.is_finite() && c.mg_per_portion > 0.0)
-        .filter(|c| !already_eaten.contains(&c.food_id.as_str()))
+        .filter(|c| !already_eaten.contains(&c.food_id))
         .map(|c| {
             let portions = ((gap_mg / c.mg_per_portion).ceil() as u32).clamp(1, MAX_PORTIONS);
             let magnesium_mg = c.mg_per_portion * f64::from(portions);

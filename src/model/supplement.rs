@@ -14,6 +14,9 @@ const NAMES_CSV: &str = include_str!("../../data/reference/supplement_form_names
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupplementForm {
+    /// The form's code in share links and stored inputs (`wire_id` column):
+    /// never renumbered, so reordering the table changes no old link.
+    pub wire_id: u32,
     /// e.g. "magnesium citrate (trimagnesium dicitrate anhydrous)"
     pub name: String,
     /// e.g. "Mg3(C6H5O7)2"
@@ -77,18 +80,22 @@ pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<Supplement
 pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
     let table = csv::parse(text).map_err(|e| e.to_string())?;
     let col = |name: &str| table.column(name).map_err(|e| e.to_string());
-    let (c_form, c_formula, c_percent, c_notes, c_source) = (
+    let (c_wire, c_form, c_formula, c_percent, c_notes, c_source) = (
+        col("wire_id")?,
         col("form")?,
         col("formula_basis")?,
         col("elemental_mg_percent")?,
         col("notes")?,
         col("source")?,
     );
-    table
+    let forms: Vec<SupplementForm> = table
         .rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
+            let wire_id: u32 = r[c_wire].parse().map_err(|_| {
+                format!("supplement forms line {}: wire_id {:?} is not a number", i + 2, r[c_wire])
+            })?;
             let percent: f64 = r[c_percent].parse().map_err(|_| {
                 format!("supplement forms line {}: {:?} is not a number", i + 2, r[c_percent])
             })?;
@@ -99,6 +106,7 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
                 ));
             }
             Ok(SupplementForm {
+                wire_id,
                 names: std::array::from_fn(|_| r[c_form].clone()),
                 notes_by_language: std::array::from_fn(|_| r[c_notes].clone()),
                 name: r[c_form].clone(),
@@ -108,7 +116,14 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
                 source: r[c_source].clone(),
             })
         })
-        .collect()
+        .collect::<Result<_, _>>()?;
+    // A link names a form by its wire id, so two forms may never share one.
+    for (i, form) in forms.iter().enumerate() {
+        if forms[..i].iter().any(|f| f.wire_id == form.wire_id) {
+            return Err(format!("supplement forms: wire_id {} is used twice", form.wire_id));
+        }
+    }
+    Ok(forms)
 }
 
 /// The forms bundled with the calculator, in the table's order.
@@ -117,6 +132,11 @@ pub fn bundled_forms() -> &'static [SupplementForm] {
     // A damaged table yields no forms (the reader can still enter elemental mg);
     // the test `bundled_forms_all_parse` makes sure that never ships.
     FORMS.get_or_init(|| parse_forms_with_names(FORMS_CSV, NAMES_CSV).unwrap_or_default())
+}
+
+/// The form a share link or stored input names by its wire id.
+pub fn form_by_wire_id(forms: &[SupplementForm], wire_id: u32) -> Option<&SupplementForm> {
+    forms.iter().find(|f| f.wire_id == wire_id)
 }
 
 /// Finds a form by its exact name.
@@ -152,8 +172,31 @@ mod tests {
     }
 
     #[test]
+    fn reordering_the_rows_keeps_every_forms_wire_id() {
+        // A data-only edit this project invites: the table sorted another way.
+        let mut lines: Vec<&str> = FORMS_CSV.lines().collect();
+        lines[1..].reverse();
+        let reordered = parse_forms(&lines.join("\n")).unwrap();
+        let original = parse_forms(FORMS_CSV).unwrap();
+        assert_ne!(reordered[0].name, original[0].name);
+        for form in &original {
+            assert_eq!(
+                form_by_wire_id(&reordered, form.wire_id).map(|f| &f.name),
+                Some(&form.name)
+            );
+        }
+    }
+
+    #[test]
+    fn a_wire_id_used_twice_is_refused() {
+        let header =
+            "wire_id,form,formula_basis,molar_mass_g_per_mol,elemental_mg_percent,notes,source";
+        assert!(parse_forms(&format!("{header}\n0,a,A,1,10,,s\n0,b,B,1,20,,s\n")).is_err());
+    }
+
+    #[test]
     fn bad_percentages_are_refused() {
-        assert!(parse_forms("form,formula_basis,molar_mass_g_per_mol,elemental_mg_percent,notes,source\nx,X,1,abc,,s\n").is_err());
-        assert!(parse_forms("form,formula_basis,molar_mass_g_per_mol,elemental_mg_percent,notes,source\nx,X,1,120,,s\n").is_err());
+        assert!(parse_forms("wire_id,form,formula_basis,molar_mass_g_per_mol,elemental_mg_percent,notes,source\n0,x,X,1,abc,,s\n").is_err());
+        assert!(parse_forms("wire_id,form,formula_basis,molar_mass_g_per_mol,elemental_mg_percent,notes,source\n0,x,X,1,120,,s\n").is_err());
     }
 }

@@ -1,4 +1,5 @@
-//! The widget's root: holds the one reducer and lays out the parts.
+//! The widget's root: holds the one reducer, derives what each part shows,
+//! and hands each component only what it uses.
 
 use super::entry_list::EntryList;
 use super::food_search::FoodSearch;
@@ -6,9 +7,10 @@ use super::messages::Lang;
 use super::page;
 use super::person_form::PersonForm;
 use super::quick_picks::QuickPicks;
+use super::restore_notes::RestoreNotes;
 use super::results::{summary_line, Results};
 use super::share_panel::SharePanel;
-use super::state::{Action, AgePreset, State};
+use super::state::{Action, AgePreset, PersonEdit, State};
 use super::supplement_form::SupplementForm;
 use crate::model::share::{decode, encode, ShareError};
 use crate::model::{Sex, Standard};
@@ -44,20 +46,21 @@ pub fn app(props: &AppProps) -> Html {
         let mut state = State::new(props.standard);
         state.lang = props.lang.unwrap_or_default();
         if let Some(age) = &props.age {
-            state.age_text = age.text.clone();
-            state.age_unit = age.unit;
+            state.person.age_text = age.text.clone();
+            state.person.age_unit = age.unit;
         }
-        state.sex = props.sex.unwrap_or(state.sex);
+        state.person.sex = props.sex.unwrap_or(state.person.sex);
         state
     });
     let t = state.t();
+    let lang = state.lang;
 
     // The embedding page may set or change the standard and presets after
     // load. These run before the stored inputs are read, which then win.
     {
         let dispatcher = state.dispatcher();
         use_effect_with(props.standard, move |standard| {
-            dispatcher.dispatch(Action::SetStandard(*standard))
+            dispatcher.dispatch(Action::Person(PersonEdit::Standard(*standard)))
         });
     }
     {
@@ -70,8 +73,8 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with(props.age.clone(), move |age| {
             if let Some(age) = age {
-                dispatcher.dispatch(Action::SetAgeUnit(age.unit));
-                dispatcher.dispatch(Action::SetAgeText(age.text.clone()));
+                dispatcher.dispatch(Action::Person(PersonEdit::AgeUnit(age.unit)));
+                dispatcher.dispatch(Action::Person(PersonEdit::AgeText(age.text.clone())));
             }
         });
     }
@@ -79,7 +82,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with(props.sex, move |sex| {
             if let Some(sex) = sex {
-                dispatcher.dispatch(Action::SetSex(*sex));
+                dispatcher.dispatch(Action::Person(PersonEdit::Sex(*sex)));
             }
         });
     }
@@ -129,25 +132,39 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // What the parts show, derived from the state on every render.
+    let assessment = state.assessment();
+    let intake = state.intake();
     // On narrow screens the results sit below the inputs: this bar keeps the
     // total in view while the reader scrolls through the widget.
-    let summary_bar = state.assessment().filter(|a| a.days_recorded > 0).map(|a| {
+    let summary_bar = assessment.filter(|a| a.days_recorded > 0).map(|a| {
         html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ summary_line(t, &a) }</p> }
     });
+    let dispatch = state.dispatcher().to_callback();
 
     html! {
-        <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title" onfocusin={Callback::from(keep_focus_clear_of_the_summary_bar)}>
+        <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title"
+            onfocusin={Callback::from(keep_focus_clear_of_the_summary_bar)}>
             <h2 id="mc-title" class="mc-title">{ t.title }</h2>
             <div class="mc-layout">
                 <div class="mc-inputs">
-                    <PersonForm state={state.clone()} />
-                    <FoodSearch state={state.clone()} on_need_food_data={need_food_data} />
-                    <QuickPicks state={state.clone()} />
-                    <SupplementForm state={state.clone()} />
-                    <EntryList state={state.clone()} />
-                    <SharePanel state={state.clone()} />
+                    <PersonForm {lang} person={state.person.clone()}
+                        on_edit={dispatch.reform(Action::Person)} />
+                    <FoodSearch {lang} food_data={state.food_data.clone()}
+                        on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
+                    <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
+                    <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
+                    <EntryList {lang} day_count={state.days.len()} current_day={state.current_day}
+                        entries={state.entries().to_vec()} removed={state.removed.clone()}
+                        on_edit={dispatch.reform(Action::Log)}>
+                        <RestoreNotes {lang} notes={state.notes.clone()} restoring={state.is_restoring()}
+                            on_dismiss={dispatch.reform(|()| Action::DismissNotes)} />
+                    </EntryList>
+                    <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
+                        on_remember={dispatch.reform(Action::SetRemember)} />
                 </div>
-                <Results state={state} />
+                <Results {lang} reference={state.person.reference()} person={state.person.person()}
+                    {intake} on_add={dispatch.reform(Action::AddFood)} />
             </div>
             { summary_bar.unwrap_or_default() }
         </section>

@@ -2,7 +2,7 @@
 //! widget instance. The file sits beside the widget's own script and is
 //! fetched from there (never from a third party).
 
-use super::state::{FoodData, FoodDataState};
+use super::state::{FoodData, FoodDataState, FoodTableError};
 use crate::model::food_table::FoodTable;
 use crate::model::quick_picks::quick_picks;
 use crate::model::search::SearchIndex;
@@ -82,22 +82,19 @@ pub fn request(notify: Callback<FoodDataState>) {
     }
 }
 
-async fn load(url: &str) -> Result<FoodData, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| "the network request failed".to_string())?;
-    let response: web_sys::Response =
-        response.dyn_into().map_err(|_| "unexpected fetch result".to_string())?;
+async fn load(url: &str) -> Result<FoodData, FoodTableError> {
+    let window = web_sys::window().ok_or(FoodTableError::Network)?;
+    let response =
+        JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| FoodTableError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FoodTableError::Network)?;
     if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+        return Err(FoodTableError::Status(response.status()));
     }
-    let buffer = response.array_buffer().map_err(|_| "the response has no body".to_string())?;
-    let buffer =
-        JsFuture::from(buffer).await.map_err(|_| "the download was interrupted".to_string())?;
+    let buffer = response.array_buffer().map_err(|_| FoodTableError::Interrupted)?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| FoodTableError::Interrupted)?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let table = FoodTable::decode(&bytes).map_err(|e| e.to_string())?;
-    let favourites: Vec<u32> = quick_picks().iter().map(|p| p.food_id).collect();
+    let table = FoodTable::decode(&bytes).map_err(FoodTableError::Damaged)?;
+    let favourites: Vec<_> = quick_picks().iter().map(|p| p.food_id).collect();
     let index = SearchIndex::new(&table, &favourites);
     Ok(FoodData { table, index })
 }

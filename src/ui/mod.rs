@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod entry_list;
+pub mod entry_row;
+pub mod fields;
 #[cfg(target_arch = "wasm32")]
 pub mod food_loader;
 pub mod food_search;
@@ -9,7 +11,9 @@ pub mod messages;
 pub mod page;
 pub mod person_form;
 pub mod quick_picks;
+pub mod restore_notes;
 pub mod results;
+pub mod saved_inputs;
 pub mod share_panel;
 pub mod state;
 pub mod supplement_form;

@@ -35,7 +35,7 @@ mod imp {
     /// The storage key of one widget: per page and per position on it.
     pub fn storage_key(instance: u32) -> String {
         let path = window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
-        format!("magnesium-calculator:v1:{path}:{instance}")
+        super::storage_key_for(&path, instance)
     }
 
     fn storage() -> Option<web_sys::Storage> {
@@ -82,7 +82,7 @@ mod imp {
         String::new()
     }
     pub fn storage_key(instance: u32) -> String {
-        format!("magnesium-calculator:v1::{instance}")
+        super::storage_key_for("", instance)
     }
     pub fn read_stored(_key: &str) -> Option<String> {
         None
@@ -95,3 +95,15 @@ mod imp {
 }
 
 pub use imp::*;
+
+/// The localStorage key for one widget: a stability boundary (see
+/// ARCHITECTURE.md), so that inputs remembered by an older version are found.
+/// The value stored under it is a share-link fragment (`model::share`).
+pub fn storage_key_for(path: &str, instance: u32) -> String {
+    format!("magnesium-calculator:v1:{path}:{instance}")
+}
+
+/// This page's address with the inputs after the `#`.
+pub fn link_to_this_page(fragment: &str) -> String {
+    format!("{}#{fragment}", page_url())
+}

@@ -1,116 +1,68 @@
 //! Who the reader is: age, sex, pregnancy or breastfeeding, and the reference standard.
 
-use super::state::{Action, AgeUnit, State};
-use crate::model::{Condition, InfantFeeding, NoReference, Sex, Standard};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use super::fields::{Choice, NumberField, Select};
+use super::messages::Lang;
+use super::state::{AgeUnit, PersonEdit, PersonInputs};
+use crate::model::{Condition, InfantFeeding, Sex, Standard};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonFormProps {
-    pub state: UseReducerHandle<State>,
-}
-
-fn select_value(e: &Event) -> String {
-    e.target_unchecked_into::<HtmlSelectElement>().value()
+    pub lang: Lang,
+    pub person: PersonInputs,
+    pub on_edit: Callback<PersonEdit>,
 }
 
 #[function_component(PersonForm)]
 pub fn person_form(props: &PersonFormProps) -> Html {
-    let t = props.state.t();
-    let state = &props.state;
-    let dispatch = |make: fn(String) -> Action| {
-        let d = state.dispatcher();
-        Callback::from(move |e: Event| d.dispatch(make(select_value(&e))))
-    };
-    let on_age = {
-        let d = state.dispatcher();
-        Callback::from(move |e: InputEvent| {
-            d.dispatch(Action::SetAgeText(e.target_unchecked_into::<HtmlInputElement>().value()))
-        })
-    };
-    let on_unit = dispatch(|v| {
-        Action::SetAgeUnit(if v == "months" { AgeUnit::Months } else { AgeUnit::Years })
-    });
-    let on_sex = dispatch(|v| Action::SetSex(if v == "male" { Sex::Male } else { Sex::Female }));
-    let on_condition = dispatch(|v| {
-        Action::SetCondition(match v.as_str() {
-            "pregnant" => Condition::Pregnant,
-            "breastfeeding" => Condition::Breastfeeding,
-            _ => Condition::None,
-        })
-    });
-    let on_feeding = dispatch(|v| {
-        Action::SetInfantFeeding(match v.as_str() {
-            "breast" => Some(InfantFeeding::BreastFed),
-            "formula" => Some(InfantFeeding::FormulaFed),
-            _ => None,
-        })
-    });
-    let on_standard =
-        dispatch(|v| Action::SetStandard(Standard::from_code(&v).unwrap_or_default()));
-
-    let age_error = state.age().and_then(Result::err);
-    let asks_feeding =
-        matches!(state.reference(), Some(Err(NoReference::NeedsInfantFeeding { .. })))
-            || (state.infant_feeding.is_some()
-                && state.person().is_some_and(|p| p.age.is_infant()));
+    let t = props.lang.messages();
+    let person = &props.person;
+    let edit = &props.on_edit;
+    let age_error = person.age().and_then(Result::err).map(|e| t.input_error(&e));
 
     html! {
         <fieldset class="mc-group">
             <legend>{ t.about_you }</legend>
             <div class="mc-row">
-                <div class="mc-field">
-                    <label for="mc-age">{ t.age }</label>
-                    <input id="mc-age" type="text" inputmode="decimal" autocomplete="off" size="6"
-                        value={state.age_text.clone()} oninput={on_age}
-                        aria-invalid={age_error.is_some().to_string()} aria-describedby="mc-age-error" />
-                </div>
-                <div class="mc-field">
-                    <label for="mc-age-unit">{ t.age_unit }</label>
-                    <select id="mc-age-unit" onchange={on_unit}>
-                        <option value="years" selected={state.age_unit == AgeUnit::Years}>{ t.years }</option>
-                        <option value="months" selected={state.age_unit == AgeUnit::Months}>{ t.months }</option>
-                    </select>
-                </div>
-                <div class="mc-field">
-                    <label for="mc-sex">{ t.sex }</label>
-                    <select id="mc-sex" onchange={on_sex}>
-                        <option value="female" selected={state.sex == Sex::Female}>{ t.female }</option>
-                        <option value="male" selected={state.sex == Sex::Male}>{ t.male }</option>
-                    </select>
-                </div>
+                <NumberField id="mc-age" label={t.age} value={person.age_text.clone()}
+                    error={age_error} on_input={edit.reform(PersonEdit::AgeText)} />
+                <Select<AgeUnit> id="mc-age-unit" label={t.age_unit} selected={person.age_unit}
+                    on_change={edit.reform(PersonEdit::AgeUnit)}
+                    options={vec![
+                        Choice::new(AgeUnit::Years, "years", t.years),
+                        Choice::new(AgeUnit::Months, "months", t.months),
+                    ]} />
+                <Select<Sex> id="mc-sex" label={t.sex} selected={person.sex}
+                    on_change={edit.reform(PersonEdit::Sex)}
+                    options={vec![
+                        Choice::new(Sex::Female, "female", t.female),
+                        Choice::new(Sex::Male, "male", t.male),
+                    ]} />
             </div>
-            <p id="mc-age-error" class="mc-error">{ age_error.map(|e| t.input_error(&e)).unwrap_or_default() }</p>
-            if state.offers_condition() {
-                <div class="mc-field">
-                    <label for="mc-condition">{ t.pregnancy }</label>
-                    <select id="mc-condition" onchange={on_condition}>
-                        <option value="none" selected={state.condition == Condition::None}>{ t.not_pregnant }</option>
-                        <option value="pregnant" selected={state.condition == Condition::Pregnant}>{ t.pregnant }</option>
-                        <option value="breastfeeding" selected={state.condition == Condition::Breastfeeding}>{ t.breastfeeding }</option>
-                    </select>
-                </div>
+            if person.offers_condition() {
+                <Select<Condition> id="mc-condition" label={t.pregnancy} selected={person.condition}
+                    on_change={edit.reform(PersonEdit::Condition)}
+                    options={vec![
+                        Choice::new(Condition::None, "none", t.not_pregnant),
+                        Choice::new(Condition::Pregnant, "pregnant", t.pregnant),
+                        Choice::new(Condition::Breastfeeding, "breastfeeding", t.breastfeeding),
+                    ]} />
             }
-            if asks_feeding {
-                <div class="mc-field">
-                    <label for="mc-feeding">{ t.infant_feeding }</label>
-                    <select id="mc-feeding" onchange={on_feeding}>
-                        <option value="" selected={state.infant_feeding.is_none()}>{ t.feeding_unknown }</option>
-                        <option value="breast" selected={state.infant_feeding == Some(InfantFeeding::BreastFed)}>{ t.breast_fed }</option>
-                        <option value="formula" selected={state.infant_feeding == Some(InfantFeeding::FormulaFed)}>{ t.formula_fed }</option>
-                    </select>
-                </div>
+            if person.asks_infant_feeding() {
+                <Select<Option<InfantFeeding>> id="mc-feeding" label={t.infant_feeding}
+                    selected={person.infant_feeding} on_change={edit.reform(PersonEdit::InfantFeeding)}
+                    options={vec![
+                        Choice::new(None, "", t.feeding_unknown),
+                        Choice::new(Some(InfantFeeding::BreastFed), "breast", t.breast_fed),
+                        Choice::new(Some(InfantFeeding::FormulaFed), "formula", t.formula_fed),
+                    ]} />
             }
-            <div class="mc-field">
-                <label for="mc-standard">{ t.standard }</label>
-                <select id="mc-standard" onchange={on_standard} aria-describedby="mc-standard-note">
-                    { for Standard::ALL.iter().map(|s| html! {
-                        <option value={s.code()} selected={*s == state.standard}>{ t.standard_name(*s) }</option>
-                    }) }
-                </select>
-                <p id="mc-standard-note" class="mc-note">{ t.standard_note(state.standard) }</p>
+            <Select<Standard> id="mc-standard" label={t.standard} selected={person.standard}
+                on_change={edit.reform(PersonEdit::Standard)} describedby="mc-standard-note"
+                options={Standard::ALL.iter().map(|s| Choice::new(*s, s.code(), t.standard_name(*s))).collect::<Vec<_>>()}>
+                <p id="mc-standard-note" class="mc-note">{ t.standard_note(person.standard) }</p>
                 <p class="mc-note">{ t.standards_in_region }</p>
-            </div>
+            </Select<Standard>>
         </fieldset>
     }
 }

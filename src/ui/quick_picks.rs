@@ -1,56 +1,81 @@
 //! One-click foods from the NIH list of magnesium sources; they travel inside
 //! the widget, so they work before the food table has downloaded.
 
-use super::messages::mg;
-use super::state::{Action, State};
+use super::messages::Lang;
+use super::state::{FoodMeasure, LoggedFood};
 use crate::model::quick_picks::{quick_picks, QuickPick};
+use crate::model::FoodEntry;
 use yew::prelude::*;
 
-/// The action that logs `servings` of a quick pick's serving (from the list,
-/// or from "what would close the gap").
-pub fn add_pick(pick: &QuickPick, servings: f64) -> Action {
-    let portion = pick
-        .portion_seq
-        .map(|_| (format!("{} {}", pick.portion_amount, pick.portion_unit), pick.portion_grams));
-    let count = if portion.is_some() { pick.portion_count } else { pick.portion_grams };
-    Action::AddFood {
-        food_id: format!("{:05}", pick.food_id),
-        description: pick.description.clone(),
-        mg_per_100g: f64::from(pick.mg_per_100g),
-        portion,
-        seq: pick.portion_seq,
-        count: count * servings,
-    }
+/// `servings` of a quick pick's serving, in its household portion (or in
+/// grams when it has none), from the list or from "what would close the gap".
+pub fn pick_as_logged_food(pick: &QuickPick, servings: f64) -> Option<LoggedFood> {
+    let measure = match pick.portion() {
+        Some(portion) => FoodMeasure::Portions(portion),
+        None => FoodMeasure::Grams { portion: None },
+    };
+    let grams = pick.grams() * servings;
+    let mg_per_100g = f64::from(pick.mg_per_100g);
+    // Quick picks are checked against SR28 at build time, so this holds.
+    let food = FoodEntry::new(pick.food_id, &pick.description, grams, mg_per_100g).ok()?;
+    Some(LoggedFood { food, measure })
 }
 
 #[derive(Properties, PartialEq)]
 pub struct QuickPicksProps {
-    pub state: UseReducerHandle<State>,
+    pub lang: Lang,
+    pub on_add: Callback<LoggedFood>,
 }
 
 #[function_component(QuickPicks)]
 pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
-    let t = props.state.t();
+    let t = props.lang.messages();
+    // Spoken as "Add Pumpkin seeds, roasted, 1 ounce, 156 mg"; the visible
+    // text stays part of the name.
+    let (before_name, after_name) = t.add_around_name();
     html! {
         <details class="mc-group mc-quick-picks">
             <summary>{ t.quick_picks }</summary>
             <ul>
                 { for quick_picks().iter().map(|pick| {
-                    let add = {
-                        let (d, pick) = (props.state.dispatcher(), pick.clone());
-                        Callback::from(move |_: MouseEvent| d.dispatch(add_pick(&pick, 1.0)))
-                    };
+                    let logged = pick_as_logged_food(pick, 1.0);
+                    let on_add = props.on_add.clone();
+                    let add = Callback::from(move |_: MouseEvent| {
+                        if let Some(logged) = logged.clone() {
+                            on_add.emit(logged);
+                        }
+                    });
                     html! {
                         <li>
                             <button type="button" class="mc-pick" onclick={add}>
-                                // Spoken as "Add Pumpkin seeds, roasted, 1 ounce, 156 mg"; the visible text stays part of the name.
-                                <span class="mc-food-name"><span class="mc-visually-hidden">{ format!("{} ", t.add) }</span>{ &pick.name }</span>
-                                <span class="mc-food-mg">{ format!("{} · {} mg", pick.ods_serving, mg(pick.magnesium_mg())) }</span>
+                                <span class="mc-food-name">
+                                    <span class="mc-visually-hidden">{ before_name.clone() }</span>
+                                    { &pick.name }
+                                    <span class="mc-visually-hidden">{ after_name.clone() }</span>
+                                </span>
+                                <span class="mc-food-mg">{ t.pick_serving(&pick.ods_serving, pick.magnesium_mg()) }</span>
                             </button>
                         </li>
                     }
                 }) }
             </ul>
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_quick_pick_logs_its_ods_serving() {
+        for pick in quick_picks() {
+            let logged = pick_as_logged_food(pick, 1.0).expect("a valid quick pick");
+            assert!((logged.food.magnesium_mg() - pick.magnesium_mg()).abs() < 1e-9);
+            let typed = logged.measure.typed_amount(logged.food.grams());
+            let expected =
+                if pick.portion_seq.is_some() { pick.portion_count } else { pick.grams() };
+            assert!((typed - expected).abs() < 1e-9, "{}: typed {typed}", pick.name);
+        }
     }
 }

@@ -4,19 +4,20 @@
 //! What the reader typed is kept as text (`age_text`, `amount_text`), so a
 //! mistake is explained next to its field and never loses the input; the
 //! figures shown are derived from the last valid values, never stored.
+//! Turning the inputs into a link or stored copy and back is in
+//! `saved_inputs.rs`.
 
 use super::messages::{InputError, Lang, Messages};
 use crate::model::assessment::{assess, Assessment};
-use crate::model::food_table::FoodTable;
+use crate::model::food_table::{DecodeError, FoodTable, Portion};
 use crate::model::intake::NonFoodAmount;
 use crate::model::number::parse_number;
 use crate::model::reference::bundled;
 use crate::model::search::SearchIndex;
-use crate::model::share::{AgeGiven, Decoded, ShareError, SharedEntry, SharedInputs};
-use crate::model::supplement::bundled_forms;
+use crate::model::share::{Decoded, ShareError, SharedEntry, SharedInputs};
 use crate::model::{
     reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NoReference,
-    NonFoodEntry, NonFoodKind, Person, ReferenceValue, Sex, Standard,
+    NonFoodEntry, Person, ReferenceValue, Sex, Standard,
 };
 use std::rc::Rc;
 use yew::Reducible;
@@ -35,7 +36,7 @@ pub enum FoodDataState {
     NotRequested,
     Loading,
     Ready(Rc<FoodData>),
-    Failed(String),
+    Failed(FoodTableError),
 }
 
 impl PartialEq for FoodDataState {
@@ -48,6 +49,20 @@ impl PartialEq for FoodDataState {
             _ => false,
         }
     }
+}
+
+/// Why the food table could not be loaded (the reader sees
+/// `Messages::food_table_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FoodTableError {
+    /// No answer: offline, or the request was refused.
+    Network,
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// The download stopped before the end.
+    Interrupted,
+    /// The file arrived but is not a food table this widget can read.
+    Damaged(DecodeError),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -64,159 +79,38 @@ pub struct AgePreset {
     pub unit: AgeUnit,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub struct LoggedEntry {
-    pub id: u64,
-    /// The last valid entry: what the totals use while the reader fixes a typo.
-    pub entry: Entry,
-    /// For foods, the household portion it was logged with, if any, and its SR28 number.
-    pub portion: Option<(String, f64)>,
-    pub portion_seq: Option<u32>,
-    /// For foods: the amount is typed in grams rather than as a count of `portion`.
-    pub in_grams: bool,
-    /// The amount as typed: a count of portions or grams for foods; milligrams
-    /// (elemental, or of the compound) for supplements and medicines.
-    pub amount_text: String,
-}
-
-impl LoggedEntry {
-    /// The entry the typed amount stands for, or the message for the amount field.
-    fn rebuilt(&self) -> Result<Entry, InputError> {
-        let value = parse_number(&self.amount_text)?;
-        match &self.entry {
-            Entry::Food(food) => {
-                let grams = match (&self.portion, self.in_grams) {
-                    (Some((_, g)), false) => value * g,
-                    _ => value,
-                };
-                FoodEntry::new(&food.food_id, &food.description, grams, food.mg_per_100g())
-                    .map(Entry::Food)
-            }
-            Entry::NonFood(nonfood) => match nonfood.amount() {
-                NonFoodAmount::Elemental { .. } => {
-                    NonFoodEntry::elemental(nonfood.kind, &nonfood.name, value)
-                }
-                NonFoodAmount::Compound { form, .. } => {
-                    NonFoodEntry::compound(nonfood.kind, &nonfood.name, value, form)
-                }
-            }
-            .map(Entry::NonFood),
-        }
-        .map_err(InputError::from)
-    }
-
-    /// The message for an invalid typed amount, if any (the entry keeps its last valid value).
-    pub fn amount_error(&self) -> Option<InputError> {
-        self.rebuilt().err()
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct State {
+/// Who the reader is, as typed and chosen in "About you".
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PersonInputs {
     pub age_text: String,
     pub age_unit: AgeUnit,
     pub sex: Sex,
     pub condition: Condition,
     pub infant_feeding: Option<InfantFeeding>,
     pub standard: Standard,
-    /// Always at least one day.
-    pub days: Vec<Vec<LoggedEntry>>,
-    pub current_day: usize,
-    next_id: u64,
-    /// The last removed entry (day, position, entry), for undo.
-    pub removed: Option<(usize, usize, LoggedEntry)>,
-    pub food_data: FoodDataState,
-    /// "Remember on this device" is ticked: the inputs are kept in localStorage.
-    pub remember: bool,
-    /// The page's stored copy and share link have been read (storage may be written after this).
-    pub loaded: bool,
-    /// Inputs waiting for the food table before they can be restored.
-    pending: Option<SharedInputs>,
-    /// Messages about restoring (what was left out, a damaged link).
-    pub notes: Vec<Note>,
-    /// The interface language (from the element, the page or the browser).
-    pub lang: Lang,
 }
 
-/// A message about restoring inputs, shown until the reader dismisses it.
+/// One change to "About you".
 #[derive(Debug, Clone, PartialEq)]
-pub enum Note {
-    /// This many entries could not be restored.
-    LeftOut(usize),
-    /// This many foods could not be restored: the food table did not load.
-    FoodsFailed(usize),
-    /// The share link could not be read.
-    Link(ShareError),
+pub enum PersonEdit {
+    AgeText(String),
+    AgeUnit(AgeUnit),
+    Sex(Sex),
+    Condition(Condition),
+    InfantFeeding(Option<InfantFeeding>),
+    Standard(Standard),
 }
 
-pub enum Action {
-    SetLang(Lang),
-    SetAgeText(String),
-    SetAgeUnit(AgeUnit),
-    SetSex(Sex),
-    SetCondition(Condition),
-    SetInfantFeeding(Option<InfantFeeding>),
-    SetStandard(Standard),
-    /// A food in a number of portions (or grams when `portion` is None).
-    AddFood {
-        food_id: String,
-        description: String,
-        mg_per_100g: f64,
-        portion: Option<(String, f64)>,
-        seq: Option<u32>,
-        count: f64,
-    },
-    AddNonFood(NonFoodEntry),
-    EditCount {
-        id: u64,
-        text: String,
-    },
-    /// Switches a food entry between a count of its portion and grams, keeping the amount.
-    SetInGrams {
-        id: u64,
-        in_grams: bool,
-    },
-    Remove {
-        id: u64,
-    },
-    Undo,
-    AddDay,
-    SelectDay(usize),
-    FoodData(FoodDataState),
-    /// At start: the inputs remembered on this device, else those of a share link.
-    Loaded {
-        stored: Option<SharedInputs>,
-        link: Option<Result<Decoded, ShareError>>,
-    },
-    SetRemember(bool),
-    DismissNotes,
-}
-
-impl State {
-    pub fn new(standard: Standard) -> State {
-        State {
-            age_text: String::new(),
-            age_unit: AgeUnit::Years,
-            sex: Sex::Female,
-            condition: Condition::None,
-            infant_feeding: None,
-            standard,
-            days: vec![Vec::new()],
-            current_day: 0,
-            next_id: 1,
-            removed: None,
-            food_data: FoodDataState::NotRequested,
-            remember: false,
-            loaded: false,
-            pending: None,
-            notes: Vec::new(),
-            lang: Lang::default(),
+impl PersonInputs {
+    fn apply(&mut self, edit: PersonEdit) {
+        match edit {
+            PersonEdit::AgeText(text) => self.age_text = text,
+            PersonEdit::AgeUnit(unit) => self.age_unit = unit,
+            PersonEdit::Sex(sex) => self.sex = sex,
+            PersonEdit::Condition(condition) => self.condition = condition,
+            PersonEdit::InfantFeeding(feeding) => self.infant_feeding = feeding,
+            PersonEdit::Standard(standard) => self.standard = standard,
         }
-    }
-
-    /// The interface text in the reader's language.
-    pub fn t(&self) -> &'static Messages {
-        self.lang.messages()
     }
 
     /// The age as entered, or the message for the age field. Empty = not yet entered.
@@ -259,18 +153,257 @@ impl State {
         self.person().map(|p| reference_for(&p, self.standard))
     }
 
+    /// The standard needs to know how a baby is fed (or the reader already said).
+    pub fn asks_infant_feeding(&self) -> bool {
+        matches!(self.reference(), Some(Err(NoReference::NeedsInfantFeeding { .. })))
+            || (self.infant_feeding.is_some() && self.person().is_some_and(|p| p.age.is_infant()))
+    }
+}
+
+/// How the amount of a logged food is typed. A portion is SR28's household
+/// measure (`seq`, label, grams), which share links name by `seq`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FoodMeasure {
+    /// Grams; `portion` is the household portion it was logged with, if any,
+    /// so the reader can switch back to counting portions.
+    Grams { portion: Option<Portion> },
+    /// A count of this portion.
+    Portions(Portion),
+}
+
+impl FoodMeasure {
+    /// What the reader types for `grams` of the food: a count of the portion, or grams.
+    pub fn typed_amount(&self, grams: f64) -> f64 {
+        match self {
+            FoodMeasure::Portions(portion) => grams / portion.grams,
+            FoodMeasure::Grams { .. } => grams,
+        }
+    }
+
+    /// The grams a typed amount stands for.
+    pub fn grams(&self, typed: f64) -> f64 {
+        match self {
+            FoodMeasure::Portions(portion) => typed * portion.grams,
+            FoodMeasure::Grams { .. } => typed,
+        }
+    }
+
+    /// The household portion, whether counted or kept for switching back.
+    pub fn portion(&self) -> Option<&Portion> {
+        match self {
+            FoodMeasure::Portions(portion) | FoodMeasure::Grams { portion: Some(portion) } => {
+                Some(portion)
+            }
+            FoodMeasure::Grams { portion: None } => None,
+        }
+    }
+}
+
+/// A food with a valid amount and the way the reader measured it: what
+/// the food search and quick picks dispatch, and what the log keeps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedFood {
+    pub food: FoodEntry,
+    pub measure: FoodMeasure,
+}
+
+/// What one line of the log is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoggedItem {
+    Food(LoggedFood),
+    NonFood(NonFoodEntry),
+}
+
+impl LoggedItem {
+    pub fn entry(&self) -> Entry {
+        match self {
+            LoggedItem::Food(logged) => Entry::Food(logged.food.clone()),
+            LoggedItem::NonFood(nonfood) => Entry::NonFood(nonfood.clone()),
+        }
+    }
+
+    /// The food's description or the supplement's name.
+    pub fn name(&self) -> &str {
+        match self {
+            LoggedItem::Food(logged) => &logged.food.description,
+            LoggedItem::NonFood(nonfood) => &nonfood.name,
+        }
+    }
+
+    pub fn magnesium_mg(&self) -> f64 {
+        match self {
+            LoggedItem::Food(logged) => logged.food.magnesium_mg(),
+            LoggedItem::NonFood(nonfood) => nonfood.magnesium_mg(),
+        }
+    }
+
+    /// The amount as the reader types it: portions or grams for foods;
+    /// milligrams (elemental, or of the compound) for supplements and medicines.
+    pub fn typed_amount(&self) -> f64 {
+        match self {
+            LoggedItem::Food(logged) => logged.measure.typed_amount(logged.food.grams()),
+            LoggedItem::NonFood(nonfood) => match nonfood.amount() {
+                NonFoodAmount::Elemental { mg } => *mg,
+                NonFoodAmount::Compound { compound_mg, .. } => *compound_mg,
+            },
+        }
+    }
+
+    /// The same item with another typed amount, if that amount is valid.
+    fn with_amount(&self, typed: f64) -> Result<LoggedItem, InputError> {
+        match self {
+            LoggedItem::Food(logged) => {
+                let food = &logged.food;
+                let grams = logged.measure.grams(typed);
+                FoodEntry::new(food.food_id, &food.description, grams, food.mg_per_100g()).map(
+                    |food| LoggedItem::Food(LoggedFood { food, measure: logged.measure.clone() }),
+                )
+            }
+            LoggedItem::NonFood(nonfood) => match nonfood.amount() {
+                NonFoodAmount::Elemental { .. } => {
+                    NonFoodEntry::elemental(nonfood.kind, &nonfood.name, typed)
+                }
+                NonFoodAmount::Compound { form, .. } => {
+                    NonFoodEntry::compound(nonfood.kind, &nonfood.name, typed, form)
+                }
+            }
+            .map(LoggedItem::NonFood),
+        }
+        .map_err(InputError::from)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggedEntry {
+    pub id: u64,
+    /// The last valid item: what the totals use while the reader fixes a typo.
+    pub item: LoggedItem,
+    /// The amount as typed (see `LoggedItem::typed_amount`).
+    pub amount_text: String,
+}
+
+impl LoggedEntry {
+    /// The item the typed amount stands for, or the message for the amount field.
+    fn rebuilt(&self) -> Result<LoggedItem, InputError> {
+        self.item.with_amount(parse_number(&self.amount_text)?)
+    }
+
+    /// The message for an invalid typed amount, if any (the entry keeps its last valid value).
+    pub fn amount_error(&self) -> Option<InputError> {
+        self.rebuilt().err()
+    }
+}
+
+/// The last entry removed, kept so that "Undo" puts it back where it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed {
+    pub day: usize,
+    pub position: usize,
+    pub entry: LoggedEntry,
+}
+
+/// A message about restoring inputs, shown until the reader dismisses it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// This many entries could not be restored.
+    LeftOut(usize),
+    /// This many foods could not be restored: the food table did not load.
+    FoodsFailed(usize),
+    /// The share link could not be read.
+    Link(ShareError),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub person: PersonInputs,
+    /// Always at least one day.
+    pub days: Vec<Vec<LoggedEntry>>,
+    pub current_day: usize,
+    pub(crate) next_id: u64,
+    pub removed: Option<Removed>,
+    pub food_data: FoodDataState,
+    /// "Remember on this device" is ticked: the inputs are kept in localStorage.
+    pub remember: bool,
+    /// The page's stored copy and share link have been read (storage may be written after this).
+    pub loaded: bool,
+    /// Inputs waiting for the food table before they can be restored.
+    pub(crate) pending: Option<SharedInputs>,
+    /// Messages about restoring (what was left out, a damaged link).
+    pub notes: Vec<Note>,
+    /// The interface language (from the element, the page or the browser).
+    pub lang: Lang,
+}
+
+/// One change to the log, from the log's own controls.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogEdit {
+    EditAmount {
+        id: u64,
+        text: String,
+    },
+    /// Switches a food entry between a count of its portion and grams, keeping the amount.
+    SetInGrams {
+        id: u64,
+        in_grams: bool,
+    },
+    Remove {
+        id: u64,
+    },
+    Undo,
+    AddDay,
+    SelectDay(usize),
+}
+
+pub enum Action {
+    SetLang(Lang),
+    Person(PersonEdit),
+    AddFood(LoggedFood),
+    AddNonFood(NonFoodEntry),
+    Log(LogEdit),
+    FoodData(FoodDataState),
+    /// At start: the inputs remembered on this device, else those of a share link.
+    Loaded {
+        stored: Option<SharedInputs>,
+        link: Option<Result<Decoded, ShareError>>,
+    },
+    SetRemember(bool),
+    DismissNotes,
+}
+
+impl State {
+    pub fn new(standard: Standard) -> State {
+        State {
+            person: PersonInputs { standard, ..PersonInputs::default() },
+            days: vec![Vec::new()],
+            current_day: 0,
+            next_id: 1,
+            removed: None,
+            food_data: FoodDataState::NotRequested,
+            remember: false,
+            loaded: false,
+            pending: None,
+            notes: Vec::new(),
+            lang: Lang::default(),
+        }
+    }
+
+    /// The interface text in the reader's language.
+    pub fn t(&self) -> &'static Messages {
+        self.lang.messages()
+    }
+
     pub fn intake(&self) -> Intake {
         Intake {
             days: self
                 .days
                 .iter()
-                .map(|d| Day { entries: d.iter().map(|e| e.entry.clone()).collect() })
+                .map(|d| Day { entries: d.iter().map(|e| e.item.entry()).collect() })
                 .collect(),
         }
     }
 
     pub fn assessment(&self) -> Option<Assessment> {
-        let reference = self.reference()?.ok()?;
+        let reference = self.person.reference()?.ok()?;
         Some(assess(&self.intake(), &reference))
     }
 
@@ -283,216 +416,86 @@ impl State {
         &self.days[self.current_day]
     }
 
-    fn push(
-        &mut self,
-        entry: Entry,
-        portion: Option<(String, f64)>,
-        portion_seq: Option<u32>,
-        amount_text: String,
-    ) {
+    /// Adds an item to the current day, its amount written as this language writes numbers.
+    pub(crate) fn push(&mut self, item: LoggedItem) {
         let id = self.next_id;
         self.next_id += 1;
-        let in_grams = portion.is_none();
-        self.days[self.current_day].push(LoggedEntry {
-            id,
-            entry,
-            portion,
-            portion_seq,
-            in_grams,
-            amount_text,
-        });
+        let amount_text = self.t().number(item.typed_amount());
+        self.days[self.current_day].push(LoggedEntry { id, item, amount_text });
     }
 
-    /// The reader's inputs, for a share link or for remembering on this device.
-    pub fn to_shared(&self) -> SharedInputs {
-        let milli = |v: f64| (v * 1000.0).round().max(0.0) as u64;
-        let age_milli = match (self.age(), parse_number(&self.age_text)) {
-            (Some(Ok(_)), Ok(n)) => Some((
-                milli(n),
-                if self.age_unit == AgeUnit::Months { AgeGiven::Months } else { AgeGiven::Years },
-            )),
-            _ => None,
-        };
-        let days = self
-            .days
-            .iter()
-            .map(|day| {
-                day.iter()
-                    .filter_map(|logged| match &logged.entry {
-                        Entry::Food(food) => {
-                            let ndb_id = food.food_id.parse().ok()?;
-                            Some(match (&logged.portion, logged.portion_seq) {
-                                (Some((_, portion_grams)), Some(seq)) => SharedEntry::FoodPortion {
-                                    ndb_id,
-                                    seq,
-                                    amount_milli: milli(if logged.in_grams {
-                                        food.grams()
-                                    } else {
-                                        food.grams() / portion_grams
-                                    }),
-                                    in_grams: logged.in_grams,
-                                },
-                                _ => SharedEntry::FoodGrams {
-                                    ndb_id,
-                                    grams_milli: milli(food.grams()),
-                                },
-                            })
-                        }
-                        Entry::NonFood(nonfood) => {
-                            let medicine = nonfood.kind == NonFoodKind::Medicine;
-                            let name = nonfood.name.clone();
-                            Some(match nonfood.amount() {
-                                NonFoodAmount::Elemental { mg } => {
-                                    SharedEntry::Elemental { medicine, mg_milli: milli(*mg), name }
-                                }
-                                NonFoodAmount::Compound { compound_mg, form } => {
-                                    SharedEntry::Compound {
-                                        medicine,
-                                        form: bundled_forms()
-                                            .iter()
-                                            .position(|f| f.name == form.name)?
-                                            as u32,
-                                        compound_mg_milli: milli(*compound_mg),
-                                        name,
-                                    }
-                                }
-                            })
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
-        SharedInputs {
-            age_milli,
-            male: self.sex == Sex::Male,
-            condition: match self.condition {
-                Condition::None => 0,
-                Condition::Pregnant => 1,
-                Condition::Breastfeeding => 2,
-            },
-            feeding: match self.infant_feeding {
-                None => 0,
-                Some(InfantFeeding::BreastFed) => 1,
-                Some(InfantFeeding::FormulaFed) => 2,
-            },
-            standard: Standard::ALL.iter().position(|s| *s == self.standard).unwrap_or(0) as u8,
-            days,
-        }
-    }
-
-    /// Replaces the inputs with shared or remembered ones. Foods need the food
-    /// table; without it they are left out, and everything left out is noted.
-    fn apply(&mut self, inputs: &SharedInputs, table: Option<&FoodTable>) {
-        let from_milli = |v: u64| v as f64 / 1000.0;
-        match inputs.age_milli {
-            Some((age, unit)) => {
-                self.age_text = self.lang.messages().number(from_milli(age));
-                self.age_unit =
-                    if unit == AgeGiven::Months { AgeUnit::Months } else { AgeUnit::Years };
-            }
-            None => self.age_text.clear(),
-        }
-        self.sex = if inputs.male { Sex::Male } else { Sex::Female };
-        self.condition = [Condition::None, Condition::Pregnant, Condition::Breastfeeding]
-            [usize::from(inputs.condition.min(2))];
-        self.infant_feeding =
-            [None, Some(InfantFeeding::BreastFed), Some(InfantFeeding::FormulaFed)]
-                [usize::from(inputs.feeding.min(2))];
-        self.standard =
-            Standard::ALL.get(usize::from(inputs.standard)).copied().unwrap_or_default();
-        self.days = vec![Vec::new(); inputs.days.len().max(1)];
-        self.removed = None;
-        let mut left_out = 0;
-        for (d, day) in inputs.days.iter().enumerate() {
-            self.current_day = d;
-            for shared in day {
-                if self.restore_entry(shared, table).is_none() {
-                    left_out += 1;
-                }
-            }
-        }
-        self.current_day = 0;
-        if left_out > 0 {
-            self.notes.push(if table.is_none() {
-                Note::FoodsFailed(left_out)
-            } else {
-                Note::LeftOut(left_out)
-            });
-        }
-    }
-
-    fn restore_entry(&mut self, shared: &SharedEntry, table: Option<&FoodTable>) -> Option<()> {
-        let from_milli = |v: u64| v as f64 / 1000.0;
-        match shared {
-            SharedEntry::FoodPortion { ndb_id, seq, amount_milli, in_grams } => {
-                let food = table?.food(*ndb_id)?;
-                let portion = food.portion(*seq)?;
-                let amount = from_milli(*amount_milli);
-                let grams = if *in_grams { amount } else { amount * portion.grams };
-                let entry = FoodEntry::new(
-                    &food.ndb_id(),
-                    &food.description,
-                    grams,
-                    f64::from(food.mg_per_100g),
-                )
-                .ok()?;
-                self.push(
-                    Entry::Food(entry),
-                    Some((portion.label(), portion.grams)),
-                    Some(*seq),
-                    self.lang.messages().number(amount),
-                );
-                let last = self.days[self.current_day].last_mut()?;
-                last.in_grams = *in_grams;
-            }
-            SharedEntry::FoodGrams { ndb_id, grams_milli } => {
-                let food = table?.food(*ndb_id)?;
-                let grams = from_milli(*grams_milli);
-                let entry = FoodEntry::new(
-                    &food.ndb_id(),
-                    &food.description,
-                    grams,
-                    f64::from(food.mg_per_100g),
-                )
-                .ok()?;
-                self.push(Entry::Food(entry), None, None, self.lang.messages().number(grams));
-            }
-            SharedEntry::Elemental { medicine, mg_milli, name } => {
-                let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
-                let entry = NonFoodEntry::elemental(kind, name, from_milli(*mg_milli)).ok()?;
-                self.push(
-                    Entry::NonFood(entry),
-                    None,
-                    None,
-                    self.lang.messages().number(from_milli(*mg_milli)),
-                );
-            }
-            SharedEntry::Compound { medicine, form, compound_mg_milli, name } => {
-                let kind = if *medicine { NonFoodKind::Medicine } else { NonFoodKind::Supplement };
-                let form = bundled_forms().get(*form as usize)?;
-                let entry =
-                    NonFoodEntry::compound(kind, name, from_milli(*compound_mg_milli), form)
-                        .ok()?;
-                self.push(
-                    Entry::NonFood(entry),
-                    None,
-                    None,
-                    self.lang.messages().number(from_milli(*compound_mg_milli)),
-                );
-            }
-        }
-        Some(())
-    }
-
-    fn find(&mut self, id: u64) -> Option<(usize, usize)> {
+    fn find(&self, id: u64) -> Option<(usize, usize)> {
         self.days
             .iter()
             .enumerate()
             .find_map(|(d, entries)| entries.iter().position(|e| e.id == id).map(|p| (d, p)))
     }
-}
 
-/// Formats a count without a trailing ".0" (0.5, 1, 2.25).
+    /// Applies a change to the log; None when it changes nothing (an
+    /// unknown entry, nothing to undo), so the widget need not re-render.
+    fn edit_log(mut self, edit: LogEdit) -> Option<State> {
+        match edit {
+            LogEdit::EditAmount { id, text } => {
+                let (d, p) = self.find(id)?;
+                let logged = &mut self.days[d][p];
+                logged.amount_text = text;
+                if let Ok(updated) = logged.rebuilt() {
+                    logged.item = updated;
+                }
+            }
+            LogEdit::SetInGrams { id, in_grams } => {
+                let (d, p) = self.find(id)?;
+                let t = self.t();
+                let logged = &mut self.days[d][p];
+                let LoggedItem::Food(food) = &mut logged.item else { return None };
+                food.measure = match (&food.measure, in_grams) {
+                    (FoodMeasure::Portions(portion), true) => {
+                        FoodMeasure::Grams { portion: Some(portion.clone()) }
+                    }
+                    (FoodMeasure::Grams { portion: Some(portion) }, false) => {
+                        FoodMeasure::Portions(portion.clone())
+                    }
+                    _ => return None,
+                };
+                // From the last valid amount, so a half-typed value converts sensibly.
+                logged.amount_text = t.number(logged.item.typed_amount());
+            }
+            LogEdit::Remove { id } => {
+                let (day, position) = self.find(id)?;
+                let entry = self.days[day].remove(position);
+                self.removed = Some(Removed { day, position, entry });
+            }
+            LogEdit::Undo => {
+                let Removed { day, position, entry } = self.removed.take()?;
+                let last = self.days.len() - 1;
+                let day = &mut self.days[day.min(last)];
+                day.insert(position.min(day.len()), entry);
+            }
+            LogEdit::AddDay => {
+                self.days.push(Vec::new());
+                self.current_day = self.days.len() - 1;
+            }
+            LogEdit::SelectDay(day) => self.current_day = day.min(self.days.len() - 1),
+        }
+        Some(self)
+    }
+
+    /// Restores inputs now, or once the food table is there if they hold foods.
+    fn restore_when_possible(&mut self, inputs: SharedInputs) {
+        let has_food =
+            inputs.days.iter().flatten().any(|e| {
+                matches!(e, SharedEntry::FoodPortion { .. } | SharedEntry::FoodGrams { .. })
+            });
+        match (&self.food_data, has_food) {
+            (FoodDataState::Ready(data), _) => {
+                let data = data.clone();
+                self.apply_saved(&inputs, Some(&data.table));
+            }
+            (_, false) => self.apply_saved(&inputs, None),
+            (_, true) => self.pending = Some(inputs),
+        }
+    }
+}
 
 impl Reducible for State {
     type Action = Action;
@@ -500,80 +503,19 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::SetAgeText(text) => s.age_text = text,
             Action::SetLang(lang) => s.lang = lang,
-            Action::SetAgeUnit(unit) => s.age_unit = unit,
-            Action::SetSex(sex) => s.sex = sex,
-            Action::SetCondition(condition) => s.condition = condition,
-            Action::SetInfantFeeding(feeding) => s.infant_feeding = feeding,
-            Action::SetStandard(standard) => s.standard = standard,
-            Action::AddFood { food_id, description, mg_per_100g, portion, seq, count } => {
-                let grams = portion.as_ref().map_or(count, |(_, g)| g * count);
-                match FoodEntry::new(&food_id, &description, grams, mg_per_100g) {
-                    Ok(food) => {
-                        s.push(Entry::Food(food), portion, seq, s.lang.messages().number(count))
-                    }
-                    Err(_) => return self, // the form checks amounts before it dispatches
-                }
-            }
-            Action::AddNonFood(entry) => {
-                let typed = match entry.amount() {
-                    NonFoodAmount::Elemental { mg } => *mg,
-                    NonFoodAmount::Compound { compound_mg, .. } => *compound_mg,
-                };
-                s.push(Entry::NonFood(entry), None, None, s.lang.messages().number(typed));
-            }
-            Action::EditCount { id, text } => {
-                let Some((d, p)) = s.find(id) else { return self };
-                let logged = &mut s.days[d][p];
-                logged.amount_text = text;
-                if let Ok(updated) = logged.rebuilt() {
-                    logged.entry = updated;
-                }
-            }
-            Action::SetInGrams { id, in_grams } => {
-                let Some((d, p)) = s.find(id) else { return self };
-                let logged = &mut s.days[d][p];
-                let (Entry::Food(food), Some((_, portion_grams))) =
-                    (&logged.entry, &logged.portion)
-                else {
-                    return self;
-                };
-                if logged.in_grams != in_grams {
-                    // From the last valid amount, so a half-typed value converts sensibly.
-                    let grams = food.grams();
-                    logged.amount_text = s.lang.messages().number(if in_grams {
-                        grams
-                    } else {
-                        grams / portion_grams
-                    });
-                    logged.in_grams = in_grams;
-                }
-            }
-            Action::Remove { id } => {
-                let Some((d, p)) = s.find(id) else { return self };
-                let removed = s.days[d].remove(p);
-                s.removed = Some((d, p, removed));
-            }
-            Action::Undo => {
-                let Some((d, p, entry)) = s.removed.take() else { return self };
-                let last = s.days.len() - 1;
-                let day = &mut s.days[d.min(last)];
-                day.insert(p.min(day.len()), entry);
-            }
-            Action::AddDay => {
-                s.days.push(Vec::new());
-                s.current_day = s.days.len() - 1;
-            }
-            Action::SelectDay(day) => s.current_day = day.min(s.days.len() - 1),
+            Action::Person(edit) => s.person.apply(edit),
+            Action::AddFood(logged) => s.push(LoggedItem::Food(logged)),
+            Action::AddNonFood(entry) => s.push(LoggedItem::NonFood(entry)),
+            Action::Log(edit) => return s.edit_log(edit).map_or(self, Rc::new),
             Action::FoodData(state) => {
                 s.food_data = state;
                 match (&s.food_data, s.pending.take()) {
                     (FoodDataState::Ready(data), Some(inputs)) => {
                         let data = data.clone();
-                        s.apply(&inputs, Some(&data.table));
+                        s.apply_saved(&inputs, Some(&data.table));
                     }
-                    (FoodDataState::Failed(_), Some(inputs)) => s.apply(&inputs, None),
+                    (FoodDataState::Failed(_), Some(inputs)) => s.apply_saved(&inputs, None),
                     (_, pending) => s.pending = pending,
                 }
             }
@@ -595,17 +537,7 @@ impl Reducible for State {
                     (None, None) => None,
                 };
                 if let Some(inputs) = inputs {
-                    let has_food = inputs.days.iter().flatten().any(|e| {
-                        matches!(e, SharedEntry::FoodPortion { .. } | SharedEntry::FoodGrams { .. })
-                    });
-                    match (&s.food_data, has_food) {
-                        (FoodDataState::Ready(data), _) => {
-                            let data = data.clone();
-                            s.apply(&inputs, Some(&data.table));
-                        }
-                        (_, false) => s.apply(&inputs, None),
-                        (_, true) => s.pending = Some(inputs),
-                    }
+                    s.restore_when_possible(inputs);
                 }
             }
             Action::SetRemember(remember) => s.remember = remember,
@@ -616,41 +548,46 @@ impl Reducible for State {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::assessment::Verdict;
-    use crate::model::share::{decode, encode};
+    use crate::model::food_table::FoodId;
+    use crate::model::NonFoodKind;
     use crate::ui::messages::EN;
 
-    fn run(actions: Vec<Action>) -> Rc<State> {
+    pub fn run(actions: Vec<Action>) -> Rc<State> {
         actions.into_iter().fold(Rc::new(State::new(Standard::Iom1997)), |s, a| s.reduce(a))
     }
 
-    fn spinach(count: f64) -> Action {
-        Action::AddFood {
-            food_id: "11458".into(),
-            description: "Spinach, cooked, boiled, drained, without salt".into(),
-            mg_per_100g: 87.0,
-            portion: Some(("1 cup".into(), 180.0)),
-            seq: Some(1),
-            count,
-        }
+    pub fn age(text: &str) -> Action {
+        Action::Person(PersonEdit::AgeText(text.into()))
+    }
+
+    pub fn spinach_cup() -> Portion {
+        Portion { seq: 1, amount: "1".into(), unit: "cup".into(), grams: 180.0 }
+    }
+
+    /// `count` cups of boiled spinach (87 mg per 100 g, 180 g a cup).
+    pub fn spinach(count: f64) -> Action {
+        let description = "Spinach, cooked, boiled, drained, without salt";
+        let food = FoodEntry::new(FoodId(11458), description, count * 180.0, 87.0).unwrap();
+        Action::AddFood(LoggedFood { food, measure: FoodMeasure::Portions(spinach_cup()) })
     }
 
     #[test]
     fn a_typo_in_an_amount_keeps_the_text_and_the_last_valid_total() {
-        let s = run(vec![Action::SetAgeText("34".into()), spinach(1.0)]);
+        let s = run(vec![age("34"), spinach(1.0)]);
         let id = s.entries()[0].id;
-        let s = s.reduce(Action::EditCount { id, text: "0,5".into() });
+        let s = s.reduce(Action::Log(LogEdit::EditAmount { id, text: "0,5".into() }));
         assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9);
-        let s = s.reduce(Action::EditCount { id, text: "half".into() });
+        let s = s.reduce(Action::Log(LogEdit::EditAmount { id, text: "half".into() }));
         assert_eq!(s.entries()[0].amount_text, "half");
         assert!(s.entries()[0].amount_error().is_some());
         assert!(
             (s.intake().average().food_mg - 78.3).abs() < 1e-9,
             "the last valid amount still counts"
         );
-        let s = s.reduce(Action::EditCount { id, text: "-2".into() });
+        let s = s.reduce(Action::Log(LogEdit::EditAmount { id, text: "-2".into() }));
         assert_eq!(
             s.entries()[0].amount_error().map(|e| EN.input_error(&e)).as_deref(),
             Some("enter an amount above zero")
@@ -660,18 +597,30 @@ mod tests {
     #[test]
     fn a_food_switches_between_portions_and_grams_keeping_its_magnesium() {
         let s = run(vec![spinach(0.5)]);
+        assert_eq!(s.entries()[0].amount_text, "0.5");
         let id = s.entries()[0].id;
-        let s = s.reduce(Action::SetInGrams { id, in_grams: true });
+        let s = s.reduce(Action::Log(LogEdit::SetInGrams { id, in_grams: true }));
         assert_eq!(s.entries()[0].amount_text, "90");
         assert!((s.intake().average().food_mg - 78.3).abs() < 1e-9);
-        let s = s.reduce(Action::EditCount { id, text: "200".into() });
+        let s = s.reduce(Action::Log(LogEdit::EditAmount { id, text: "200".into() }));
         assert!((s.intake().average().food_mg - 174.0).abs() < 1e-9, "200 g at 87 mg/100 g");
-        let s = s.reduce(Action::SetInGrams { id, in_grams: false });
+        let s = s.reduce(Action::Log(LogEdit::SetInGrams { id, in_grams: false }));
         assert_eq!(s.entries()[0].amount_text, "1.111");
         assert!(
             (s.intake().average().food_mg - 174.0).abs() < 1e-9,
             "switching back keeps the amount"
         );
+    }
+
+    #[test]
+    fn a_food_logged_in_grams_has_no_portion_to_switch_to() {
+        let food = FoodEntry::new(FoodId(11458), "Spinach", 100.0, 87.0).unwrap();
+        let s = run(vec![Action::AddFood(LoggedFood {
+            food,
+            measure: FoodMeasure::Grams { portion: None },
+        })]);
+        let id = s.entries()[0].id;
+        assert_eq!(s.clone().reduce(Action::Log(LogEdit::SetInGrams { id, in_grams: false })), s);
     }
 
     #[test]
@@ -687,11 +636,11 @@ mod tests {
         );
         let (a, b) = (s.entries()[0].id, s.entries()[1].id);
         let s = s
-            .reduce(Action::EditCount { id: a, text: "200".into() })
-            .reduce(Action::EditCount { id: b, text: "1000".into() });
+            .reduce(Action::Log(LogEdit::EditAmount { id: a, text: "200".into() }))
+            .reduce(Action::Log(LogEdit::EditAmount { id: b, text: "1000".into() }));
         // 200 mg from the label + 1000 mg MgO x 60.3 %.
         assert!((s.intake().average().nonfood_mg - 803.0).abs() < 1e-9);
-        let s = s.reduce(Action::EditCount { id: a, text: "lots".into() });
+        let s = s.reduce(Action::Log(LogEdit::EditAmount { id: a, text: "lots".into() }));
         assert!(s.entries()[0].amount_error().is_some());
         assert!(
             (s.intake().average().nonfood_mg - 803.0).abs() < 1e-9,
@@ -699,119 +648,21 @@ mod tests {
         );
     }
 
-    fn with_table(state: Rc<State>) -> Rc<State> {
-        let table = FoodTable::from_csv(
-            "ndb_id,description,food_group,magnesium_mg_per_100g,energy_kcal_per_100g,food_group_code,in_fndds_survey,common_name\n11458,\"Spinach, cooked, boiled, drained, without salt\",Veg,87,23,1100,1,\n",
-            "ndb_id,seq,amount,unit,grams\n11458,1,1,cup,180\n",
-        )
-        .unwrap();
-        let index = SearchIndex::new(&table, &[]);
-        state.reduce(Action::FoodData(FoodDataState::Ready(Rc::new(FoodData { table, index }))))
-    }
-
-    #[test]
-    fn a_link_restores_the_same_inputs_once_the_food_table_is_there() {
-        let oxide = crate::model::supplement::form_named("magnesium oxide").unwrap();
-        let s = with_table(run(vec![
-            Action::SetAgeText("8".into()),
-            Action::SetAgeUnit(AgeUnit::Months),
-            spinach(0.5),
-            Action::AddDay,
-            Action::AddNonFood(
-                NonFoodEntry::compound(NonFoodKind::Medicine, "Antacid", 500.0, oxide).unwrap(),
-            ),
-        ]));
-        let id = s.days[0][0].id;
-        let s = s.reduce(Action::SetInGrams { id, in_grams: true });
-        let link = encode(&s.to_shared());
-
-        // A fresh widget: the link arrives before the food table.
-        let fresh = run(vec![Action::Loaded { stored: None, link: Some(decode(&link)) }]);
-        assert!(fresh.entries().is_empty(), "foods wait for the table");
-        let restored = with_table(fresh);
-        assert_eq!(restored.to_shared(), s.to_shared());
-        assert_eq!((restored.age_text.as_str(), restored.age_unit), ("8", AgeUnit::Months));
-        assert_eq!(restored.days[0][0].amount_text, "90");
-        assert!(restored.days[0][0].in_grams);
-        assert_eq!(restored.intake(), s.intake());
-        assert!(restored.notes.is_empty());
-    }
-
-    #[test]
-    fn a_damaged_link_is_explained_and_nothing_else_changes() {
-        let s = run(vec![Action::Loaded { stored: None, link: Some(decode("mc1.@@@")) }]);
-        assert_eq!(s.notes.len(), 1);
-        assert!(matches!(s.notes[0], Note::Link(ShareError::Damaged(_))));
-        assert!(s.loaded && s.entries().is_empty());
-    }
-
-    #[test]
-    fn without_the_food_table_foods_are_left_out_with_a_note() {
-        let s = run(vec![
-            spinach(1.0),
-            Action::AddNonFood(
-                NonFoodEntry::elemental(NonFoodKind::Supplement, "Mg", 100.0).unwrap(),
-            ),
-        ]);
-        let link = encode(&s.to_shared());
-        let fresh = run(vec![Action::Loaded { stored: None, link: Some(decode(&link)) }]);
-        let failed = fresh.reduce(Action::FoodData(FoodDataState::Failed("offline".into())));
-        assert_eq!(failed.entries().len(), 1, "the supplement is restored");
-        assert_eq!(failed.notes.len(), 1);
-    }
-
-    #[test]
-    fn unknown_foods_and_salt_forms_in_a_link_are_left_out_with_a_note() {
-        let inputs = SharedInputs {
-            days: vec![vec![
-                SharedEntry::FoodGrams { ndb_id: 99_999, grams_milli: 100_000 },
-                SharedEntry::FoodPortion {
-                    ndb_id: 11458,
-                    seq: 7,
-                    amount_milli: 1000,
-                    in_grams: false,
-                },
-                SharedEntry::Compound {
-                    medicine: false,
-                    form: 500,
-                    compound_mg_milli: 1000,
-                    name: String::new(),
-                },
-                SharedEntry::FoodGrams { ndb_id: 11458, grams_milli: 100_000 },
-            ]],
-            ..Default::default()
-        };
-        let s = with_table(run(vec![Action::Loaded {
-            stored: None,
-            link: Some(decode(&encode(&inputs))),
-        }]));
-        assert_eq!(s.entries().len(), 1, "only the known food in grams");
-        assert_eq!(s.notes, vec![Note::LeftOut(3)]);
-    }
-
-    #[test]
-    fn remembered_inputs_win_over_a_link_and_tick_the_box() {
-        let stored = run(vec![Action::SetAgeText("50".into())]).to_shared();
-        let s = run(vec![Action::Loaded { stored: Some(stored), link: Some(decode("mc1.@@@")) }]);
-        assert!(s.remember);
-        assert_eq!(s.age_text, "50");
-        assert!(s.notes.is_empty());
-    }
-
     #[test]
     fn removing_can_be_undone_in_place() {
         let s = run(vec![spinach(1.0), spinach(2.0), spinach(3.0)]);
         let middle = s.entries()[1].id;
-        let s = s.reduce(Action::Remove { id: middle });
+        let s = s.reduce(Action::Log(LogEdit::Remove { id: middle }));
         assert_eq!(s.entries().len(), 2);
-        let s = s.reduce(Action::Undo);
+        assert_eq!(s.removed.as_ref().map(|r| (r.day, r.position)), Some((0, 1)));
+        let s = s.reduce(Action::Log(LogEdit::Undo));
         assert_eq!(s.entries()[1].id, middle);
         assert_eq!(s.entries().len(), 3);
     }
 
     #[test]
     fn the_assessment_is_derived_from_age_sex_and_entries() {
-        let s = run(vec![Action::SetAgeText("34".into()), spinach(1.0)]);
+        let s = run(vec![age("34"), spinach(1.0)]);
         let supplement =
             NonFoodEntry::elemental(NonFoodKind::Supplement, "Magnesium 400 mg", 400.0).unwrap();
         let s = s.reduce(Action::AddNonFood(supplement));
@@ -819,39 +670,57 @@ mod tests {
         assert_eq!(a.reference.reference_mg, 320.0);
         assert!(a.upper_level.unwrap().exceeded);
         assert_eq!(a.verdict, Verdict::AtOrAboveRda);
-        assert!(run(vec![Action::SetAgeText("abc".into())]).assessment().is_none());
-        assert!(run(vec![]).age().is_none(), "no age typed yet: no message either");
+        assert!(run(vec![age("abc")]).assessment().is_none());
+        assert!(run(vec![]).person.age().is_none(), "no age typed yet: no message either");
     }
 
     #[test]
     fn pregnancy_is_offered_only_where_a_standard_covers_it() {
-        let s =
-            run(vec![Action::SetAgeText("17".into()), Action::SetCondition(Condition::Pregnant)]);
-        assert!(s.offers_condition());
-        assert_eq!(s.reference().unwrap().unwrap().reference_mg, 400.0, "IOM pregnancy 14-18 y");
-        let s = s.reduce(Action::SetSex(Sex::Male));
-        assert!(!s.offers_condition());
+        let s = run(vec![age("17"), Action::Person(PersonEdit::Condition(Condition::Pregnant))]);
+        assert!(s.person.offers_condition());
         assert_eq!(
-            s.reference().unwrap().unwrap().reference_mg,
+            s.person.reference().unwrap().unwrap().reference_mg,
+            400.0,
+            "IOM pregnancy 14-18 y"
+        );
+        let s = s.reduce(Action::Person(PersonEdit::Sex(Sex::Male)));
+        assert!(!s.person.offers_condition());
+        assert_eq!(
+            s.person.reference().unwrap().unwrap().reference_mg,
             410.0,
             "the hidden choice is not applied"
         );
-        let s =
-            run(vec![Action::SetAgeText("6".into()), Action::SetCondition(Condition::Pregnant)]);
-        assert!(!s.offers_condition());
+        let s = run(vec![age("6"), Action::Person(PersonEdit::Condition(Condition::Pregnant))]);
+        assert!(!s.person.offers_condition());
     }
 
     #[test]
     fn days_are_averaged_and_empty_days_ignored() {
-        let s = run(vec![spinach(1.0), Action::AddDay, spinach(3.0), Action::AddDay]);
+        let s = run(vec![
+            spinach(1.0),
+            Action::Log(LogEdit::AddDay),
+            spinach(3.0),
+            Action::Log(LogEdit::AddDay),
+        ]);
         assert_eq!(s.days.len(), 3);
         assert!((s.intake().average().food_mg - 313.2).abs() < 1e-9);
-        assert_eq!(s.reduce(Action::SelectDay(99)).current_day, 2);
+        assert_eq!(s.reduce(Action::Log(LogEdit::SelectDay(99))).current_day, 2);
     }
 
     #[test]
     fn months_are_read_for_babies() {
-        let s = run(vec![Action::SetAgeText("8".into()), Action::SetAgeUnit(AgeUnit::Months)]);
-        assert_eq!(s.reference().unwrap().unwrap().reference_mg, 75.0);
+        let s = run(vec![age("8"), Action::Person(PersonEdit::AgeUnit(AgeUnit::Months))]);
+        assert_eq!(s.person.reference().unwrap().unwrap().reference_mg, 75.0);
+    }
+
+    #[test]
+    fn a_baby_under_fao_who_is_asked_how_it_is_fed() {
+        let s = run(vec![
+            age("4"),
+            Action::Person(PersonEdit::AgeUnit(AgeUnit::Months)),
+            Action::Person(PersonEdit::Standard(Standard::FaoWho2004)),
+        ]);
+        assert!(s.person.asks_infant_feeding());
+        assert!(!run(vec![age("34")]).person.asks_infant_feeding());
     }
 }

@@ -11,10 +11,14 @@ mod en;
 mod es;
 mod fr;
 
-use crate::model::assessment::Verdict;
+use super::state::FoodTableError;
+use crate::model::assessment::{Assessment, Verdict};
 use crate::model::intake::AmountError;
 use crate::model::number::NumberError;
 use crate::model::share::ShareError;
+use crate::model::suggest::Suggestion;
+use crate::model::supplement::SupplementForm;
+use crate::model::ReferenceValue;
 use crate::model::{Age, AgeError, Condition, NoReference, Sex, Standard, ValueKind};
 pub use de::DE;
 pub use en::EN;
@@ -101,27 +105,30 @@ macro_rules! messages {
 }
 
 messages! {
-    title, about_you, age, age_unit, years, months, sex, female, male, pregnancy, not_pregnant, pregnant,
-    breastfeeding, infant_feeding, feeding_unknown, breast_fed, formula_fed, standard, standards_in_region, enter_age,
-    food_heading, search_foods, search_hint, food_table_loading, food_table_failed, try_again, no_foods_found,
-    portion, grams, how_many, add, cancel, per_100g, quick_picks, usda_names_note,
-    supplement_heading, supplement_kind, supplement, medicine, amount_given_as, label_says, compound_weight,
-    elemental_mg, compound_mg, salt_form, name_optional, mg_label_states, form_note, conversion,
-    your_log, day_n, add_day, nothing_logged, remove, undo, removed,
-    results, total, from_food, from_supplements, average_of_days, gap_line, kidney_caution,
-    disclaimer, sources, mg_a_day, average_requirement, daily_value, percent_of, chart_title,
-    chart_nonfood_caption, chart_text, chart_text_ear, chart_text_upper, summary, reference_intro,
-    rda_long, rda_short, ai_long, ai_short, rni_long, rni_short,
-    source_verdict, source_foods, source_quick_picks, printed_for, pregnancy_word, breastfeeding_word,
-    age_years, age_months, age_years_months,
-    no_ref_age, no_ref_condition, no_ref_feeding, no_ref_needs_female, no_ref_unreadable,
-    verdict_nothing, verdict_below_ear, verdict_between, verdict_at_rda, verdict_at_ai, verdict_below_ai,
-    verdict_at_rni, verdict_below_rni, few_days, no_extra_in_pregnancy, upper_warning,
-    err_enter_number, err_digits_only, err_age_not_number, err_age_negative, err_age_too_old,
-    err_amount_positive, err_amount_too_large,
-    link_not_ours, link_newer, link_too_long, link_damaged,
-    crashed, restore_left_out, restore_foods_failed, restoring, dismiss, copy_link, link_copied, link_label,
-    link_note, remember, remember_note,
+    title, about_you, age, age_unit, years, months, sex, female, male, pregnancy, not_pregnant,
+    pregnant, breastfeeding, infant_feeding, feeding_unknown, breast_fed, formula_fed, standard,
+    standards_in_region, enter_age, food_heading, search_foods, search_hint, food_table_loading,
+    food_table_failed, try_again, no_foods_found, portion, grams, how_many, add, cancel,
+    quick_picks, usda_names_note, supplement_heading, supplement_kind, supplement, medicine,
+    amount_given_as, label_says, compound_weight, elemental_mg, compound_mg, salt_form,
+    name_optional, mg_label_states, form_note, conversion, your_log, day_n, add_day,
+    nothing_logged, remove, undo, results, total, from_food, from_supplements, average_of_days,
+    gap_line, kidney_caution, disclaimer, sources, daily_value, percent_of, chart_title,
+    chart_nonfood_caption, chart_text, chart_text_ear, chart_text_upper, summary, rda_long,
+    rda_short, ai_long, ai_short, rni_long, rni_short, source_verdict, source_foods,
+    source_quick_picks, printed_for, pregnancy_word, breastfeeding_word, age_years, age_months,
+    age_years_months, no_ref_age, no_ref_condition, no_ref_feeding, no_ref_needs_female,
+    no_ref_unreadable, verdict_nothing, verdict_below_ear, verdict_between, verdict_at_rda,
+    verdict_at_ai, verdict_below_ai, verdict_at_rni, verdict_below_rni, few_days,
+    no_extra_in_pregnancy, upper_warning, err_enter_number, err_digits_only, err_age_not_number,
+    err_age_negative, err_age_too_old, err_amount_positive, err_amount_too_large, link_not_ours,
+    link_newer, link_too_long, link_damaged, crashed, restore_left_out, restore_foods_failed,
+    restoring, dismiss, copy_link, link_copied, link_label, link_note, remember, remember_note,
+    load_network, load_status, load_interrupted, load_damaged, mg_amount, mg_per_100g,
+    amount_preview, portion_option, times_portion, portion_weight, compound_unit, form_option,
+    portion_of, amount_of, remove_named, add_named, removed_named, pick_serving, reference_line,
+    reference_line_ear, suggestion_one, suggestion_many, source_line, verdict_few_days, chart_ear,
+    chart_upper, list_separator, percent, chart_text_end,
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
@@ -138,6 +145,16 @@ pub fn mg(value: f64) -> String {
     format!("{}", value.round())
 }
 
+/// A filled template cut around one placeholder, so that the value can be
+/// put in its own element (e.g. `<strong>`): ("Your RDA: ", " mg a day.").
+pub fn around(filled: &str, placeholder: &str) -> (String, String) {
+    let marker = format!("{{{placeholder}}}");
+    match filled.split_once(&marker) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (filled.to_string(), String::new()),
+    }
+}
+
 impl Messages {
     /// A number as this language writes it, to at most three decimals: 1.5 → "1,5" in es, de and fr.
     pub fn number(&self, value: f64) -> String {
@@ -150,10 +167,25 @@ impl Messages {
 
     /// A whole percentage: "198%" in English, "198 %" in es, de and fr.
     pub fn percent(&self, value: f64) -> String {
-        match self.lang {
-            Lang::En => format!("{}%", mg(value)),
-            _ => format!("{}\u{a0}%", mg(value)),
-        }
+        fill(self.percent, &[("n", &mg(value))])
+    }
+
+    /// Rounded milligrams with their unit: "156 mg".
+    pub fn mg(&self, value: f64) -> String {
+        fill(self.mg_amount, &[("mg", &mg(value))])
+    }
+
+    /// Why the food table did not load, as a sentence.
+    pub fn food_table_error(&self, error: &FoodTableError) -> String {
+        let why = match error {
+            FoodTableError::Network => self.load_network.to_string(),
+            FoodTableError::Status(status) => {
+                fill(self.load_status, &[("status", &status.to_string())])
+            }
+            FoodTableError::Interrupted => self.load_interrupted.to_string(),
+            FoodTableError::Damaged(_) => self.load_damaged.to_string(),
+        };
+        fill(self.food_table_failed, &[("why", &why)])
     }
 
     pub fn standard_name(&self, standard: Standard) -> &'static str {
@@ -192,33 +224,31 @@ impl Messages {
     }
 
     /// The chart's text equivalent.
-    pub fn chart_description(
-        &self,
-        total: &str,
-        food: &str,
-        nonfood: &str,
-        kind: &str,
-        reference: f64,
-        ear: Option<f64>,
-        upper: Option<(f64, String)>,
-    ) -> String {
-        let mut text = fill(
+    pub fn chart_description(&self, a: &Assessment) -> String {
+        let r = &a.reference;
+        let (food, nonfood) = (a.totals.food_mg, a.totals.nonfood_mg);
+        let text = fill(
             self.chart_text,
             &[
-                ("total", total),
-                ("food", food),
-                ("nonfood", nonfood),
-                ("kind", kind),
-                ("reference", &mg(reference)),
+                ("total", &mg(food + nonfood)),
+                ("food", &mg(food)),
+                ("nonfood", &mg(nonfood)),
+                ("kind", self.kind_name(r.kind).1),
+                ("reference", &mg(r.reference_mg)),
             ],
         );
-        if let Some(ear) = ear {
-            text += &fill(self.chart_text_ear, &[("ear", &mg(ear))]);
-        }
-        if let Some((upper, highest)) = upper {
-            text += &fill(self.chart_text_upper, &[("upper", &mg(upper)), ("highest", &highest)]);
-        }
-        text + "."
+        let ear = match r.kind {
+            ValueKind::Rda { ear_mg } => fill(self.chart_text_ear, &[("ear", &mg(ear_mg))]),
+            _ => String::new(),
+        };
+        let upper = match r.upper_level_nonfood_mg {
+            Some(upper) => {
+                let highest = a.upper_level.map_or(nonfood, |u| u.highest_day_nonfood_mg);
+                fill(self.chart_text_upper, &[("upper", &mg(upper)), ("highest", &mg(highest))])
+            }
+            None => String::new(),
+        };
+        fill(self.chart_text_end, &[("text", &text), ("ear", &ear), ("upper", &upper)])
     }
 
     /// Who the results are for, for the printed summary: "For: Female, 34 y, pregnant".
@@ -232,7 +262,7 @@ impl Messages {
             Condition::Pregnant => who.push(self.pregnancy_word.to_string()),
             Condition::Breastfeeding => who.push(self.breastfeeding_word.to_string()),
         }
-        fill(self.printed_for, &[("who", &who.join(", "))])
+        fill(self.printed_for, &[("who", &who.join(self.list_separator))])
     }
 
     pub fn no_reference(&self, why: &NoReference) -> String {
@@ -277,7 +307,7 @@ impl Messages {
             Verdict::BelowRni => self.verdict_below_rni,
         };
         if days < 3 {
-            format!("{text} {}", self.few_days)
+            fill(self.verdict_few_days, &[("verdict", text), ("few_days", self.few_days)])
         } else {
             text.to_string()
         }
@@ -339,6 +369,169 @@ impl Messages {
     }
 }
 
+/// Lines composed from a template and values. Components call these and
+/// never `fill` or `format!` reader-visible text themselves, so the test
+/// `every_composed_line_is_filled_in_every_language` sees every template.
+impl Messages {
+    /// "Day 2"
+    pub fn day_n(&self, n: usize) -> String {
+        fill(self.day_n, &[("n", &n.to_string())])
+    }
+
+    pub fn average_of_days(&self, days: usize) -> String {
+        fill(self.average_of_days, &[("days", &days.to_string())])
+    }
+
+    pub fn gap_line(&self, gap_mg: f64) -> String {
+        fill(self.gap_line, &[("gap", &mg(gap_mg))])
+    }
+
+    /// "% of RDA"
+    pub fn percent_of(&self, kind: ValueKind) -> String {
+        fill(self.percent_of, &[("kind", self.kind_name(kind).1)])
+    }
+
+    pub fn daily_value(&self, daily_value_mg: f64) -> String {
+        fill(self.daily_value, &[("dv", &mg(daily_value_mg))])
+    }
+
+    pub fn no_extra_in_pregnancy(&self, source: &str) -> String {
+        fill(self.no_extra_in_pregnancy, &[("source", source)])
+    }
+
+    /// The reference sentence cut around the number, which the results show in bold.
+    pub fn reference_line(&self, r: &ReferenceValue) -> (String, String, String) {
+        let (long, short) = self.kind_name(r.kind);
+        let (template, ear) = match r.kind {
+            ValueKind::Rda { ear_mg } => (self.reference_line_ear, mg(ear_mg)),
+            _ => (self.reference_line, String::new()),
+        };
+        let filled = fill(
+            template,
+            &[
+                ("long", long),
+                ("short", short),
+                ("standard", self.standard_name(r.standard)),
+                ("ear", &ear),
+            ],
+        );
+        let (before, after) = around(&filled, "mg");
+        (before, mg(r.reference_mg), after)
+    }
+
+    /// "270 mg per 100 g"
+    pub fn mg_per_100g(&self, mg_per_100g: u32) -> String {
+        fill(self.mg_per_100g, &[("mg", &mg_per_100g.to_string())])
+    }
+
+    /// "= 157 mg", before a food is added.
+    pub fn amount_preview(&self, magnesium_mg: f64) -> String {
+        fill(self.amount_preview, &[("mg", &mg(magnesium_mg))])
+    }
+
+    /// "1 cup (180 g)"
+    pub fn portion_option(&self, label: &str, grams: f64) -> String {
+        fill(self.portion_option, &[("portion", label), ("grams", &self.number(grams))])
+    }
+
+    /// "× 1 cup"
+    pub fn times_portion(&self, label: &str) -> String {
+        fill(self.times_portion, &[("portion", label)])
+    }
+
+    /// "(180 g)"
+    pub fn portion_weight(&self, grams: f64) -> String {
+        fill(self.portion_weight, &[("grams", &mg(grams))])
+    }
+
+    /// What a compound amount is: "mg magnesium oxide (MgO, 60.3 % Mg)".
+    pub fn compound_unit(&self, form: &SupplementForm) -> String {
+        fill(
+            self.compound_unit,
+            &[
+                ("form", form.name_in(self.lang.index())),
+                ("formula", &form.formula),
+                ("percent", &self.number(form.elemental_percent)),
+            ],
+        )
+    }
+
+    /// A salt form to choose: "magnesium oxide (60.3 % Mg)".
+    pub fn form_option(&self, form: &SupplementForm) -> String {
+        fill(
+            self.form_option,
+            &[
+                ("form", form.name_in(self.lang.index())),
+                ("percent", &self.number(form.elemental_percent)),
+            ],
+        )
+    }
+
+    pub fn form_note(&self, form: &SupplementForm) -> String {
+        fill(self.form_note, &[("note", form.notes_in(self.lang.index()))])
+    }
+
+    /// Labels that name the entry they belong to, for screen readers.
+    pub fn portion_of(&self, name: &str) -> String {
+        fill(self.portion_of, &[("name", name)])
+    }
+
+    pub fn amount_of(&self, name: &str) -> String {
+        fill(self.amount_of, &[("name", name)])
+    }
+
+    pub fn remove_named(&self, name: &str) -> String {
+        fill(self.remove_named, &[("name", name)])
+    }
+
+    pub fn add_named(&self, name: &str) -> String {
+        fill(self.add_named, &[("name", name)])
+    }
+
+    /// "Add " and "" around a quick pick's visible name, so that its
+    /// accessible name starts with the visible text's verb (label in name).
+    pub fn add_around_name(&self) -> (String, String) {
+        around(self.add_named, "name")
+    }
+
+    /// "Removed: Spinach, cooked."
+    pub fn removed_named(&self, name: &str) -> String {
+        fill(self.removed_named, &[("name", name)])
+    }
+
+    /// A quick pick's serving: "1 ounce · 156 mg".
+    pub fn pick_serving(&self, serving: &str, magnesium_mg: f64) -> String {
+        fill(self.pick_serving, &[("serving", serving), ("mg", &mg(magnesium_mg))])
+    }
+
+    /// "2 × 1 oz Almonds: 161 mg"
+    pub fn suggestion(&self, s: &Suggestion) -> String {
+        let template = if s.portions > 1 { self.suggestion_many } else { self.suggestion_one };
+        fill(
+            template,
+            &[
+                ("count", &s.portions.to_string()),
+                ("portion", &s.candidate.portion),
+                ("name", &s.candidate.name),
+                ("mg", &mg(s.magnesium_mg)),
+            ],
+        )
+    }
+
+    /// A line of the sources list: "Magnesium oxide: Molecules 2020".
+    pub fn source_line(&self, name: &str, source: &str) -> String {
+        fill(self.source_line, &[("name", name), ("source", source)])
+    }
+
+    pub fn restore_left_out(&self, count: usize) -> String {
+        fill(self.restore_left_out, &[("count", &count.to_string())])
+    }
+
+    pub fn restore_foods_failed(&self, count: usize) -> String {
+        fill(self.restore_foods_failed, &[("count", &count.to_string())])
+    }
+}
+
 /// Why a typed number was refused (the field shows `Messages::input_error`).
 #[derive(Clone, Debug, PartialEq)]
 pub enum InputError {
@@ -386,7 +579,22 @@ mod tests {
         "ai_short",
         "rni_short",
         "standard_names[2]",
-        "reference_intro",
+        // Templates made of numbers, units and names only.
+        "mg_amount",
+        "amount_preview",
+        "portion_option",
+        "times_portion",
+        "portion_weight",
+        "compound_unit",
+        "form_option",
+        "pick_serving",
+        "suggestion_one",
+        "suggestion_many",
+        "source_line",
+        "verdict_few_days",
+        "chart_upper",
+        "list_separator",
+        "chart_text_end",
     ];
 
     #[test]
@@ -410,6 +618,142 @@ mod tests {
                         "{lang:?}: {name} is still in English: {text:?}"
                     );
                 }
+            }
+        }
+    }
+
+    /// Every composing function, with every variant it has, in every
+    /// language: no `{placeholder}` may be left in what a reader sees.
+    #[test]
+    fn every_composed_line_is_filled_in_every_language() {
+        use crate::model::assessment::assess;
+        use crate::model::food_table::{DecodeError, FoodId};
+        use crate::model::intake::{Intake, NonFoodEntry, NonFoodKind};
+        use crate::model::suggest::Candidate;
+        use crate::model::supplement::bundled_forms;
+        use crate::model::{reference_for, Entry, Person};
+
+        let adult = Person::new(Age::from_whole_months(34 * 12), Sex::Female);
+        let references: Vec<ReferenceValue> =
+            Standard::ALL.iter().filter_map(|s| reference_for(&adult, *s).ok()).collect();
+        let form = &bundled_forms()[0];
+        let supplement = NonFoodEntry::elemental(NonFoodKind::Supplement, "Mg", 900.0).unwrap();
+        let suggestions = [1, 2].map(|portions| Suggestion {
+            candidate: Candidate {
+                food_id: FoodId(12061),
+                name: "Almonds".into(),
+                portion: "1 oz".into(),
+                mg_per_portion: 80.0,
+                common: true,
+            },
+            portions,
+            magnesium_mg: 160.0,
+            percent_of_gap: 50.0,
+        });
+        let no_references = [
+            NoReference::AgeNotCovered { standard: Standard::Efsa2015, youngest: adult.age },
+            NoReference::ConditionNotCovered {
+                standard: Standard::UkComa1991,
+                condition: Condition::Pregnant,
+            },
+            NoReference::ConditionNotCovered {
+                standard: Standard::UkComa1991,
+                condition: Condition::Breastfeeding,
+            },
+            NoReference::NeedsInfantFeeding { breast_fed_mg: 26.0, formula_fed_mg: 36.0 },
+            NoReference::ConditionNeedsFemale,
+            NoReference::DataUnreadable("x".into()),
+        ];
+        let input_errors = [
+            InputError::Number(NumberError::Empty),
+            InputError::Number(NumberError::NotANumber),
+            InputError::Age(AgeError::NotANumber),
+            InputError::Age(AgeError::Negative),
+            InputError::Age(AgeError::TooOld),
+            InputError::Amount(AmountError::NotANumber),
+            InputError::Amount(AmountError::NotPositive),
+            InputError::Amount(AmountError::TooLarge { max: 10_000.0 }),
+        ];
+        let load_errors = [
+            FoodTableError::Network,
+            FoodTableError::Status(404),
+            FoodTableError::Interrupted,
+            FoodTableError::Damaged(DecodeError::Truncated),
+        ];
+        let link_errors = [
+            ShareError::NotALink,
+            ShareError::UnsupportedVersion,
+            ShareError::TooLong,
+            ShareError::Damaged("x"),
+        ];
+        let verdicts = [
+            Verdict::NothingRecorded,
+            Verdict::BelowEar,
+            Verdict::BetweenEarAndRda,
+            Verdict::AtOrAboveRda,
+            Verdict::AtOrAboveAi,
+            Verdict::BelowAiNoConclusion,
+            Verdict::AtOrAboveRni,
+            Verdict::BelowRni,
+        ];
+        for lang in Lang::ALL {
+            let t = lang.messages();
+            let mut lines = vec![
+                t.percent(12.0),
+                t.mg(12.0),
+                t.day_n(2),
+                t.average_of_days(3),
+                t.gap_line(100.0),
+                t.daily_value(420.0),
+                t.no_extra_in_pregnancy("D-A-CH"),
+                t.mg_per_100g(270),
+                t.amount_preview(157.0),
+                t.portion_option("1 cup", 180.0),
+                t.times_portion("1 cup"),
+                t.portion_weight(180.0),
+                t.compound_unit(form),
+                t.form_option(form),
+                t.form_note(form),
+                t.portion_of("Spinach"),
+                t.amount_of("Spinach"),
+                t.remove_named("Spinach"),
+                t.add_named("Spinach"),
+                t.add_around_name().0,
+                t.add_around_name().1,
+                t.removed_named("Spinach"),
+                t.pick_serving("1 oz", 80.0),
+                t.source_line("x", "y"),
+                t.restore_left_out(2),
+                t.restore_foods_failed(2),
+                t.summary_line("1", "2", "RDA"),
+                t.upper_level_warning(400.0, 350.0),
+                t.conversion(500.0, 60.3, "MgO", "302"),
+                t.age_text(Age::from_whole_months(5)),
+                t.age_text(Age::from_whole_months(18)),
+                t.age_text(Age::from_whole_months(24)),
+            ];
+            for condition in [Condition::None, Condition::Pregnant, Condition::Breastfeeding] {
+                lines.push(t.person_line(Sex::Male, adult.age, condition));
+            }
+            for r in &references {
+                let (before, number, after) = t.reference_line(r);
+                lines.extend([before, number, after, t.percent_of(r.kind)]);
+                for intake in
+                    [Intake::default(), Intake::one_day(vec![Entry::NonFood(supplement.clone())])]
+                {
+                    lines.push(t.chart_description(&assess(&intake, r)));
+                }
+            }
+            lines.extend(suggestions.iter().map(|s| t.suggestion(s)));
+            lines.extend(no_references.iter().map(|n| t.no_reference(n)));
+            lines.extend(input_errors.iter().map(|e| t.input_error(e)));
+            lines.extend(load_errors.iter().map(|e| t.food_table_error(e)));
+            lines.extend(link_errors.iter().map(|e| t.link_error(e)));
+            for verdict in verdicts {
+                lines.extend([t.verdict(verdict, 1), t.verdict(verdict, 3)]);
+            }
+            for line in &lines {
+                assert!(!line.contains('{') && !line.contains('}'), "{lang:?}: unfilled {line:?}");
             }
         }
     }
