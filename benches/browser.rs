@@ -5,6 +5,7 @@
 
 #[path = "../tests/support/mod.rs"]
 mod support;
+use support::widget::sel;
 
 use support::{dist_dir, layout_shift, widget_find, Browser, StaticServer};
 
@@ -112,14 +113,12 @@ async fn main() {
     let browser = Browser::start(1200, 900).await;
     let c = &browser.client;
     c.goto(&server.url("/")).await.unwrap();
-    widget_find(c, 0, "#mc-age").await.unwrap();
+    widget_find(c, 0, sel::AGE).await.unwrap();
     // Ages in different life stages, so every edit changes the reference shown.
     let ages: Vec<String> =
         (0..100).map(|i| ["2", "6", "10", "16", "25"][i % 5].to_string()).collect();
-    let result = c
-        .execute_async(TIME_INPUTS, vec!["#mc-age".into(), serde_json::json!(ages)])
-        .await
-        .unwrap();
+    let result =
+        c.execute_async(TIME_INPUTS, vec![sel::AGE.into(), serde_json::json!(ages)]).await.unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
     line(
         &format!("input event to updated result ({} edits)", times.len()),
@@ -132,7 +131,7 @@ async fn main() {
     }
 
     // Wait for the food table (a search shows results), then type searches a keystroke at a time.
-    widget_find(c, 0, "#mc-food-search").await.unwrap().click().await.unwrap();
+    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
     c.execute_async(
         r#"const done = arguments[0]; const root = document.querySelector('magnesium-calculator').shadowRoot;
            const field = root.querySelector('#mc-food-search');
@@ -159,7 +158,7 @@ async fn main() {
         .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))
         .collect();
     let result = c
-        .execute_async(TIME_INPUTS, vec!["#mc-food-search".into(), serde_json::json!(keystrokes)])
+        .execute_async(TIME_INPUTS, vec![sel::FOOD_SEARCH.into(), serde_json::json!(keystrokes)])
         .await
         .unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();

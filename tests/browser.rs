@@ -1,7 +1,6 @@
 //! Browser tests: components rendered in headless Chromium by wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
-use gloo::timers::future::TimeoutFuture;
 use magnesium_calculator::model::Standard;
 use magnesium_calculator::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
@@ -14,9 +13,24 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Lets Yew's scheduler run its pending renders.
+/// Waits until Yew's scheduler has run every pending render and effect
+/// (woken when its queues are empty, not after a fixed time).
 async fn settle() {
-    TimeoutFuture::new(30).await;
+    yew::scheduler::flush().await;
+}
+
+/// Waits for something outside Yew (a download) until `ready` says so,
+/// polling every 20 ms for at most 10 s; returns the last value seen.
+async fn wait_for<T>(mut read: impl FnMut() -> T, ready: impl Fn(&T) -> bool) -> T {
+    for _ in 0..500 {
+        settle().await;
+        let value = read();
+        if ready(&value) {
+            return value;
+        }
+        gloo::timers::future::TimeoutFuture::new(20).await;
+    }
+    read()
 }
 
 fn mount(standard: Standard) -> Element {
@@ -121,14 +135,7 @@ async fn a_missing_food_table_shows_a_clear_failure_and_quick_picks_still_work()
     settle().await;
     let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
     search.focus().unwrap();
-    let mut status = String::new();
-    for _ in 0..100 {
-        settle().await;
-        status = text(&root, ".mc-failed");
-        if !status.is_empty() {
-            break;
-        }
-    }
+    let status = wait_for(|| text(&root, ".mc-failed"), |s| !s.is_empty()).await;
     assert!(status.contains("could not be loaded"), "status was {status:?}");
     assert!(status.contains("Try again"));
     click(&button_with_text(&root, "Banana"));

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+use support::widget::sel;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -93,19 +94,19 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
     let empty = axe_violations(c).await;
     assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));
 
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
-    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
-    click_button(c, 0, ".mc-pick", "Pumpkin seeds").await;
-    widget_find(c, 0, "#mc-nonfood-mode").await.unwrap().select_by_value("compound").await.unwrap();
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
+    widget_find(c, 0, sel::NONFOOD_MODE).await.unwrap().select_by_value("compound").await.unwrap();
     add_supplement(c, "700").await;
-    wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
+    wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |t| !t.is_empty()).await;
     add_food(c, "spinach", "Spinach", None, "x").await; // refused: the form stays open with its message
-    wait_for_widget_text(c, 0, "#mc-food-amount-error", |t| !t.is_empty()).await;
+    wait_for_widget_text(c, 0, sel::FOOD_AMOUNT_ERROR, |t| !t.is_empty()).await;
     let filled = axe_violations(c).await;
     assert!(filled.is_empty(), "filled widget:\n{}", filled.join("\n"));
 
-    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "almonds").await;
-    wait_for_widget_text(c, 0, ".mc-results-list", |t| t.contains("almonds")).await;
+    retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "almonds").await;
+    wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |t| t.contains("almonds")).await;
     let searching = axe_violations(c).await;
     assert!(searching.is_empty(), "while searching:\n{}", searching.join("\n"));
     browser.close().await;
@@ -120,24 +121,24 @@ async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
     press(c, &tab()).await;
     assert_eq!(focused(c).await, ("mc-age".into(), true));
     press(c, "34").await;
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await;
     // Unit, sex, pregnancy, standard, then the food search.
     for expected in ["mc-age-unit", "mc-sex", "mc-condition", "mc-standard", "mc-food-search"] {
         press(c, &tab()).await;
         assert_eq!(focused(c).await, (expected.to_string(), true));
     }
     press(c, "banana").await;
-    wait_for_widget_text(c, 0, ".mc-results-list", |t| t.contains("Bananas, raw")).await;
+    wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |t| t.contains("Bananas, raw")).await;
     press(c, &tab()).await;
     let (first_result, visible) = focused(c).await;
     assert!(first_result.starts_with("Bananas, raw") && visible, "{first_result:?} {visible}");
     press(c, &char::from(Key::Enter).to_string()).await;
     // Choosing a food moves focus to its amount; Enter adds it and returns to the search.
-    wait_for_widget_text(c, 0, ".mc-chosen", |t| t == "Bananas, raw").await;
+    wait_for_widget_text(c, 0, sel::FOOD_CHOSEN, |t| t == "Bananas, raw").await;
     assert_eq!(focused(c).await.0, "mc-food-amount");
     press(c, &char::from(Key::Enter).to_string()).await;
     // Default portion: 1 cup, mashed (225 g) at 27 mg/100 g = 60.75 mg.
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "61 mg").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "61 mg").await;
     assert_eq!(focused(c).await.0, "mc-food-search");
 
     // The supplement form by keyboard: Tab to its amount, type, Enter.
@@ -149,6 +150,6 @@ async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
         assert!(focused(c).await.1, "focus not visible on {:?}", focused(c).await.0);
     }
     press(c, &format!("400{}", char::from(Key::Enter))).await;
-    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
+    wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "400 mg").await;
     browser.close().await;
 }

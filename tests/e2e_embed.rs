@@ -5,13 +5,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+use support::widget::sel;
 
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use support::{
-    add_food, dist_dir, layout_shift, retype, wait_for_widget_text, widget_find, Browser, Serve,
-    StaticServer,
+    add_food, dist_dir, layout_shift, page_settled, retype, wait_for_widget_text, widget_find,
+    Browser, Serve, StaticServer,
 };
 
 async fn run(c: &Client, script: &str) -> Value {
@@ -53,7 +54,9 @@ async fn the_reserved_space_keeps_the_page_from_moving_as_widgets_load() {
         // shrinking of a widget as it mounts would move a paragraph.
         c.goto(&server.url("/test-pages/layout.html")).await.unwrap();
         wait_for_all_widgets(c).await;
-        tokio::time::sleep(Duration::from_millis(700)).await; // the food table arrives on idle
+        // The food table arrives when the page is idle: wait for it, and for the page after it.
+        wait_until(c, "the food table", "return performance.getEntriesByType('resource').some(e => e.name.includes('magnesium-foods.bin') && e.responseEnd > 0)").await;
+        page_settled(c).await;
         let shift = layout_shift(c).await;
         assert_eq!(shift["total"], json!(0), "at {width} px, layout shift {shift}");
         // The widgets really are taller than any content the reserve could hide.
@@ -89,16 +92,16 @@ async fn two_widgets_with_different_attributes_work_independently() {
         .await;
     }
     // Widget 0: standard="EFSA-2015" age="34" sex="male" → EFSA adequate intake for men, 350 mg.
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "350").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "350").await;
     // Widget 1: DACH, compact, dark, no preset: type an age there; widget 0 keeps its own.
-    retype(&widget_find(c, 1, "#mc-age").await.unwrap(), "50").await;
-    wait_for_widget_text(c, 1, "[data-testid=reference-mg]", |t| t == "300").await; // D-A-CH women 19 y+: 300 mg
+    retype(&widget_find(c, 1, sel::AGE).await.unwrap(), "50").await;
+    wait_for_widget_text(c, 1, sel::REFERENCE_MG, |t| t == "300").await; // D-A-CH women 19 y+: 300 mg
     assert_eq!(
-        widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(),
+        widget_find(c, 0, sel::AGE).await.unwrap().prop("value").await.unwrap().as_deref(),
         Some("34")
     );
     assert_eq!(
-        widget_find(c, 0, "#mc-sex").await.unwrap().prop("value").await.unwrap().as_deref(),
+        widget_find(c, 0, sel::SEX).await.unwrap().prop("value").await.unwrap().as_deref(),
         Some("male")
     );
 
@@ -134,23 +137,23 @@ async fn attributes_changed_after_load_update_the_widget_and_removal_releases_it
     let c = &browser.client;
     c.goto(&server.url("/snippets.html")).await.unwrap();
     run(c, "document.getElementById('example-efsa').scrollIntoView()").await;
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "350").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "350").await;
     run(c, "document.getElementById('example-efsa').setAttribute('standard', 'FAO-WHO-2004')")
         .await;
     // FAO/WHO 2004, men 19-65 y: RNI 260 mg.
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "260").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "260").await;
     run(c, "document.getElementById('example-efsa').setAttribute('age', '70')").await;
     // FAO/WHO 2004, men 66 y and over: 224 mg.
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "224").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "224").await;
     assert_eq!(
-        widget_find(c, 0, "#mc-age").await.unwrap().prop("value").await.unwrap().as_deref(),
+        widget_find(c, 0, sel::AGE).await.unwrap().prop("value").await.unwrap().as_deref(),
         Some("70")
     );
 
     // Moving the element (disconnect, then connect) keeps the widget and what was typed.
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "71").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "71").await;
     run(c, "window.moved = document.getElementById('example-efsa'); document.querySelector('h1').after(window.moved)").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    page_settled(c).await;
     assert_eq!(
         run(c, "return window.moved.shadowRoot.querySelector('#mc-age').value").await,
         json!("71"),
@@ -172,7 +175,7 @@ async fn attributes_changed_after_load_update_the_widget_and_removal_releases_it
          document.querySelector('h1').after(w)",
     )
     .await;
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "75").await; // IOM infants 7-12 months: AI 75 mg
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "75").await; // IOM infants 7-12 months: AI 75 mg
     browser.close().await;
 }
 
@@ -189,7 +192,7 @@ async fn the_wasm_loads_once_and_only_when_a_widget_comes_near_the_screen() {
         "return !!document.getElementById('second').shadowRoot?.querySelector('.mc-placeholder')",
     )
     .await;
-    tokio::time::sleep(Duration::from_millis(1000)).await;
+    page_settled(c).await;
     assert_eq!(requests_for(c, "_bg.wasm").await, 0, "no wasm before a widget is near the screen");
     let reserved =
         run(c, "return document.getElementById('first').getBoundingClientRect().height").await;
@@ -231,7 +234,7 @@ async fn when_the_wasm_fails_to_download_the_placeholder_says_so_and_try_again_r
     // The second download succeeds: the widget appears, in Spanish.
     run(c, "document.querySelector('magnesium-calculator').shadowRoot.querySelector('[role=alert] button').click()").await;
     assert_eq!(
-        wait_for_widget_text(c, 0, "#mc-title", |t| !t.is_empty()).await,
+        wait_for_widget_text(c, 0, sel::TITLE, |t| !t.is_empty()).await,
         "Calculadora de magnesio"
     );
     browser.close().await;
@@ -297,7 +300,7 @@ async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothi
     );
     let browser = Browser::start(1280, 2400).await;
     browser.client.goto(&without.url("/test-pages/hostile.html")).await.unwrap();
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    page_settled(&browser.client).await;
     assert_eq!(
         page_looks(&browser.client).await,
         hostile_page,
@@ -317,11 +320,10 @@ async fn under_a_strict_content_security_policy_the_widget_works_without_a_viola
     let c = &browser.client;
     c.goto(&server.url("/test-pages/csp.html")).await.unwrap();
     wait_for_all_widgets(c).await;
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     // Search needs the food table: a fetch that connect-src must allow.
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg")
-        .await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t.ends_with(" mg") && t != "0 mg").await;
     let violations = run(c, "return window.violations").await;
     assert_eq!(violations, json!([]), "CSP violations");
 
@@ -350,10 +352,9 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
     let c = &browser.client;
     c.goto(&article_host.url("/test-pages/cross-origin.html")).await.unwrap();
     wait_for_all_widgets(c).await;
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t.ends_with(" mg") && t != "0 mg")
-        .await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t.ends_with(" mg") && t != "0 mg").await;
     let foreign = run(
         c,
         &format!(
@@ -372,7 +373,7 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
     let sized = run(c, frame_height).await;
     // A message from anyone but the frame is ignored.
     run(c, "window.postMessage({ type: 'magnesium-calculator:height', height: 5 }, '*')").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    page_settled(c).await;
     assert_eq!(
         run(c, frame_height).await,
         sized,
@@ -382,7 +383,7 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
     // widget loads once the frame itself is on screen.)
     run(c, "document.getElementById('frame').scrollIntoView()").await;
     c.enter_frame(0).await.unwrap();
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await; // age=34, IOM women 31-50 y: 320 mg
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await; // age=34, IOM women 31-50 y: 320 mg
     let inner_height =
         run(c, "return document.documentElement.getBoundingClientRect().height").await;
     c.enter_parent_frame().await.unwrap();
@@ -431,7 +432,8 @@ async fn print_natural_heights_for_the_reserved_space() {
         let mut line = format!("{width:>5}");
         for lang in ["en", "es", "de", "fr"] {
             run(c, &format!("document.querySelectorAll('magnesium-calculator').forEach(w => w.setAttribute('lang', '{lang}'))")).await;
-            tokio::time::sleep(Duration::from_millis(400)).await;
+            wait_until(c, "every widget in the new language", &format!("return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot.querySelector('.mc')?.getAttribute('lang') === '{lang}')")).await;
+            page_settled(c).await;
             let heights = run(
                 c,
                 r#"return [...document.querySelectorAll('magnesium-calculator')].map(w => {

@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+use support::widget::sel;
 
 use fantoccini::Client;
 use magnesium_calculator::model::number::NumberError;
@@ -52,29 +53,28 @@ async fn each_language_renders_the_whole_flow() {
         )
         .await;
         let c = &browser.client;
-        assert_eq!(wait_for_widget_text(c, 0, "#mc-title", |s| !s.is_empty()).await, t.title);
+        assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, t.title);
         let section_lang =
             widget_find(c, 0, "section.mc").await.unwrap().attr("lang").await.unwrap();
         assert_eq!(section_lang.as_deref(), Some(lang.code()));
 
         // A typing mistake gets the message in the reader's language.
-        retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "abc").await;
-        wait_for_widget_text(c, 0, "#mc-age-error", |s| {
+        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "abc").await;
+        wait_for_widget_text(c, 0, sel::AGE_ERROR, |s| {
             s == t.input_error(&InputError::Number(NumberError::NotANumber))
         })
         .await;
-        retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
-        wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |s| s == "320").await; // IOM women 31-50 y
+        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+        wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await; // IOM women 31-50 y
 
         add_food(c, "almonds", "Nuts, almonds", None, "1").await;
         add_supplement(c, "400").await;
         // IOM's upper level for supplements, 350 mg, is exceeded on the day.
-        wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |s| {
+        wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |s| {
             s == t.upper_level_warning(400.0, 350.0)
         })
         .await;
-        let verdict =
-            widget_find(c, 0, "[data-testid=verdict]").await.unwrap().text().await.unwrap();
+        let verdict = widget_find(c, 0, sel::VERDICT).await.unwrap().text().await.unwrap();
         assert!(verdict.starts_with(t.verdict_at_rda), "{lang:?} verdict: {verdict}");
 
         let text = widget_text(c).await;
@@ -106,23 +106,22 @@ async fn german_takes_one_and_a_half_portions_as_1_comma_5() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::open_page_at(&server, "/widget.html?lang=de", 1280, 1400, &[]).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1,5").await;
-    let one_and_a_half: f64 = wait_for_widget_text(c, 0, "[data-testid=food-mg]", |s| s != "0 mg")
+    let one_and_a_half: f64 = wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s != "0 mg")
         .await
         .trim_end_matches(" mg")
         .parse()
         .unwrap();
-    let amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
+    let amount = widget_find(c, 0, sel::FIRST_ENTRY_AMOUNT).await.unwrap();
     assert_eq!(amount.prop("value").await.unwrap().as_deref(), Some("1,5"));
     retype(&amount, "1").await;
-    let one: f64 = wait_for_widget_text(c, 0, "[data-testid=food-mg]", |s| {
-        s != format!("{one_and_a_half} mg")
-    })
-    .await
-    .trim_end_matches(" mg")
-    .parse()
-    .unwrap();
+    let one: f64 =
+        wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s != format!("{one_and_a_half} mg"))
+            .await
+            .trim_end_matches(" mg")
+            .parse()
+            .unwrap();
     assert!(
         (one_and_a_half - 1.5 * one).abs() <= 1.0,
         "1,5 portions = {one_and_a_half} mg, 1 portion = {one} mg"
@@ -137,7 +136,7 @@ async fn without_a_lang_attribute_the_page_language_is_used() {
     let c = &browser.client;
     c.goto(&server.url("/test-pages/french-article.html")).await.unwrap();
     assert_eq!(
-        wait_for_widget_text(c, 0, "#mc-title", |s| !s.is_empty()).await,
+        wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await,
         Lang::Fr.messages().title
     );
     browser.close().await;

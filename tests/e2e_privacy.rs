@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+use support::widget::sel;
 
 use support::{
     add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
@@ -14,10 +15,10 @@ async fn using_the_widget_leaves_no_cookie_no_storage_and_no_foreign_request() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::open_page(&server, 1280, 1200, &[]).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "41").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "41").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
     add_supplement(c, "250").await;
-    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "250 mg").await;
+    wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "250 mg").await;
 
     let state = c
         .execute_async(

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+use support::widget::sel;
 
 use fantoccini::Client;
 use support::{
@@ -14,7 +15,7 @@ async fn open(server: &StaticServer) -> Browser {
 }
 
 async fn type_age(c: &Client, age: &str) {
-    let field = widget_find(c, 0, "#mc-age").await.unwrap();
+    let field = widget_find(c, 0, sel::AGE).await.unwrap();
     retype(&field, age).await;
 }
 
@@ -27,40 +28,36 @@ async fn a_woman_of_34_logs_seeds_spinach_and_a_400_mg_supplement() {
     let browser = open(&server).await;
     let c = &browser.client;
     type_age(c, "34").await;
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "320").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await;
 
     add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "156 mg").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "156 mg").await;
     add_food(c, "spinach boiled", SPINACH, Some("1 cup (180 g)"), "1").await;
     // 155.9 + 156.6 mg, from USDA SR28 (data/usda/SOURCE.md spot checks).
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "313 mg").await;
-    assert!(
-        widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err(),
-        "no warning for food"
-    );
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "313 mg").await;
+    assert!(widget_find(c, 0, sel::UPPER_LEVEL_WARNING).await.is_err(), "no warning for food");
 
     add_supplement(c, "400").await;
-    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "713 mg").await;
-    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
-    let verdict = wait_for_widget_text(c, 0, "[data-testid=verdict]", |t| !t.is_empty()).await;
+    wait_for_widget_text(c, 0, sel::TOTAL_MG, |t| t == "713 mg").await;
+    wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "400 mg").await;
+    let verdict = wait_for_widget_text(c, 0, sel::VERDICT, |t| !t.is_empty()).await;
     assert!(verdict.contains("meets the recommended amount"), "{verdict}");
-    let warning =
-        wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
+    let warning = wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |t| !t.is_empty()).await;
     assert!(warning.contains("400 mg") && warning.contains("350 mg"), "{warning}");
 
     // Editing the supplement down to 300 mg (under the 350 mg upper level) removes the warning.
-    let supplement_amount = widget_find(c, 0, ".mc-entries li:last-child input").await.unwrap();
+    let supplement_amount = widget_find(c, 0, sel::LAST_ENTRY_AMOUNT).await.unwrap();
     retype(&supplement_amount, "300").await;
-    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "300 mg").await;
-    assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err());
+    wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "300 mg").await;
+    assert!(widget_find(c, 0, sel::UPPER_LEVEL_WARNING).await.is_err());
     retype(&supplement_amount, "400").await;
-    wait_for_widget_text(c, 0, "[data-testid=upper-level-warning]", |t| !t.is_empty()).await;
+    wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |t| !t.is_empty()).await;
 
     // A typo in an amount is explained next to it and the last valid total stays.
-    let first_amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
+    let first_amount = widget_find(c, 0, sel::FIRST_ENTRY_AMOUNT).await.unwrap();
     retype(&first_amount, "two").await;
-    wait_for_widget_text(c, 0, ".mc-entries li:first-child .mc-error", |t| !t.is_empty()).await;
-    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "713 mg").await;
+    wait_for_widget_text(c, 0, sel::FIRST_ENTRY_ERROR, |t| !t.is_empty()).await;
+    wait_for_widget_text(c, 0, sel::TOTAL_MG, |t| t == "713 mg").await;
     assert_eq!(first_amount.prop("value").await.unwrap().as_deref(), Some("two"));
     browser.close().await;
 }
@@ -73,9 +70,9 @@ async fn the_same_magnesium_from_food_alone_raises_no_warning() {
     type_age(c, "34").await;
     // 4.6 oz of pumpkin seeds: about 717 mg, all from food.
     add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "4.6").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "717 mg").await;
-    wait_for_widget_text(c, 0, "[data-testid=verdict]", |t| t.contains("meets")).await;
-    assert!(widget_find(c, 0, "[data-testid=upper-level-warning]").await.is_err());
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "717 mg").await;
+    wait_for_widget_text(c, 0, sel::VERDICT, |t| t.contains("meets")).await;
+    assert!(widget_find(c, 0, sel::UPPER_LEVEL_WARNING).await.is_err());
     browser.close().await;
 }
 
@@ -85,10 +82,10 @@ async fn a_pregnant_17_year_old_gets_the_pregnancy_rda() {
     let browser = open(&server).await;
     let c = &browser.client;
     type_age(c, "17").await;
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "360").await;
-    widget_find(c, 0, "#mc-condition").await.unwrap().select_by_value("pregnant").await.unwrap();
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "360").await;
+    widget_find(c, 0, sel::CONDITION).await.unwrap().select_by_value("pregnant").await.unwrap();
     // IOM 1997, pregnancy 14-18 y: RDA 400 mg (EAR 335).
-    let line = wait_for_widget_text(c, 0, ".mc-reference", |t| t.contains("400")).await;
+    let line = wait_for_widget_text(c, 0, sel::REFERENCE_LINE, |t| t.contains("400")).await;
     assert!(line.contains("335"), "{line}");
     browser.close().await;
 }
@@ -99,29 +96,24 @@ async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     let browser = open(&server).await;
     let c = &browser.client;
     type_age(c, "30").await;
-    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
-    click_button(c, 0, ".mc-pick", "Banana").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "32 mg").await;
-    widget_find(c, 0, "#mc-food-search").await.unwrap().click().await.unwrap();
-    let failure = wait_for_widget_text(c, 0, ".mc-failed", |t| !t.is_empty()).await;
+    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    click_button(c, 0, sel::QUICK_PICK, "Banana").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "32 mg").await;
+    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
+    let failure = wait_for_widget_text(c, 0, sel::FOOD_TABLE_FAILED, |t| !t.is_empty()).await;
     assert!(failure.contains("could not be loaded") && failure.contains("404"), "{failure}");
     // The quick pick in grams instead of "1 medium": 200 g of banana at 27 mg/100 g.
-    widget_find(c, 0, ".mc-entries li:first-child select")
-        .await
-        .unwrap()
-        .select_by_value("grams")
-        .await
-        .unwrap();
-    let amount = widget_find(c, 0, ".mc-entries li:first-child input").await.unwrap();
+    widget_find(c, 0, sel::FIRST_ENTRY_UNIT).await.unwrap().select_by_value("grams").await.unwrap();
+    let amount = widget_find(c, 0, sel::FIRST_ENTRY_AMOUNT).await.unwrap();
     assert_eq!(
         amount.prop("value").await.unwrap().as_deref(),
         Some("118"),
         "1 medium banana is 118 g"
     );
     retype(&amount, "200").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "54 mg").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "54 mg").await;
     add_supplement(c, "100").await;
-    wait_for_widget_text(c, 0, "[data-testid=total-mg]", |t| t == "154 mg").await;
+    wait_for_widget_text(c, 0, sel::TOTAL_MG, |t| t == "154 mg").await;
     browser.close().await;
 }
 
@@ -130,9 +122,9 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
     let server = StaticServer::start(dist_dir());
     let browser = open(&server).await;
     let c = &browser.client;
-    widget_find(c, 0, "#mc-food-search").await.unwrap().click().await.unwrap();
-    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), "banana").await;
-    click_button(c, 0, ".mc-food-choice", "Bananas, raw").await;
+    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
+    retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
+    click_button(c, 0, sel::FOOD_CHOICE, "Bananas, raw").await;
     let resources = c
         .execute("return performance.getEntriesByType('resource').map(e => e.name)", vec![])
         .await
@@ -158,11 +150,11 @@ async fn the_search_field_survives_choosing_a_food_and_searching_again() {
     let server = StaticServer::start(dist_dir());
     let browser = open(&server).await;
     let c = &browser.client;
-    let search = widget_find(c, 0, "#mc-food-search").await.unwrap();
+    let search = widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap();
     retype(&search, "spinach").await;
-    click_button(c, 0, ".mc-food-choice", "Spinach").await;
+    click_button(c, 0, sel::FOOD_CHOICE, "Spinach").await;
     retype(&search, "almonds").await; // fails with a stale element if the input was replaced
     assert_eq!(search.prop("value").await.unwrap().as_deref(), Some("almonds"));
-    wait_for_widget_text(c, 0, ".mc-results-list", |t| t.contains("almonds")).await;
+    wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |t| t.contains("almonds")).await;
     browser.close().await;
 }

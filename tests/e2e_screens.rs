@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+use support::widget::sel;
 
 use support::{
     add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
@@ -11,14 +12,14 @@ use support::{
 };
 
 async fn fill_in(c: &fantoccini::Client) {
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
-    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
-    click_button(c, 0, ".mc-pick", "Pumpkin seeds").await;
-    click_button(c, 0, ".mc-pick", "Spinach, boiled").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
+    click_button(c, 0, sel::QUICK_PICK, "Spinach, boiled").await;
     assert_no_sideways_scroll(c, "with the quick picks open").await;
-    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
+    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
     add_supplement(c, "400").await;
-    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t == "400 mg").await;
+    wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "400 mg").await;
 }
 
 /// Fails naming the widget's elements that stick out past the viewport. On an
@@ -98,12 +99,12 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
     c.execute("document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').scrollIntoView({block: 'center'})", vec![])
         .await
         .unwrap();
-    let (results_top, _, _) = place(c, ".mc-results").await;
+    let (results_top, _, _) = place(c, sel::RESULTS).await;
     assert!(results_top > 740.0, "the results are below the fold here ({results_top})");
-    let (top, bottom, display) = place(c, "[data-testid=summary-bar]").await;
+    let (top, bottom, display) = place(c, sel::SUMMARY_BAR).await;
     assert_eq!(display, "block");
     assert!(top >= 0.0 && bottom <= 740.5, "summary bar at {top}..{bottom}");
-    let text = wait_for_widget_text(c, 0, "[data-testid=summary-bar]", |t| !t.is_empty()).await;
+    let text = wait_for_widget_text(c, 0, sel::SUMMARY_BAR, |t| !t.is_empty()).await;
     assert_eq!(text, "Total 634 mg, 198% of your RDA.");
 
     // Tabbing through the whole widget, no focused control hides under the bar.
@@ -140,7 +141,7 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
     let c = &browser.client;
     fill_in(c).await;
     assert_eq!(
-        place(c, "[data-testid=summary-bar]").await.2,
+        place(c, sel::SUMMARY_BAR).await.2,
         "none",
         "desktop shows the results beside the inputs"
     );

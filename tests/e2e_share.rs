@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
+use support::widget::sel;
 
 use fantoccini::Client;
 use support::{
@@ -37,7 +38,7 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "34").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     add_food(
         c,
         "spinach boiled",
@@ -46,25 +47,20 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
         "0.5",
     )
     .await;
-    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
-    click_button(c, 0, ".mc-pick", "Banana").await;
-    widget_find(c, 0, ".mc-entries li:last-child select")
-        .await
-        .unwrap()
-        .select_by_value("grams")
-        .await
-        .unwrap();
-    retype(&widget_find(c, 0, ".mc-entries li:last-child input").await.unwrap(), "200").await;
-    click_button(c, 0, ".mc-days button", "Add a day").await;
-    widget_find(c, 0, "#mc-nonfood-kind").await.unwrap().select_by_value("medicine").await.unwrap();
-    widget_find(c, 0, "#mc-nonfood-mode").await.unwrap().select_by_value("compound").await.unwrap();
+    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    click_button(c, 0, sel::QUICK_PICK, "Banana").await;
+    widget_find(c, 0, sel::LAST_ENTRY_UNIT).await.unwrap().select_by_value("grams").await.unwrap();
+    retype(&widget_find(c, 0, sel::LAST_ENTRY_AMOUNT).await.unwrap(), "200").await;
+    click_button(c, 0, sel::DAY_BUTTONS, "Add a day").await;
+    widget_find(c, 0, sel::NONFOOD_KIND).await.unwrap().select_by_value("medicine").await.unwrap();
+    widget_find(c, 0, sel::NONFOOD_MODE).await.unwrap().select_by_value("compound").await.unwrap();
     add_supplement(c, "500").await;
-    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t != "0 mg").await;
+    wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t != "0 mg").await;
     let before = snapshot(c).await;
 
-    click_button(c, 0, ".mc-share button", "Copy link").await;
+    click_button(c, 0, sel::SHARE_BUTTON, "Copy link").await;
     let link =
-        widget_find(c, 0, "#mc-share-link").await.unwrap().prop("value").await.unwrap().unwrap();
+        widget_find(c, 0, sel::SHARE_LINK).await.unwrap().prop("value").await.unwrap().unwrap();
     assert!(link.starts_with(&server.url("/#mc1.")), "{link}");
     assert!(link.len() < 200, "{} characters", link.len());
     assert!(storage_keys(c).await.is_empty(), "sharing stores nothing");
@@ -73,14 +69,10 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     let browser = Browser::start(1280, 1400).await;
     let c = &browser.client;
     c.goto(&link).await.unwrap();
-    wait_for_widget_text(c, 0, "[data-testid=nonfood-mg]", |t| t != "0 mg").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == before["food"].as_str().unwrap())
-        .await;
+    wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t != "0 mg").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == before["food"].as_str().unwrap()).await;
     assert_eq!(snapshot(c).await, before);
-    assert!(
-        widget_find(c, 0, "[data-testid=restore-notes]").await.is_err(),
-        "nothing was left out"
-    );
+    assert!(widget_find(c, 0, sel::RESTORE_NOTES).await.is_err(), "nothing was left out");
     browser.close().await;
 }
 
@@ -89,25 +81,25 @@ async fn remembered_inputs_come_back_after_a_reload_and_forget_erases_them() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "52").await;
-    widget_find(c, 0, ".mc-quick-picks summary").await.unwrap().click().await.unwrap();
-    click_button(c, 0, ".mc-pick", "Almonds").await;
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "79 mg").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "52").await;
+    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    click_button(c, 0, sel::QUICK_PICK, "Almonds").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "79 mg").await;
     assert!(storage_keys(c).await.is_empty(), "nothing stored before the reader asks");
 
-    widget_find(c, 0, "#mc-remember").await.unwrap().click().await.unwrap();
+    widget_find(c, 0, sel::REMEMBER).await.unwrap().click().await.unwrap();
     let keys = storage_keys(c).await;
     assert_eq!(keys.len(), 1, "{keys:?}");
     let before = snapshot(c).await;
     c.refresh().await.unwrap();
-    wait_for_widget_text(c, 0, "[data-testid=food-mg]", |t| t == "79 mg").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "79 mg").await;
     assert_eq!(snapshot(c).await, before);
     assert_eq!(
-        widget_find(c, 0, "#mc-remember").await.unwrap().prop("checked").await.unwrap().as_deref(),
+        widget_find(c, 0, sel::REMEMBER).await.unwrap().prop("checked").await.unwrap().as_deref(),
         Some("true")
     );
 
-    widget_find(c, 0, "#mc-remember").await.unwrap().click().await.unwrap();
+    widget_find(c, 0, sel::REMEMBER).await.unwrap().click().await.unwrap();
     assert!(storage_keys(c).await.is_empty(), "forget erases the stored copy");
     c.refresh().await.unwrap();
     wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
@@ -121,14 +113,14 @@ async fn a_damaged_link_says_so_and_an_ordinary_anchor_is_left_alone() {
     let browser = Browser::start(1280, 1400).await;
     let c = &browser.client;
     c.goto(&server.url("/#mc1.%3Cscript%3Ealert(1)%3C/script%3E")).await.unwrap();
-    let note = wait_for_widget_text(c, 0, "[data-testid=restore-notes]", |t| !t.is_empty()).await;
+    let note = wait_for_widget_text(c, 0, sel::RESTORE_NOTES, |t| !t.is_empty()).await;
     assert!(note.contains("damaged"), "{note}");
-    retype(&widget_find(c, 0, "#mc-age").await.unwrap(), "30").await;
-    wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| t == "310").await;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "30").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "310").await;
 
     c.goto(&server.url("/#section-2")).await.unwrap();
     c.refresh().await.unwrap();
     wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
-    assert!(widget_find(c, 0, "[data-testid=restore-notes]").await.is_err());
+    assert!(widget_find(c, 0, sel::RESTORE_NOTES).await.is_err());
     browser.close().await;
 }

@@ -2,6 +2,12 @@
 //! loopback port and drives Debian's Chromium through ChromeDriver.
 #![allow(dead_code)]
 
+pub mod widget;
+
+// Each test crate includes this module and uses only some of it.
+#[allow(unused_imports)]
+pub use widget::{add_food, add_supplement, sel};
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -142,19 +148,18 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
     let _ = stream.write_all(&body);
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-/// ChromeDriver with headless Chromium; both stop when this is dropped.
+/// ChromeDriver with headless Chromium. Dropping it (also when a test fails
+/// and unwinds) kills the driver's whole process group, Chromium included,
+/// and removes the profile folder.
 pub struct Browser {
     pub client: Client,
     driver: Child,
     profile: PathBuf,
 }
 
-/// The Chromium flags from toolchain.md: without the background-networking
-/// ones Chromium floods the closed network with refused connections.
+/// The Chromium flags that this machine needs: without the
+/// background-networking ones Chromium floods the closed network with
+/// refused connections.
 pub const CHROMIUM_ARGS: &[&str] = &[
     "--headless=new",
     "--no-sandbox",
@@ -165,6 +170,56 @@ pub const CHROMIUM_ARGS: &[&str] = &[
     "--disable-sync",
     "--no-first-run",
 ];
+
+/// Kills a process group started with `process_group(0)` (its id is the leader's pid).
+fn kill_group(leader: &mut Child) {
+    // `--` so that the negative group id is not read as an option.
+    if leader.id() > 1 {
+        let group = format!("-{}", leader.id());
+        let _ = Command::new("kill").args(["-s", "KILL", "--", &group]).status();
+    }
+    let _ = leader.kill();
+    let _ = leader.wait();
+}
+
+/// Starts ChromeDriver on a free port in a process group of its own, and
+/// returns once it says it listens (it prints a line when it has bound).
+fn start_driver() -> Result<(Child, u16), String> {
+    use std::os::unix::process::CommandExt;
+    let driver_path =
+        std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut driver = Command::new(&driver_path)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e}; run scripts/setup"));
+    let stdout = driver.stdout.take().expect("piped stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if line.contains("started successfully") {
+                let _ = tx.send(());
+            }
+        }
+    });
+    match rx.recv_timeout(Duration::from_secs(20)) {
+        Ok(()) => Ok((driver, port)),
+        Err(_) => {
+            kill_group(&mut driver);
+            Err(format!("chromedriver did not start on port {port}"))
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        kill_group(&mut self.driver);
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
 
 impl Browser {
     pub async fn start(width: u32, height: u32) -> Browser {
@@ -188,42 +243,49 @@ impl Browser {
         extra_args: &[&str],
         prefs: Option<serde_json::Value>,
     ) -> Browser {
-        let driver_path =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let port = free_port();
-        let driver = Command::new(&driver_path)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {driver_path}: {e}; run scripts/setup"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not listen on port {port}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let profile = std::env::temp_dir().join(format!("mc-e2e-profile-{port}"));
-        let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
-        args.push(format!("--user-data-dir={}", profile.display()));
-        args.push(format!("--window-size={width},{height}"));
-        args.extend(extra_args.iter().map(|a| a.to_string()));
-        let mut caps = serde_json::Map::new();
-        let mut options = serde_json::json!({ "binary": "/usr/bin/chromium", "args": args });
-        // Headless Chromium will not make a window narrower than 500 px: phone
-        // widths need device-metrics emulation to get a real viewport.
+        let mut options = serde_json::json!({ "binary": "/usr/bin/chromium" });
         if let Some(prefs) = prefs {
             options["prefs"] = prefs;
         }
+        // Headless Chromium will not make a window narrower than 500 px: phone
+        // widths need device-metrics emulation to get a real viewport.
         if width < 500 {
             options["mobileEmulation"] = serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1.0 } });
         }
-        caps.insert("goog:chromeOptions".into(), options);
-        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("open a WebDriver session in Chromium");
-        Browser { client, driver, profile }
+        // Two tries: on a loaded machine a driver can fail to start or to
+        // open its first session, which says nothing about the widget.
+        let mut last_error = String::new();
+        for _ in 0..2 {
+            let (mut driver, port) = match start_driver() {
+                Ok(started) => started,
+                Err(e) => {
+                    last_error = e;
+                    continue;
+                }
+            };
+            let profile = std::env::temp_dir().join(format!("mc-e2e-profile-{port}"));
+            let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
+            args.push(format!("--user-data-dir={}", profile.display()));
+            args.push(format!("--window-size={width},{height}"));
+            args.extend(extra_args.iter().map(|a| a.to_string()));
+            options["args"] = serde_json::json!(args);
+            let mut caps = serde_json::Map::new();
+            caps.insert("goog:chromeOptions".into(), options.clone());
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(caps)
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => return Browser { client, driver, profile },
+                Err(e) => {
+                    last_error = format!("open a WebDriver session in Chromium: {e}");
+                    kill_group(&mut driver);
+                    let _ = std::fs::remove_dir_all(&profile);
+                }
+            }
+        }
+        panic!("{last_error}");
     }
 
     /// A browser on the demo page of `server`, once the widget has rendered.
@@ -246,15 +308,13 @@ impl Browser {
     ) -> Browser {
         let browser = Browser::start_with(width, height, extra_args).await;
         browser.client.goto(&server.url(path)).await.unwrap();
-        wait_for_widget_text(&browser.client, 0, "#mc-title", |t| !t.is_empty()).await;
+        wait_for_widget_text(&browser.client, 0, sel::TITLE, |t| !t.is_empty()).await;
         browser
     }
 
-    pub async fn close(mut self) {
+    /// Ends the session politely; dropping then stops the driver and Chromium.
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
 
@@ -342,28 +402,20 @@ pub async fn click_button(client: &Client, widget: usize, selector: &str, text: 
     }
 }
 
-/// Searches the USDA table, picks the result whose text contains `description`,
-/// a portion (None = the first offered) and a count, and adds it.
-pub async fn add_food(
-    c: &Client,
-    query: &str,
-    description: &str,
-    portion_label: Option<&str>,
-    count: &str,
-) {
-    retype(&widget_find(c, 0, "#mc-food-search").await.unwrap(), query).await;
-    click_button(c, 0, ".mc-food-choice", description).await;
-    if let Some(label) = portion_label {
-        widget_find(c, 0, "#mc-food-portion").await.unwrap().select_by_label(label).await.unwrap();
-    }
-    retype(&widget_find(c, 0, "#mc-food-amount").await.unwrap(), count).await;
-    tap(&widget_find(c, 0, ".mc-portion-form button[type=submit]").await.unwrap()).await;
-}
-
-/// Types an amount into the supplement form (as it is set up) and adds it.
-pub async fn add_supplement(c: &Client, mg: &str) {
-    retype(&widget_find(c, 0, "#mc-nonfood-amount").await.unwrap(), mg).await;
-    tap(&widget_find(c, 0, "form.mc-group button[type=submit]").await.unwrap()).await;
+/// Waits until the page has painted twice and gone idle: whatever it had
+/// queued by then (observer callbacks, messages, loads that had finished)
+/// has run. For checking that something did *not* happen.
+pub async fn page_settled(c: &Client) {
+    c.execute_async(
+        r#"const done = arguments[0];
+           requestAnimationFrame(() => requestAnimationFrame(() => {
+             if (window.requestIdleCallback) requestIdleCallback(() => done(), { timeout: 2000 });
+             else setTimeout(done, 0);
+           }));"#,
+        vec![],
+    )
+    .await
+    .unwrap();
 }
 
 /// The sum of the page's layout shifts not caused by input (`total`), and
