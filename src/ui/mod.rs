@@ -7,8 +7,10 @@ pub mod fields;
 #[cfg(target_arch = "wasm32")]
 pub mod food_loader;
 pub mod food_search;
+pub mod log;
 pub mod messages;
 pub mod page;
+pub mod person;
 pub mod person_form;
 pub mod quick_picks;
 pub mod restore_notes;

@@ -4,21 +4,18 @@
 //! What the reader typed is kept as text (`age_text`, `amount_text`), so a
 //! mistake is explained next to its field and never loses the input; the
 //! figures shown are derived from the last valid values, never stored.
-//! Turning the inputs into a link or stored copy and back is in
+//! Who the reader is lives in `person.rs`, what the log keeps in `log.rs`,
+//! and turning the inputs into a link or stored copy and back in
 //! `saved_inputs.rs`.
 
-use super::messages::{InputError, Lang, Messages};
+pub use super::log::{FoodMeasure, LoggedEntry, LoggedFood, LoggedItem, Removed};
+use super::messages::{Lang, Messages};
+pub use super::person::{AgePreset, AgeUnit, PersonEdit, PersonInputs};
 use crate::model::assessment::{assess, Assessment};
-use crate::model::food_table::{DecodeError, FoodTable, Portion};
-use crate::model::intake::NonFoodAmount;
-use crate::model::number::parse_number;
-use crate::model::reference::bundled;
+use crate::model::food_table::{DecodeError, FoodTable};
 use crate::model::search::SearchIndex;
 use crate::model::share::{Decoded, ShareError, SharedEntry, SharedInputs};
-use crate::model::{
-    reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NoReference,
-    NonFoodEntry, Person, ReferenceValue, Sex, Standard,
-};
+use crate::model::{Day, Intake, NonFoodEntry, Standard};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -63,243 +60,6 @@ pub enum FoodTableError {
     Interrupted,
     /// The file arrived but is not a food table this widget can read.
     Damaged(DecodeError),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum AgeUnit {
-    #[default]
-    Years,
-    Months,
-}
-
-/// An age the embedding page starts the widget with (the `age` attribute).
-#[derive(Clone, Debug, PartialEq)]
-pub struct AgePreset {
-    pub text: String,
-    pub unit: AgeUnit,
-}
-
-/// Who the reader is, as typed and chosen in "About you".
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct PersonInputs {
-    pub age_text: String,
-    pub age_unit: AgeUnit,
-    pub sex: Sex,
-    pub condition: Condition,
-    pub infant_feeding: Option<InfantFeeding>,
-    pub standard: Standard,
-}
-
-/// One change to "About you".
-#[derive(Debug, Clone, PartialEq)]
-pub enum PersonEdit {
-    AgeText(String),
-    AgeUnit(AgeUnit),
-    Sex(Sex),
-    Condition(Condition),
-    InfantFeeding(Option<InfantFeeding>),
-    Standard(Standard),
-}
-
-impl PersonInputs {
-    fn apply(&mut self, edit: PersonEdit) {
-        match edit {
-            PersonEdit::AgeText(text) => self.age_text = text,
-            PersonEdit::AgeUnit(unit) => self.age_unit = unit,
-            PersonEdit::Sex(sex) => self.sex = sex,
-            PersonEdit::Condition(condition) => self.condition = condition,
-            PersonEdit::InfantFeeding(feeding) => self.infant_feeding = feeding,
-            PersonEdit::Standard(standard) => self.standard = standard,
-        }
-    }
-
-    /// The age as entered, or the message for the age field. Empty = not yet entered.
-    pub fn age(&self) -> Option<Result<Age, InputError>> {
-        if self.age_text.trim().is_empty() {
-            return None;
-        }
-        let number = match parse_number(&self.age_text) {
-            Ok(n) => n,
-            Err(e) => return Some(Err(e.into())),
-        };
-        Some(
-            match self.age_unit {
-                AgeUnit::Years => Age::from_years(number),
-                AgeUnit::Months => Age::from_months(number),
-            }
-            .map_err(InputError::from),
-        )
-    }
-
-    /// Pregnancy and breastfeeding are offered to women from the youngest age any standard covers.
-    pub fn offers_condition(&self) -> bool {
-        let youngest = bundled().map(|t| t.youngest_condition_age()).ok();
-        self.sex == Sex::Female
-            && matches!((self.age(), youngest), (Some(Ok(age)), Some(y)) if age >= y)
-    }
-
-    pub fn person(&self) -> Option<Person> {
-        let age = self.age()?.ok()?;
-        Some(Person {
-            age,
-            sex: self.sex,
-            condition: if self.offers_condition() { self.condition } else { Condition::None },
-            infant_feeding: if age.is_infant() { self.infant_feeding } else { None },
-        })
-    }
-
-    /// The reference for the reader, once their age is known.
-    pub fn reference(&self) -> Option<Result<ReferenceValue, NoReference>> {
-        self.person().map(|p| reference_for(&p, self.standard))
-    }
-
-    /// The standard needs to know how a baby is fed (or the reader already said).
-    pub fn asks_infant_feeding(&self) -> bool {
-        matches!(self.reference(), Some(Err(NoReference::NeedsInfantFeeding { .. })))
-            || (self.infant_feeding.is_some() && self.person().is_some_and(|p| p.age.is_infant()))
-    }
-}
-
-/// How the amount of a logged food is typed. A portion is SR28's household
-/// measure (`seq`, label, grams), which share links name by `seq`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FoodMeasure {
-    /// Grams; `portion` is the household portion it was logged with, if any,
-    /// so the reader can switch back to counting portions.
-    Grams { portion: Option<Portion> },
-    /// A count of this portion.
-    Portions(Portion),
-}
-
-impl FoodMeasure {
-    /// What the reader types for `grams` of the food: a count of the portion, or grams.
-    pub fn typed_amount(&self, grams: f64) -> f64 {
-        match self {
-            FoodMeasure::Portions(portion) => grams / portion.grams,
-            FoodMeasure::Grams { .. } => grams,
-        }
-    }
-
-    /// The grams a typed amount stands for.
-    pub fn grams(&self, typed: f64) -> f64 {
-        match self {
-            FoodMeasure::Portions(portion) => typed * portion.grams,
-            FoodMeasure::Grams { .. } => typed,
-        }
-    }
-
-    /// The household portion, whether counted or kept for switching back.
-    pub fn portion(&self) -> Option<&Portion> {
-        match self {
-            FoodMeasure::Portions(portion) | FoodMeasure::Grams { portion: Some(portion) } => {
-                Some(portion)
-            }
-            FoodMeasure::Grams { portion: None } => None,
-        }
-    }
-}
-
-/// A food with a valid amount and the way the reader measured it: what
-/// the food search and quick picks dispatch, and what the log keeps.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LoggedFood {
-    pub food: FoodEntry,
-    pub measure: FoodMeasure,
-}
-
-/// What one line of the log is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LoggedItem {
-    Food(LoggedFood),
-    NonFood(NonFoodEntry),
-}
-
-impl LoggedItem {
-    pub fn entry(&self) -> Entry {
-        match self {
-            LoggedItem::Food(logged) => Entry::Food(logged.food.clone()),
-            LoggedItem::NonFood(nonfood) => Entry::NonFood(nonfood.clone()),
-        }
-    }
-
-    /// The food's description or the supplement's name.
-    pub fn name(&self) -> &str {
-        match self {
-            LoggedItem::Food(logged) => &logged.food.description,
-            LoggedItem::NonFood(nonfood) => &nonfood.name,
-        }
-    }
-
-    pub fn magnesium_mg(&self) -> f64 {
-        match self {
-            LoggedItem::Food(logged) => logged.food.magnesium_mg(),
-            LoggedItem::NonFood(nonfood) => nonfood.magnesium_mg(),
-        }
-    }
-
-    /// The amount as the reader types it: portions or grams for foods;
-    /// milligrams (elemental, or of the compound) for supplements and medicines.
-    pub fn typed_amount(&self) -> f64 {
-        match self {
-            LoggedItem::Food(logged) => logged.measure.typed_amount(logged.food.grams()),
-            LoggedItem::NonFood(nonfood) => match nonfood.amount() {
-                NonFoodAmount::Elemental { mg } => *mg,
-                NonFoodAmount::Compound { compound_mg, .. } => *compound_mg,
-            },
-        }
-    }
-
-    /// The same item with another typed amount, if that amount is valid.
-    fn with_amount(&self, typed: f64) -> Result<LoggedItem, InputError> {
-        match self {
-            LoggedItem::Food(logged) => {
-                let food = &logged.food;
-                let grams = logged.measure.grams(typed);
-                FoodEntry::new(food.food_id, &food.description, grams, food.mg_per_100g()).map(
-                    |food| LoggedItem::Food(LoggedFood { food, measure: logged.measure.clone() }),
-                )
-            }
-            LoggedItem::NonFood(nonfood) => match nonfood.amount() {
-                NonFoodAmount::Elemental { .. } => {
-                    NonFoodEntry::elemental(nonfood.kind, &nonfood.name, typed)
-                }
-                NonFoodAmount::Compound { form, .. } => {
-                    NonFoodEntry::compound(nonfood.kind, &nonfood.name, typed, form)
-                }
-            }
-            .map(LoggedItem::NonFood),
-        }
-        .map_err(InputError::from)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct LoggedEntry {
-    pub id: u64,
-    /// The last valid item: what the totals use while the reader fixes a typo.
-    pub item: LoggedItem,
-    /// The amount as typed (see `LoggedItem::typed_amount`).
-    pub amount_text: String,
-}
-
-impl LoggedEntry {
-    /// The item the typed amount stands for, or the message for the amount field.
-    fn rebuilt(&self) -> Result<LoggedItem, InputError> {
-        self.item.with_amount(parse_number(&self.amount_text)?)
-    }
-
-    /// The message for an invalid typed amount, if any (the entry keeps its last valid value).
-    pub fn amount_error(&self) -> Option<InputError> {
-        self.rebuilt().err()
-    }
-}
-
-/// The last entry removed, kept so that "Undo" puts it back where it was.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Removed {
-    pub day: usize,
-    pub position: usize,
-    pub entry: LoggedEntry,
 }
 
 /// A message about restoring inputs, shown until the reader dismisses it.
@@ -551,8 +311,9 @@ impl Reducible for State {
 pub(crate) mod tests {
     use super::*;
     use crate::model::assessment::Verdict;
-    use crate::model::food_table::FoodId;
+    use crate::model::food_table::{FoodId, Portion};
     use crate::model::NonFoodKind;
+    use crate::model::{Condition, FoodEntry, Sex};
     use crate::ui::messages::EN;
 
     pub fn run(actions: Vec<Action>) -> Rc<State> {
