@@ -1,7 +1,13 @@
-//! Joins data/reference/quick_picks.csv with the USDA table, so the quick
-//! picks can travel inside the widget without the whole food table. Writes
-//! $OUT_DIR/quick_picks.csv; any mismatch (unknown food, unknown portion)
-//! fails the build with the line at fault.
+//! Derives the figures the widget carries from data/, so none is typed by hand:
+//! - joins data/reference/quick_picks.csv with the USDA table, so the quick
+//!   picks travel inside the widget without the whole food table
+//!   ($OUT_DIR/quick_picks.csv);
+//! - computes each questionnaire group's magnesium per serving (lowest,
+//!   median, highest over the group's SR28 foods) from
+//!   data/reference/questionnaire_foods.csv ($OUT_DIR/questionnaire_groups.csv).
+//!
+//! Any mismatch (unknown food, unknown portion, a description that is not
+//! SR28's) fails the build with the line at fault.
 
 #[path = "src/model/csv.rs"]
 #[allow(dead_code)]
@@ -74,4 +80,69 @@ fn main() {
     }
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(format!("{out_dir}/quick_picks.csv"), out).expect("write quick_picks.csv");
+    let groups = questionnaire_groups(&foods, &portions);
+    std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), groups)
+        .expect("write questionnaire_groups.csv");
+}
+
+/// The groups table with three columns added: mg per serving, lowest, median
+/// and highest over the group's foods (each food in its listed serving).
+fn questionnaire_groups(foods: &csv::Table, portions: &csv::Table) -> String {
+    let groups = csv::parse(&read("data/reference/questionnaire_groups.csv")).expect("groups");
+    let members = csv::parse(&read("data/reference/questionnaire_foods.csv")).expect("foods");
+    let c = |t: &csv::Table, name: &str| t.column(name).unwrap_or_else(|e| panic!("{e}"));
+    let mut per_group: Vec<(String, Vec<f64>)> = Vec::new();
+    for (i, m) in members.rows.iter().enumerate() {
+        let line = i + 2;
+        let (group, id, seq) =
+            (&m[c(&members, "group")], &m[c(&members, "ndb_id")], &m[c(&members, "portion_seq")]);
+        let food = foods.rows.iter().find(|f| &f[c(foods, "ndb_id")] == id).unwrap_or_else(|| {
+            panic!("questionnaire_foods.csv line {line}: food {id} is not in data/usda/foods.csv")
+        });
+        assert_eq!(
+            food[c(foods, "description")],
+            m[c(&members, "description_check")],
+            "questionnaire_foods.csv line {line}: food {id} is another food than described"
+        );
+        let portion = portions
+            .rows
+            .iter()
+            .find(|r| &r[c(portions, "ndb_id")] == id && &r[c(portions, "seq")] == seq)
+            .unwrap_or_else(|| {
+                panic!("questionnaire_foods.csv line {line}: food {id} has no portion {seq}")
+            });
+        let number = |s: &str| {
+            s.parse::<f64>()
+                .unwrap_or_else(|_| panic!("questionnaire_foods.csv line {line}: {s:?}"))
+        };
+        let grams =
+            number(&portion[c(portions, "grams")]) * number(&m[c(&members, "portion_count")]);
+        let mg = number(&food[c(foods, "magnesium_mg_per_100g")]) * grams / 100.0;
+        match per_group.iter_mut().find(|(g, _)| g == group) {
+            Some((_, mgs)) => mgs.push(mg),
+            None => per_group.push((group.clone(), vec![mg])),
+        }
+    }
+    let mut out = groups.header.join(",") + ",mg_low,mg_typical,mg_high,foods\n";
+    for row in &groups.rows {
+        let key = &row[c(&groups, "group")];
+        let (_, mgs) = per_group
+            .iter_mut()
+            .find(|(g, _)| g == key)
+            .unwrap_or_else(|| panic!("questionnaire group {key} has no foods"));
+        assert!(mgs.len() >= 3, "questionnaire group {key} needs at least three foods");
+        mgs.sort_by(f64::total_cmp);
+        let n = mgs.len();
+        let median = if n % 2 == 1 { mgs[n / 2] } else { (mgs[n / 2 - 1] + mgs[n / 2]) / 2.0 };
+        let cells: Vec<String> = row.iter().map(|cell| quote(cell)).collect();
+        writeln!(out, "{},{:.2},{:.2},{:.2},{n}", cells.join(","), mgs[0], median, mgs[n - 1])
+            .unwrap();
+    }
+    for (group, _) in &per_group {
+        assert!(
+            groups.rows.iter().any(|r| &r[c(&groups, "group")] == group),
+            "questionnaire_foods.csv names group {group}, which questionnaire_groups.csv lacks"
+        );
+    }
+    out
 }

@@ -5,6 +5,7 @@
 use magnesium_calculator::model::food_table::FoodId;
 use magnesium_calculator::model::share::{
     decode, encode, fragment_from_payload, payload_of, AgeGiven, SharedEntry, SharedInputs,
+    SharedWater,
 };
 use magnesium_calculator::model::{Condition, InfantFeeding, Sex, Standard};
 use std::panic;
@@ -66,6 +67,13 @@ fn valid_link(rng: &mut Rng) -> String {
             [rng.below(3) as usize],
         standard: Standard::ALL[rng.below(6) as usize],
         days,
+        estimate: rng.below(2) == 1,
+        water: (rng.below(2) == 1).then(|| SharedWater {
+            litres_milli: rng.below(10_001),
+            mg_per_litre_milli: rng.below(1_000_001),
+            bottled: rng.below(2) == 1,
+        }),
+        answers: (0..rng.below(20)).map(|_| (rng.below(20) as u32, rng.below(6) as u32)).collect(),
     })
 }
 

@@ -99,6 +99,7 @@ fn several_days_are_averaged_and_the_upper_level_is_checked_per_day() {
             Day { entries: vec![food(2, 100.0, 100.0)] },
             Day::default(), // added but not filled in: not counted
         ],
+        water_mg_per_day: 0.0,
     };
     let a = assess(&intake, &reference);
     assert_eq!(a.days_recorded, 2);
@@ -263,7 +264,10 @@ proptest! {
         standard in any_standard(),
     ) {
         if let Ok(reference) = reference_for(&person, standard) {
-            let intake = Intake { days: days.into_iter().map(|entries| Day { entries }).collect() };
+            let intake = Intake {
+                days: days.into_iter().map(|entries| Day { entries }).collect(),
+                water_mg_per_day: 0.0,
+            };
             let a = assess(&intake, &reference);
             prop_assert!(a.upper_level.is_none_or(|ul| !ul.exceeded));
         }
@@ -276,7 +280,10 @@ proptest! {
         standard in any_standard(),
     ) {
         if let Ok(reference) = reference_for(&person, standard) {
-            let intake = Intake { days: days.into_iter().map(|entries| Day { entries }).collect() };
+            let intake = Intake {
+                days: days.into_iter().map(|entries| Day { entries }).collect(),
+                water_mg_per_day: 0.0,
+            };
             let a = assess(&intake, &reference);
             let total = a.totals.total_mg();
             prop_assert!(total.is_finite() && total >= 0.0);

@@ -7,6 +7,7 @@ mod support;
 use support::widget::sel;
 
 use fantoccini::Client;
+use magnesium_calculator::model::assessment::UpperLevelCheck;
 use magnesium_calculator::model::number::NumberError;
 use magnesium_calculator::ui::messages::{InputError, Lang, Messages, EN};
 use support::{
@@ -71,7 +72,13 @@ async fn each_language_renders_the_whole_flow() {
         add_supplement(c, "400").await;
         // IOM's upper level for supplements, 350 mg, is exceeded on the day.
         wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |s| {
-            s == t.upper_level_warning(400.0, 350.0)
+            let iom = UpperLevelCheck {
+                upper_level_mg: 350.0,
+                highest_day_nonfood_mg: 400.0,
+                includes_water: false,
+                exceeded: true,
+            };
+            s == t.upper_level_warning(&iom)
         })
         .await;
         let verdict = widget_find(c, 0, sel::VERDICT).await.unwrap().text().await.unwrap();

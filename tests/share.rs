@@ -3,7 +3,7 @@
 
 use magnesium_calculator::model::food_table::FoodId;
 use magnesium_calculator::model::share::{
-    decode, encode, AgeGiven, SharedEntry, SharedInputs, MAX_NAME_BYTES,
+    decode, encode, AgeGiven, SharedEntry, SharedInputs, SharedWater, MAX_NAME_BYTES,
 };
 use magnesium_calculator::model::{Condition, InfantFeeding, Sex, Standard};
 use proptest::prelude::*;
@@ -61,16 +61,33 @@ fn inputs() -> impl Strategy<Value = SharedInputs> {
         ]),
         prop::sample::select(Standard::ALL.to_vec()),
         prop::collection::vec(prop::collection::vec(entry(), 0..12), 0..5),
+        (
+            any::<bool>(),
+            prop::option::of((0u64..=10_000, 0u64..=1_000_000, any::<bool>())),
+            prop::collection::vec((0u32..40, 0u32..8), 0..20),
+        ),
     )
-        .prop_map(|(age, sex, condition, feeding, standard, days)| SharedInputs {
-            age_milli: age
-                .map(|(a, months)| (a, if months { AgeGiven::Months } else { AgeGiven::Years })),
-            sex,
-            condition,
-            feeding,
-            standard,
-            days,
-        })
+        .prop_map(
+            |(age, sex, condition, feeding, standard, days, (estimate, water, answers))| {
+                SharedInputs {
+                    age_milli: age.map(|(a, months)| {
+                        (a, if months { AgeGiven::Months } else { AgeGiven::Years })
+                    }),
+                    sex,
+                    condition,
+                    feeding,
+                    standard,
+                    days,
+                    estimate,
+                    water: water.map(|(litres_milli, mg_per_litre_milli, bottled)| SharedWater {
+                        litres_milli,
+                        mg_per_litre_milli,
+                        bottled,
+                    }),
+                    answers,
+                }
+            },
+        )
 }
 
 proptest! {

@@ -2,11 +2,18 @@
 //!
 //! The rules follow `data/reference/README.md`, rule 4 (IOM, Dietary Reference
 //! Intakes: Applications in Dietary Assessment, 2000, pp. 54-57) and rule 3:
-//! the upper level is compared with non-food magnesium only, never with food.
+//! the upper level is compared with non-food magnesium only, never with food,
+//! and with drinking water too where the standard says so (`model::water`).
+//!
+//! A quick estimate from the questionnaire is judged by `assess_estimate`: a
+//! range, not a measurement, so it says "likely" only when the whole range
+//! lies on one side of a reference value.
 
 use super::csv;
 use super::intake::{Intake, Totals};
+use super::questionnaire::{FoodEstimate, Spread};
 use super::reference::{ReferenceValue, ValueKind};
+use super::water::water_counts_toward_upper_level;
 use std::sync::OnceLock;
 
 const DAILY_VALUE_CSV: &str = include_str!("../../data/reference/daily_value.csv");
@@ -48,10 +55,27 @@ pub enum Verdict {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct UpperLevelCheck {
     pub upper_level_mg: f64,
-    /// The most non-food magnesium on any one recorded day.
+    /// The most magnesium that counts toward the upper level on any one day:
+    /// supplements and medicines, plus drinking water where `includes_water`.
     pub highest_day_nonfood_mg: f64,
+    /// The standard counts drinking water toward its upper level.
+    pub includes_water: bool,
     /// True when some day's non-food magnesium is above the upper level (risk of diarrhoea).
     pub exceeded: bool,
+}
+
+impl UpperLevelCheck {
+    fn new(reference: &ReferenceValue, highest_day_nonfood_mg: f64, water_mg: f64) -> Option<Self> {
+        let upper_level_mg = reference.upper_level_nonfood_mg?;
+        let includes_water = water_counts_toward_upper_level(reference.standard);
+        let highest = highest_day_nonfood_mg + if includes_water { water_mg } else { 0.0 };
+        Some(UpperLevelCheck {
+            upper_level_mg,
+            highest_day_nonfood_mg: highest,
+            includes_water,
+            exceeded: highest > upper_level_mg,
+        })
+    }
 }
 
 /// Everything the widget says about an intake.
@@ -92,14 +116,8 @@ pub fn assess(intake: &Intake, reference: &ReferenceValue) -> Assessment {
             ValueKind::Rni => Verdict::AtOrAboveRni,
         }
     };
-    let upper_level = reference.upper_level_nonfood_mg.map(|ul| {
-        let highest = intake.highest_day_nonfood_mg();
-        UpperLevelCheck {
-            upper_level_mg: ul,
-            highest_day_nonfood_mg: highest,
-            exceeded: highest > ul,
-        }
-    });
+    let upper_level =
+        UpperLevelCheck::new(reference, intake.highest_day_nonfood_mg(), intake.water_mg_per_day);
     Assessment {
         reference: reference.clone(),
         totals,
@@ -110,6 +128,70 @@ pub fn assess(intake: &Intake, reference: &ReferenceValue) -> Assessment {
         percent_of_daily_value: daily_value_mg().map(|dv| total / dv * 100.0),
         upper_level,
         kidney_caution: true,
+    }
+}
+
+/// What a quick estimate means. It is a range from a short questionnaire, so
+/// it says "likely" only when the whole range is on one side of a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EstimateVerdict {
+    /// No question answered yet.
+    NothingAnswered,
+    /// Even the high end is below the EAR.
+    LikelyBelowEar,
+    /// Even the high end is below the RDA, AI or RNI.
+    LikelyBelowReference,
+    /// Even the low end meets the RDA, AI or RNI.
+    LikelyMeetsReference,
+    /// The range spans the reference value: logging days would tell.
+    Unclear,
+}
+
+/// The quick estimate against the reader's reference values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EstimateAssessment {
+    pub reference: ReferenceValue,
+    /// Food (questionnaire) + drinking water + supplements and medicines, a day.
+    pub total_mg: Spread,
+    pub food_mg: Spread,
+    pub water_mg: f64,
+    pub nonfood_mg: f64,
+    pub verdict: EstimateVerdict,
+    /// How far the typical estimate is below the reference (0 when it meets it).
+    pub gap_mg: f64,
+    pub upper_level: Option<UpperLevelCheck>,
+}
+
+/// Judges a quick estimate: food from the questionnaire, plus water and the
+/// supplements the reader logged (their daily average, and their highest day
+/// for the upper level).
+pub fn assess_estimate(
+    food: &FoodEstimate,
+    water_mg: f64,
+    nonfood_mg: f64,
+    highest_day_nonfood_mg: f64,
+    reference: &ReferenceValue,
+) -> EstimateAssessment {
+    let extra = Spread::exactly(water_mg + nonfood_mg);
+    let total = food.mg_per_day.plus(extra);
+    let target = reference.reference_mg;
+    let answered = !food.by_group.is_empty();
+    let verdict = match reference.kind {
+        _ if !answered => EstimateVerdict::NothingAnswered,
+        ValueKind::Rda { ear_mg } if total.high < ear_mg => EstimateVerdict::LikelyBelowEar,
+        _ if total.high < target => EstimateVerdict::LikelyBelowReference,
+        _ if total.low >= target => EstimateVerdict::LikelyMeetsReference,
+        _ => EstimateVerdict::Unclear,
+    };
+    EstimateAssessment {
+        reference: reference.clone(),
+        total_mg: total,
+        food_mg: food.mg_per_day,
+        water_mg,
+        nonfood_mg,
+        verdict,
+        gap_mg: (target - total.typical).max(0.0),
+        upper_level: UpperLevelCheck::new(reference, highest_day_nonfood_mg, water_mg),
     }
 }
 

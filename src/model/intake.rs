@@ -156,16 +156,19 @@ impl Entry {
     }
 }
 
-/// Magnesium split by where it came from; the upper level applies to `nonfood_mg` only.
+/// Magnesium split by where it came from. The upper level applies to
+/// `nonfood_mg`, and to `water_mg` under some standards (`model::water`).
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Totals {
     pub food_mg: f64,
     pub nonfood_mg: f64,
+    /// Drinking water (the same every day).
+    pub water_mg: f64,
 }
 
 impl Totals {
     pub fn total_mg(&self) -> f64 {
-        self.food_mg + self.nonfood_mg
+        self.food_mg + self.nonfood_mg + self.water_mg
     }
 }
 
@@ -187,15 +190,17 @@ impl Day {
     }
 }
 
-/// Several days of records. Usual intake is judged from their average.
+/// Several days of records, and the magnesium the reader usually drinks in
+/// water each day. Usual intake is judged from their average.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Intake {
     pub days: Vec<Day>,
+    pub water_mg_per_day: f64,
 }
 
 impl Intake {
     pub fn one_day(entries: Vec<Entry>) -> Intake {
-        Intake { days: vec![Day { entries }] }
+        Intake { days: vec![Day { entries }], water_mg_per_day: 0.0 }
     }
 
     /// Days with at least one entry: a day the reader added but has not filled
@@ -208,17 +213,20 @@ impl Intake {
         self.recorded_days().count()
     }
 
-    /// Average daily totals over the recorded days (zero when none).
+    /// Average daily totals over the recorded days (food and non-food zero
+    /// when none), with the day's drinking water.
     pub fn average(&self) -> Totals {
+        let water_mg = self.water_mg_per_day;
         let n = self.recorded_day_count();
         if n == 0 {
-            return Totals::default();
+            return Totals { water_mg, ..Totals::default() };
         }
         let sum = self.recorded_days().map(Day::totals).fold(Totals::default(), |a, t| Totals {
             food_mg: a.food_mg + t.food_mg,
             nonfood_mg: a.nonfood_mg + t.nonfood_mg,
+            water_mg: 0.0,
         });
-        Totals { food_mg: sum.food_mg / n as f64, nonfood_mg: sum.nonfood_mg / n as f64 }
+        Totals { food_mg: sum.food_mg / n as f64, nonfood_mg: sum.nonfood_mg / n as f64, water_mg }
     }
 
     /// The most non-food magnesium on any one day: the upper level is per day.
@@ -263,9 +271,10 @@ mod tests {
                 Day { entries: vec![food] },
                 Day::default(),
             ],
+            water_mg_per_day: 0.0,
         };
         assert_eq!(intake.recorded_day_count(), 2);
-        assert_eq!(intake.average(), Totals { food_mg: 100.0, nonfood_mg: 200.0 });
+        assert_eq!(intake.average(), Totals { food_mg: 100.0, nonfood_mg: 200.0, water_mg: 0.0 });
         assert_eq!(intake.highest_day_nonfood_mg(), 400.0);
     }
 }

@@ -6,6 +6,7 @@ pub mod csv;
 pub mod food_table;
 pub mod intake;
 pub mod number;
+pub mod questionnaire;
 pub mod quick_picks;
 pub mod reference;
 pub mod search;
@@ -13,6 +14,7 @@ pub mod share;
 pub mod suggest;
 pub mod supplement;
 pub mod varint;
+pub mod water;
 
 pub use age::{Age, AgeError};
 pub use assessment::{assess, Assessment, Verdict};

@@ -10,6 +10,14 @@
 //!   tag 4 food in grams, logged with portion seq: ndb_id seq grams
 //! name: byte length, UTF-8
 //! ```
+//! Version 2 (`mc2.`, written since the quick estimate) is version 1's bytes
+//! followed by:
+//! ```text
+//! way-in (0 log, 1 quick estimate)
+//! water (0 none, 1 tap, 2 bottled)  [litres-a-day mg-per-litre]   (thousandths)
+//! answers  (group frequency)*        (questionnaire wire ids)
+//! ```
+//! Version 1 links decode as the log with no water and no answers.
 //! Every code in a link keeps its meaning forever: the enums' codes are
 //! spelled out in `wire` below (never derived from an order), a supplement
 //! form is the `wire_id` column of `data/reference/supplement_forms.csv` (not
@@ -24,7 +32,14 @@ use super::reference::{Condition, InfantFeeding, Sex, Standard};
 use super::varint::{put, Cursor, ReadError};
 use std::fmt;
 
-pub const PREFIX: &str = "mc1.";
+/// The prefix links are written with (the current version).
+pub const PREFIX: &str = "mc2.";
+/// Links made before the quick estimate; still read.
+pub const PREFIX_V1: &str = "mc1.";
+/// Bounds of the version 2 fields (thousandths), as the water constructor bounds them.
+const MAX_WATER_LITRES_MILLI: u64 = 10_000;
+const MAX_WATER_MG_MILLI: u64 = 1_000_000;
+const MAX_ANSWERS: usize = 64;
 /// Longest fragment accepted; longer input is refused before any decoding.
 pub const MAX_FRAGMENT_LEN: usize = 6_000;
 pub const MAX_DAYS: usize = 14;
@@ -50,6 +65,20 @@ pub struct SharedInputs {
     pub feeding: Option<InfantFeeding>,
     pub standard: Standard,
     pub days: Vec<Vec<SharedEntry>>,
+    /// The reader came in through the quick estimate (false: the log).
+    pub estimate: bool,
+    pub water: Option<SharedWater>,
+    /// Questionnaire answers: (group wire id, frequency wire id).
+    pub answers: Vec<(u32, u32)>,
+}
+
+/// Drinking water as a link carries it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SharedWater {
+    pub litres_milli: u64,
+    pub mg_per_litre_milli: u64,
+    /// Bottled water (false: tap water).
+    pub bottled: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -176,7 +205,7 @@ pub fn fragment_from_payload(bytes: &[u8]) -> String {
 /// The payload bytes of a fragment of ours (the inverse of `fragment_from_payload`).
 #[doc(hidden)]
 pub fn payload_of(fragment: &str) -> Option<Vec<u8>> {
-    from_base64url(fragment.strip_prefix(PREFIX)?).ok()
+    from_base64url(fragment.strip_prefix(PREFIX).or_else(|| fragment.strip_prefix(PREFIX_V1))?).ok()
 }
 
 /// The fragment for some inputs (without the leading '#'). Days and entries
@@ -229,6 +258,21 @@ pub fn encode(inputs: &SharedInputs) -> String {
                 }
             }
         }
+    }
+    b.push(u8::from(inputs.estimate));
+    match inputs.water {
+        None => b.push(0),
+        Some(water) => {
+            b.push(if water.bottled { 2 } else { 1 });
+            put(&mut b, water.litres_milli.min(MAX_WATER_LITRES_MILLI));
+            put(&mut b, water.mg_per_litre_milli.min(MAX_WATER_MG_MILLI));
+        }
+    }
+    let answers = &inputs.answers[..inputs.answers.len().min(MAX_ANSWERS)];
+    put(&mut b, answers.len() as u64);
+    for (group, frequency) in answers {
+        put(&mut b, u64::from(*group));
+        put(&mut b, u64::from(*frequency));
     }
     format!("{PREFIX}{}", base64url(&b))
 }
@@ -285,12 +329,14 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         return Err(ShareError::TooLong);
     }
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let payload = match fragment.strip_prefix(PREFIX) {
-        Some(payload) => payload,
-        None if fragment.starts_with("mc") && fragment.contains('.') => {
+    let (version, payload) = match (fragment.strip_prefix(PREFIX), fragment.strip_prefix(PREFIX_V1))
+    {
+        (Some(payload), _) => (2, payload),
+        (None, Some(payload)) => (1, payload),
+        (None, None) if fragment.starts_with("mc") && fragment.contains('.') => {
             return Err(ShareError::UnsupportedVersion)
         }
-        None => return Err(ShareError::NotALink),
+        (None, None) => return Err(ShareError::NotALink),
     };
     let bytes = from_base64url(payload)?;
     let mut r = Reader { cursor: Cursor::new(&bytes) };
@@ -373,11 +419,44 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         }
         days.push(entries);
     }
+    let (mut estimate, mut water, mut answers) = (false, None, Vec::new());
+    if version >= 2 {
+        estimate = r.small(1, "way in")? == 1;
+        water = match r.small(2, "water")? {
+            0 => None,
+            kind => {
+                let (litres_milli, mg_per_litre_milli) = (r.varint()?, r.varint()?);
+                if litres_milli > MAX_WATER_LITRES_MILLI || mg_per_litre_milli > MAX_WATER_MG_MILLI
+                {
+                    return Err(ShareError::Damaged("water out of range"));
+                }
+                Some(SharedWater { litres_milli, mg_per_litre_milli, bottled: kind == 2 })
+            }
+        };
+        let count = r.varint()?;
+        if count > MAX_ANSWERS as u64 {
+            return Err(ShareError::Damaged("too many answers"));
+        }
+        for _ in 0..count {
+            let id = |v: u64| u32::try_from(v).map_err(|_| ShareError::Damaged("an answer"));
+            answers.push((id(r.varint()?)?, id(r.varint()?)?));
+        }
+    }
     if !r.cursor.is_at_end() {
         return Err(ShareError::Damaged("extra data at the end"));
     }
     Ok(Decoded {
-        inputs: SharedInputs { age_milli, sex, condition, feeding, standard, days },
+        inputs: SharedInputs {
+            age_milli,
+            sex,
+            condition,
+            feeding,
+            standard,
+            days,
+            estimate,
+            water,
+            answers,
+        },
         ignored,
     })
 }
@@ -479,7 +558,39 @@ mod tests {
                     name: String::new(),
                 },
             ]],
+            estimate: true,
+            water: Some(SharedWater {
+                litres_milli: 1500,
+                mg_per_litre_milli: 24_000,
+                bottled: true,
+            }),
+            answers: vec![(0, 3), (13, 4)],
         }
+    }
+
+    #[test]
+    fn a_version_1_link_reads_as_the_log_without_water_or_answers() {
+        let mut v1 = sample();
+        (v1.estimate, v1.water, v1.answers) = (false, None, Vec::new());
+        let mut bytes = payload_of(&encode(&v1)).unwrap();
+        bytes.truncate(bytes.len() - 3); // the version 2 fields: log, no water, no answers
+        let link = format!("{PREFIX_V1}{}", base64url(&bytes));
+        assert_eq!(decode(&link), Ok(Decoded { inputs: v1, ignored: vec![] }));
+    }
+
+    #[test]
+    fn water_out_of_range_is_refused() {
+        let mut inputs = sample();
+        inputs.water =
+            Some(SharedWater { litres_milli: 1000, mg_per_litre_milli: 1, bottled: false });
+        let mut bytes = payload_of(&encode(&inputs)).unwrap();
+        // The litres varint (1000 = 0xE8 0x07) becomes 20,000 (0xA0 0x9C 0x01): too much water.
+        let at = bytes.windows(2).rposition(|w| w == [0xE8, 0x07]).unwrap();
+        bytes.splice(at..at + 2, [0xA0, 0x9C, 0x01]);
+        assert_eq!(
+            decode(&fragment_from_payload(&bytes)),
+            Err(ShareError::Damaged("water out of range"))
+        );
     }
 
     #[test]
@@ -493,7 +604,7 @@ mod tests {
     #[test]
     fn a_day_round_trips_and_stays_short() {
         let link = encode(&sample());
-        assert!(link.starts_with("mc1.") && link.len() < 80, "{link}");
+        assert!(link.starts_with("mc2.") && link.len() < 100, "{link}");
         assert_eq!(decode(&format!("#{link}")), Ok(Decoded { inputs: sample(), ignored: vec![] }));
     }
 
@@ -501,7 +612,7 @@ mod tests {
     fn hostile_fragments_get_a_reason() {
         assert_eq!(decode(""), Err(ShareError::NotALink));
         assert_eq!(decode("#section-2"), Err(ShareError::NotALink));
-        assert_eq!(decode("mc2.AAAA"), Err(ShareError::UnsupportedVersion));
+        assert_eq!(decode("mc3.AAAA"), Err(ShareError::UnsupportedVersion));
         assert_eq!(decode(&"A".repeat(1 << 20)), Err(ShareError::TooLong));
         assert!(matches!(decode("mc1.%E0%A4%A"), Err(ShareError::Damaged(_))));
         assert!(matches!(decode("mc1.<script>alert(1)</script>"), Err(ShareError::Damaged(_))));

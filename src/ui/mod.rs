@@ -19,5 +19,6 @@ pub mod saved_inputs;
 pub mod share_panel;
 pub mod state;
 pub mod supplement_form;
+pub mod water_inputs;
 
 pub use app::{App, AppProps};

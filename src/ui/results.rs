@@ -109,7 +109,7 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
             <p class="mc-verdict" data-testid="verdict">{ t.verdict(a.verdict, a.days_recorded) }</p>
             if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
                 <p class="mc-warning" role="alert" data-testid="upper-level-warning">
-                    { t.upper_level_warning(ul.highest_day_nonfood_mg, ul.upper_level_mg) }
+                    { t.upper_level_warning(&ul) }
                 </p>
             }
             if !suggestions.is_empty() {

@@ -4,10 +4,14 @@
 //! every code here is a wire code (`SupplementForm::wire_id`, SR28 NDB and
 //! portion numbers), never a position in a table.
 
-use super::state::{AgeUnit, FoodMeasure, LoggedFood, LoggedItem, Note, State};
+use super::state::{
+    AgeUnit, FoodMeasure, LoggedFood, LoggedItem, Mode, Note, State, WaterInputs, WaterKind,
+};
 use crate::model::food_table::FoodTable;
 use crate::model::intake::NonFoodAmount;
 use crate::model::number::parse_number;
+use crate::model::questionnaire::{frequency, group, Answers};
+use crate::model::share::SharedWater;
 use crate::model::share::{AgeGiven, SharedEntry, SharedInputs};
 use crate::model::supplement::{bundled_forms, form_by_wire_id, SupplementForm};
 use crate::model::{FoodEntry, NonFoodEntry, NonFoodKind};
@@ -128,6 +132,13 @@ impl State {
                 .iter()
                 .map(|day| day.iter().map(|logged| shared_entry(&logged.item)).collect())
                 .collect(),
+            estimate: self.mode == Mode::Estimate,
+            water: self.water.water().and_then(Result::ok).map(|w| SharedWater {
+                litres_milli: milli(w.litres_per_day()),
+                mg_per_litre_milli: milli(w.mg_per_litre()),
+                bottled: self.water.kind == WaterKind::Bottled,
+            }),
+            answers: self.answers.pairs(),
         }
     }
 
@@ -160,6 +171,28 @@ impl State {
             }
         }
         self.current_day = 0;
+        self.mode = if inputs.estimate { Mode::Estimate } else { Mode::Log };
+        let number = |v: u64| self.lang.messages().number(from_milli(v));
+        self.water = match inputs.water {
+            None => WaterInputs::default(),
+            Some(water) => WaterInputs {
+                litres_text: number(water.litres_milli),
+                mg_per_litre_text: number(water.mg_per_litre_milli),
+                kind: if water.bottled { WaterKind::Bottled } else { WaterKind::Tap },
+            },
+        };
+        self.answers = Answers::default();
+        let mut answers_left_out = 0;
+        for &(g, f) in &inputs.answers {
+            if group(g).is_some() && frequency(f).is_some() {
+                self.answers.set(g, f);
+            } else {
+                answers_left_out += 1;
+            }
+        }
+        if answers_left_out > 0 {
+            self.notes.push(Note::LeftOut(answers_left_out));
+        }
         if left_out > 0 {
             self.notes.push(if table.is_none() {
                 Note::FoodsFailed(left_out)

@@ -11,8 +11,10 @@
 pub use super::log::{FoodMeasure, LoggedEntry, LoggedFood, LoggedItem, Removed};
 use super::messages::{Lang, Messages};
 pub use super::person::{AgePreset, AgeUnit, PersonEdit, PersonInputs};
-use crate::model::assessment::{assess, Assessment};
+pub use super::water_inputs::{WaterEdit, WaterInputs, WaterKind};
+use crate::model::assessment::{assess, assess_estimate, Assessment, EstimateAssessment};
 use crate::model::food_table::{DecodeError, FoodTable};
+use crate::model::questionnaire::{estimate, Answers, FoodEstimate};
 use crate::model::search::SearchIndex;
 use crate::model::share::{Decoded, ShareError, SharedEntry, SharedInputs};
 use crate::model::{Day, Intake, NonFoodEntry, Standard};
@@ -73,9 +75,25 @@ pub enum Note {
     Link(ShareError),
 }
 
+/// The two ways to an answer, after "About you".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Mode {
+    /// A short questionnaire on how often the reader eats each food group.
+    #[default]
+    Estimate,
+    /// Logging what the reader ate, day by day.
+    Log,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub person: PersonInputs,
+    /// Which way in the reader is using; both keep their inputs.
+    pub mode: Mode,
+    /// The questionnaire's answers (quick estimate).
+    pub answers: Answers,
+    /// Drinking water, counted in both modes.
+    pub water: WaterInputs,
     /// Always at least one day.
     pub days: Vec<Vec<LoggedEntry>>,
     pub current_day: usize,
@@ -116,7 +134,14 @@ pub enum LogEdit {
 
 pub enum Action {
     SetLang(Lang),
+    SetMode(Mode),
     Person(PersonEdit),
+    /// A questionnaire answer: (group wire id, frequency wire id).
+    Answer {
+        group: u32,
+        frequency: u32,
+    },
+    Water(WaterEdit),
     AddFood(LoggedFood),
     AddNonFood(NonFoodEntry),
     Log(LogEdit),
@@ -134,6 +159,9 @@ impl State {
     pub fn new(standard: Standard) -> State {
         State {
             person: PersonInputs { standard, ..PersonInputs::default() },
+            mode: Mode::default(),
+            answers: Answers::default(),
+            water: WaterInputs::default(),
             days: vec![Vec::new()],
             current_day: 0,
             next_id: 1,
@@ -159,12 +187,36 @@ impl State {
                 .iter()
                 .map(|d| Day { entries: d.iter().map(|e| e.item.entry()).collect() })
                 .collect(),
+            water_mg_per_day: self
+                .water
+                .water()
+                .and_then(Result::ok)
+                .map_or(0.0, |w| w.mg_per_day()),
         }
     }
 
     pub fn assessment(&self) -> Option<Assessment> {
         let reference = self.person.reference()?.ok()?;
         Some(assess(&self.intake(), &reference))
+    }
+
+    /// Usual food magnesium from the questionnaire's answers.
+    pub fn food_estimate(&self) -> FoodEstimate {
+        estimate(&self.answers)
+    }
+
+    /// The quick estimate (food from the questionnaire, drinking water, and
+    /// the supplements in the log) against the reader's reference values.
+    pub fn estimate_assessment(&self) -> Option<EstimateAssessment> {
+        let reference = self.person.reference()?.ok()?;
+        let intake = self.intake();
+        Some(assess_estimate(
+            &self.food_estimate(),
+            intake.water_mg_per_day,
+            intake.average().nonfood_mg,
+            intake.highest_day_nonfood_mg(),
+            &reference,
+        ))
     }
 
     /// Shared or remembered inputs are waiting for the food table.
@@ -264,7 +316,10 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::SetLang(lang) => s.lang = lang,
+            Action::SetMode(mode) => s.mode = mode,
             Action::Person(edit) => s.person.apply(edit),
+            Action::Answer { group, frequency } => s.answers.set(group, frequency),
+            Action::Water(edit) => s.water.apply(edit, s.lang),
             Action::AddFood(logged) => s.push(LoggedItem::Food(logged)),
             Action::AddNonFood(entry) => s.push(LoggedItem::NonFood(entry)),
             Action::Log(edit) => return s.edit_log(edit).map_or(self, Rc::new),

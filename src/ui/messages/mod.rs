@@ -12,9 +12,12 @@ mod es;
 mod fr;
 
 use super::state::FoodTableError;
-use crate::model::assessment::{Assessment, Verdict};
+use crate::model::assessment::{
+    Assessment, EstimateAssessment, EstimateVerdict, UpperLevelCheck, Verdict,
+};
 use crate::model::intake::AmountError;
 use crate::model::number::NumberError;
+use crate::model::questionnaire::Spread;
 use crate::model::share::ShareError;
 use crate::model::suggest::Suggestion;
 use crate::model::supplement::SupplementForm;
@@ -128,7 +131,14 @@ messages! {
     amount_preview, portion_option, times_portion, portion_weight, compound_unit, form_option,
     portion_of, amount_of, remove_named, add_named, removed_named, pick_serving, reference_line,
     reference_line_ear, suggestion_one, suggestion_many, source_line, verdict_few_days, chart_ear,
-    chart_upper, list_separator, percent, chart_text_end,
+    chart_upper, list_separator, percent, chart_text_end, ways_in, mode_estimate, mode_log,
+    questionnaire_heading, questionnaire_intro, serving_is, questions_left, water_heading,
+    water_litres, water_kind, tap_water, bottled_water, water_mg_per_litre, water_hint,
+    water_examples, bottled_example, water_ul_counts, water_ul_not_counted, your_supplements,
+    estimate_range, estimate_note, estimate_nothing, estimate_below_ear, estimate_below_rda,
+    estimate_below_ai, estimate_below_rni, estimate_meets, estimate_unclear, log_a_few_days,
+    sources_heading, source_water, source_supplements, share_of_total, raise_heading, raise_line,
+    chart_estimate_text, upper_warning_water,
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
@@ -313,10 +323,13 @@ impl Messages {
         }
     }
 
-    pub fn upper_level_warning(&self, highest_day_mg: f64, upper_level_mg: f64) -> String {
+    /// The upper-level warning; it names water when the standard counts it.
+    pub fn upper_level_warning(&self, ul: &UpperLevelCheck) -> String {
+        let template =
+            if ul.includes_water { self.upper_warning_water } else { self.upper_warning };
         fill(
-            self.upper_warning,
-            &[("highest", &mg(highest_day_mg)), ("upper", &mg(upper_level_mg))],
+            template,
+            &[("highest", &mg(ul.highest_day_nonfood_mg)), ("upper", &mg(ul.upper_level_mg))],
         )
     }
 
@@ -530,6 +543,91 @@ impl Messages {
     pub fn restore_foods_failed(&self, count: usize) -> String {
         fill(self.restore_foods_failed, &[("count", &count.to_string())])
     }
+
+    /// "A serving: a small handful (28 g)"
+    pub fn serving_is(&self, serving: &str) -> String {
+        fill(self.serving_is, &[("serving", serving)])
+    }
+
+    pub fn questions_left(&self, answered: usize, total: usize) -> String {
+        fill(
+            self.questions_left,
+            &[("count", &answered.to_string()), ("total", &total.to_string())],
+        )
+    }
+
+    /// A bottled water to choose: "Evian, 24 mg/L".
+    pub fn bottled_example(&self, name: &str, mg_per_litre: f64) -> String {
+        fill(self.bottled_example, &[("name", name), ("mg", &self.number(mg_per_litre))])
+    }
+
+    /// Whether drinking water counts toward this standard's upper level.
+    pub fn water_and_upper_level(&self, standard: Standard, water_counts: bool) -> String {
+        let template = if water_counts { self.water_ul_counts } else { self.water_ul_not_counted };
+        fill(template, &[("standard", self.standard_name(standard))])
+    }
+
+    /// "Your usual intake is roughly 280 mg a day, likely between 190 and 410 mg."
+    pub fn estimate_range(&self, total: Spread) -> String {
+        fill(
+            self.estimate_range,
+            &[("typical", &mg(total.typical)), ("low", &mg(total.low)), ("high", &mg(total.high))],
+        )
+    }
+
+    /// What a quick estimate means, in the words the sources allow.
+    pub fn estimate_verdict(&self, verdict: EstimateVerdict, kind: ValueKind) -> String {
+        let short = self.kind_name(kind).1;
+        match verdict {
+            EstimateVerdict::NothingAnswered => self.estimate_nothing.to_string(),
+            EstimateVerdict::LikelyBelowEar => self.estimate_below_ear.to_string(),
+            EstimateVerdict::LikelyBelowReference => match kind {
+                ValueKind::Rda { .. } => self.estimate_below_rda,
+                ValueKind::Ai => self.estimate_below_ai,
+                ValueKind::Rni => self.estimate_below_rni,
+            }
+            .to_string(),
+            EstimateVerdict::LikelyMeetsReference => fill(self.estimate_meets, &[("kind", short)]),
+            EstimateVerdict::Unclear => fill(self.estimate_unclear, &[("kind", short)]),
+        }
+    }
+
+    /// "23 % of the total"
+    pub fn share_of_total(&self, percent: f64) -> String {
+        fill(self.share_of_total, &[("percent", &self.percent(percent))])
+    }
+
+    /// "Nuts and seeds, once a day: about +77 mg a day"
+    pub fn raise_line(&self, name: &str, adds_mg: f64) -> String {
+        fill(self.raise_line, &[("name", name), ("mg", &mg(adds_mg))])
+    }
+
+    /// The estimate chart's text equivalent.
+    pub fn chart_estimate_description(&self, a: &EstimateAssessment) -> String {
+        let r = &a.reference;
+        let text = fill(
+            self.chart_estimate_text,
+            &[
+                ("low", &mg(a.total_mg.low)),
+                ("high", &mg(a.total_mg.high)),
+                ("typical", &mg(a.total_mg.typical)),
+                ("kind", self.kind_name(r.kind).1),
+                ("reference", &mg(r.reference_mg)),
+            ],
+        );
+        let ear = match r.kind {
+            ValueKind::Rda { ear_mg } => fill(self.chart_text_ear, &[("ear", &mg(ear_mg))]),
+            _ => String::new(),
+        };
+        let upper = match a.upper_level {
+            Some(ul) => fill(
+                self.chart_text_upper,
+                &[("upper", &mg(ul.upper_level_mg)), ("highest", &mg(ul.highest_day_nonfood_mg))],
+            ),
+            None => String::new(),
+        };
+        fill(self.chart_text_end, &[("text", &text), ("ear", &ear), ("upper", &upper)])
+    }
 }
 
 /// Why a typed number was refused (the field shows `Messages::input_error`).
@@ -595,6 +693,7 @@ mod tests {
         "chart_upper",
         "list_separator",
         "chart_text_end",
+        "bottled_example",
     ];
 
     #[test]
@@ -726,7 +825,14 @@ mod tests {
                 t.restore_left_out(2),
                 t.restore_foods_failed(2),
                 t.summary_line("1", "2", "RDA"),
-                t.upper_level_warning(400.0, 350.0),
+                t.serving_is("1 oz"),
+                t.questions_left(3, 17),
+                t.bottled_example("Evian", 24.0),
+                t.water_and_upper_level(Standard::Efsa2015, true),
+                t.water_and_upper_level(Standard::Iom1997, false),
+                t.estimate_range(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
+                t.share_of_total(23.0),
+                t.raise_line("Nuts", 77.0),
                 t.conversion(500.0, 60.3, "MgO", "302"),
                 t.age_text(Age::from_whole_months(5)),
                 t.age_text(Age::from_whole_months(18)),
@@ -741,8 +847,30 @@ mod tests {
                 for intake in
                     [Intake::default(), Intake::one_day(vec![Entry::NonFood(supplement.clone())])]
                 {
-                    lines.push(t.chart_description(&assess(&intake, r)));
+                    let a = assess(&intake, r);
+                    lines.push(t.chart_description(&a));
+                    if let Some(ul) = a.upper_level {
+                        for includes_water in [false, true] {
+                            let check = UpperLevelCheck { includes_water, ..ul };
+                            lines.push(t.upper_level_warning(&check));
+                        }
+                    }
                 }
+                for verdict in [
+                    EstimateVerdict::NothingAnswered,
+                    EstimateVerdict::LikelyBelowEar,
+                    EstimateVerdict::LikelyBelowReference,
+                    EstimateVerdict::LikelyMeetsReference,
+                    EstimateVerdict::Unclear,
+                ] {
+                    lines.push(t.estimate_verdict(verdict, r.kind));
+                }
+                let mut answers = crate::model::questionnaire::Answers::default();
+                answers.set(0, 3);
+                let food = crate::model::questionnaire::estimate(&answers);
+                let estimate =
+                    crate::model::assessment::assess_estimate(&food, 30.0, 400.0, 400.0, r);
+                lines.push(t.chart_estimate_description(&estimate));
             }
             lines.extend(suggestions.iter().map(|s| t.suggestion(s)));
             lines.extend(no_references.iter().map(|n| t.no_reference(n)));

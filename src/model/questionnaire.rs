@@ -1,0 +1,342 @@
+//! The quick estimate: how often the reader usually eats each food group,
+//! turned into a range of usual magnesium intake.
+//!
+//! The groups, their SR28 foods and servings are in
+//! `data/reference/questionnaire_groups.csv` and `questionnaire_foods.csv`
+//! (with the reasoning in `data/reference/README.md`); build.rs computes each
+//! group's magnesium per serving (lowest, median and highest of its foods)
+//! from `data/usda`. The frequency words and their servings a week are in
+//! `questionnaire_frequencies.csv`. Nothing numeric is written here.
+//!
+//! The range multiplies the low ends together (fewest servings the answer
+//! allows × the group's poorest food) and the high ends together, so it is
+//! wide on purpose: a short questionnaire is a screening, not a measurement.
+
+use super::csv;
+use std::sync::OnceLock;
+
+const GROUPS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire_groups.csv"));
+const FREQUENCIES_CSV: &str = include_str!("../../data/reference/questionnaire_frequencies.csv");
+
+/// Low, typical and high values of one figure.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Spread {
+    pub low: f64,
+    pub typical: f64,
+    pub high: f64,
+}
+
+impl Spread {
+    pub fn exactly(value: f64) -> Spread {
+        Spread { low: value, typical: value, high: value }
+    }
+
+    /// Low with low, typical with typical, high with high.
+    pub fn times(self, other: Spread) -> Spread {
+        Spread {
+            low: self.low * other.low,
+            typical: self.typical * other.typical,
+            high: self.high * other.high,
+        }
+    }
+
+    pub fn plus(self, other: Spread) -> Spread {
+        Spread {
+            low: self.low + other.low,
+            typical: self.typical + other.typical,
+            high: self.high + other.high,
+        }
+    }
+
+    pub fn scaled(self, factor: f64) -> Spread {
+        self.times(Spread::exactly(factor))
+    }
+}
+
+/// A question: one group of foods, its serving in household words, and the
+/// magnesium in one serving across the group's foods.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoodGroup {
+    /// The group's code in share links and stored inputs (`wire_id` column).
+    pub wire_id: u32,
+    pub key: String,
+    /// Names and servings in en, es, de, fr.
+    pub names: [String; 4],
+    pub servings: [String; 4],
+    pub mg_per_serving: Spread,
+    /// How many SR28 foods the figures come from.
+    pub food_count: usize,
+}
+
+/// An answer: how often, and how many servings a week that means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frequency {
+    pub wire_id: u32,
+    pub key: String,
+    pub servings_per_week: Spread,
+    /// The words in en, es, de, fr.
+    pub labels: [String; 4],
+}
+
+impl Frequency {
+    pub fn servings_per_day(&self) -> Spread {
+        self.servings_per_week.scaled(1.0 / 7.0)
+    }
+}
+
+fn four(row: &[String], table: &csv::Table, prefix: &str) -> Result<[String; 4], String> {
+    let mut out: [String; 4] = Default::default();
+    for (slot, lang) in out.iter_mut().zip(["en", "es", "de", "fr"]) {
+        let column = table.column(&format!("{prefix}_{lang}")).map_err(|e| e.to_string())?;
+        if row[column].trim().is_empty() {
+            return Err(format!("{prefix}_{lang} is empty for {:?}", row[0]));
+        }
+        *slot = row[column].clone();
+    }
+    Ok(out)
+}
+
+fn number(text: &str, what: &str) -> Result<f64, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .ok_or_else(|| format!("{what}: {text:?} is not a number"))
+}
+
+/// Parses the groups table written by build.rs.
+pub fn parse_groups(text: &str) -> Result<Vec<FoodGroup>, String> {
+    let t = csv::parse(text).map_err(|e| e.to_string())?;
+    let col = |n: &str| t.column(n).map_err(|e| e.to_string());
+    let mut groups: Vec<FoodGroup> = Vec::new();
+    for row in &t.rows {
+        let key = row[col("group")?].clone();
+        let wire_id = number(&row[col("wire_id")?], "wire_id")? as u32;
+        if groups.iter().any(|g| g.wire_id == wire_id) {
+            return Err(format!("questionnaire group wire_id {wire_id} is used twice"));
+        }
+        groups.push(FoodGroup {
+            wire_id,
+            names: four(row, &t, "name")?,
+            servings: four(row, &t, "serving")?,
+            mg_per_serving: Spread {
+                low: number(&row[col("mg_low")?], &key)?,
+                typical: number(&row[col("mg_typical")?], &key)?,
+                high: number(&row[col("mg_high")?], &key)?,
+            },
+            food_count: number(&row[col("foods")?], &key)? as usize,
+            key,
+        });
+    }
+    Ok(groups)
+}
+
+pub fn parse_frequencies(text: &str) -> Result<Vec<Frequency>, String> {
+    let t = csv::parse(text).map_err(|e| e.to_string())?;
+    let col = |n: &str| t.column(n).map_err(|e| e.to_string());
+    let mut out: Vec<Frequency> = Vec::new();
+    for row in &t.rows {
+        let key = row[col("frequency")?].clone();
+        let per_week = Spread {
+            low: number(&row[col("servings_per_week_low")?], &key)?,
+            typical: number(&row[col("servings_per_week_typical")?], &key)?,
+            high: number(&row[col("servings_per_week_high")?], &key)?,
+        };
+        if !(per_week.low <= per_week.typical && per_week.typical <= per_week.high) {
+            return Err(format!("frequency {key}: low, typical, high are out of order"));
+        }
+        let wire_id = number(&row[col("wire_id")?], "wire_id")? as u32;
+        if out.iter().any(|f| f.wire_id == wire_id) {
+            return Err(format!("frequency wire_id {wire_id} is used twice"));
+        }
+        out.push(Frequency {
+            wire_id,
+            servings_per_week: per_week,
+            labels: four(row, &t, "label")?,
+            key,
+        });
+    }
+    Ok(out)
+}
+
+/// The questions, in the order they are asked.
+pub fn groups() -> &'static [FoodGroup] {
+    static GROUPS: OnceLock<Vec<FoodGroup>> = OnceLock::new();
+    // Written by build.rs from checked data; the test `the_bundled_tables_parse`
+    // makes sure an empty list never ships.
+    GROUPS.get_or_init(|| parse_groups(GROUPS_CSV).unwrap_or_default())
+}
+
+/// The answers every question offers, least often first.
+pub fn frequencies() -> &'static [Frequency] {
+    static FREQUENCIES: OnceLock<Vec<Frequency>> = OnceLock::new();
+    FREQUENCIES.get_or_init(|| parse_frequencies(FREQUENCIES_CSV).unwrap_or_default())
+}
+
+pub fn group(wire_id: u32) -> Option<&'static FoodGroup> {
+    groups().iter().find(|g| g.wire_id == wire_id)
+}
+
+pub fn frequency(wire_id: u32) -> Option<&'static Frequency> {
+    frequencies().iter().find(|f| f.wire_id == wire_id)
+}
+
+/// The reader's answers: (group wire id, frequency wire id), one per answered group.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Answers {
+    answers: Vec<(u32, u32)>,
+}
+
+impl Answers {
+    /// Sets or changes the answer for a group; unknown ids are ignored.
+    pub fn set(&mut self, group_id: u32, frequency_id: u32) {
+        if group(group_id).is_none() || frequency(frequency_id).is_none() {
+            return;
+        }
+        match self.answers.iter_mut().find(|(g, _)| *g == group_id) {
+            Some(answer) => answer.1 = frequency_id,
+            None => self.answers.push((group_id, frequency_id)),
+        }
+    }
+
+    pub fn get(&self, group_id: u32) -> Option<u32> {
+        self.answers.iter().find(|(g, _)| *g == group_id).map(|(_, f)| *f)
+    }
+
+    /// (group, frequency) pairs, in the order of the questions.
+    pub fn pairs(&self) -> Vec<(u32, u32)> {
+        groups().iter().filter_map(|g| self.get(g.wire_id).map(|f| (g.wire_id, f))).collect()
+    }
+
+    pub fn answered(&self) -> usize {
+        self.answers.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+    }
+}
+
+/// Magnesium a day from one group, as answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupIntake {
+    pub group: &'static FoodGroup,
+    pub frequency: &'static Frequency,
+    pub mg_per_day: Spread,
+}
+
+/// Usual magnesium a day from food, estimated from the answers.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FoodEstimate {
+    pub mg_per_day: Spread,
+    /// Every answered group, largest typical contribution first.
+    pub by_group: Vec<GroupIntake>,
+    /// Questions not answered yet (they count as never).
+    pub unanswered: usize,
+}
+
+/// The estimate for a set of answers.
+pub fn estimate(answers: &Answers) -> FoodEstimate {
+    let mut by_group: Vec<GroupIntake> = answers
+        .pairs()
+        .into_iter()
+        .filter_map(|(g, f)| {
+            let (group, frequency) = (group(g)?, frequency(f)?);
+            let mg_per_day = frequency.servings_per_day().times(group.mg_per_serving);
+            Some(GroupIntake { group, frequency, mg_per_day })
+        })
+        .collect();
+    by_group.sort_by(|a, b| b.mg_per_day.typical.total_cmp(&a.mg_per_day.typical));
+    FoodEstimate {
+        mg_per_day: by_group.iter().fold(Spread::default(), |sum, g| sum.plus(g.mg_per_day)),
+        unanswered: groups().len().saturating_sub(by_group.len()),
+        by_group,
+    }
+}
+
+/// A way to raise the intake: a group eaten rarely or never, eaten once a
+/// day instead, and about how much magnesium a day that would add.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Raise {
+    pub group: &'static FoodGroup,
+    pub adds_mg_per_day: f64,
+}
+
+/// The groups that would add most if eaten once a day, among those the reader
+/// eats less than three times a week (answered or not), richest first.
+pub fn ways_to_raise(answers: &Answers, how_many: usize) -> Vec<Raise> {
+    let Some(daily) = frequencies().iter().find(|f| f.servings_per_week.low >= 7.0) else {
+        return Vec::new();
+    };
+    let mut raises: Vec<Raise> = groups()
+        .iter()
+        .filter_map(|group| {
+            let now = answers.get(group.wire_id).and_then(frequency);
+            let per_week_now = now.map_or(0.0, |f| f.servings_per_week.typical);
+            if per_week_now >= 3.0 {
+                return None;
+            }
+            let added = (daily.servings_per_week.typical - per_week_now) / 7.0
+                * group.mg_per_serving.typical;
+            Some(Raise { group, adds_mg_per_day: added })
+        })
+        .filter(|r| r.adds_mg_per_day > 0.0)
+        .collect();
+    raises.sort_by(|a, b| b.adds_mg_per_day.total_cmp(&a.adds_mg_per_day));
+    raises.truncate(how_many);
+    raises
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_tables_parse() {
+        let groups = parse_groups(GROUPS_CSV).unwrap();
+        assert_eq!(groups.len(), 17);
+        assert!(groups.iter().all(|g| g.food_count >= 3));
+        assert!(groups.iter().all(|g| {
+            let s = g.mg_per_serving;
+            s.low > 0.0 && s.low <= s.typical && s.typical <= s.high
+        }));
+        assert_eq!(parse_frequencies(FREQUENCIES_CSV).unwrap().len(), 5);
+    }
+
+    #[test]
+    fn never_for_everything_is_zero_and_daily_is_one_serving_a_day() {
+        let mut answers = Answers::default();
+        for g in groups() {
+            answers.set(g.wire_id, 0);
+        }
+        let none = estimate(&answers);
+        assert_eq!(none.mg_per_day, Spread::default());
+        assert_eq!(none.unanswered, 0);
+        let nuts = group(0).unwrap();
+        let mut one = Answers::default();
+        one.set(0, 3);
+        let e = estimate(&one);
+        assert_eq!(e.mg_per_day, nuts.mg_per_serving);
+        assert_eq!(e.unanswered, groups().len() - 1);
+    }
+
+    #[test]
+    fn answers_can_be_changed_and_unknown_ids_are_ignored() {
+        let mut answers = Answers::default();
+        answers.set(0, 1);
+        answers.set(0, 4);
+        answers.set(999, 1);
+        answers.set(1, 999);
+        assert_eq!(answers.pairs(), vec![(0, 4)]);
+    }
+
+    #[test]
+    fn ways_to_raise_skip_what_is_eaten_often_and_rank_by_magnesium_added() {
+        let mut answers = Answers::default();
+        answers.set(0, 4); // nuts twice a day
+        let raises = ways_to_raise(&answers, 3);
+        assert_eq!(raises.len(), 3);
+        assert!(raises.iter().all(|r| r.group.wire_id != 0));
+        assert!(raises.windows(2).all(|w| w[0].adds_mg_per_day >= w[1].adds_mg_per_day));
+    }
+}
