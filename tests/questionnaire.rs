@@ -57,7 +57,11 @@ fn every_groups_figures_are_recomputed_from_sr28() {
         let median = if n % 2 == 1 { mg[n / 2] } else { (mg[n / 2 - 1] + mg[n / 2]) / 2.0 };
         let s = group.mg_per_serving;
         for (shipped, recomputed) in [(s.low, mg[0]), (s.typical, median), (s.high, mg[n - 1])] {
-            assert!((shipped - recomputed).abs() < 0.01, "{}: {shipped} vs {recomputed}", group.key);
+            assert!(
+                (shipped - recomputed).abs() < 0.01,
+                "{}: {shipped} vs {recomputed}",
+                group.key
+            );
         }
     }
 }
@@ -65,9 +69,10 @@ fn every_groups_figures_are_recomputed_from_sr28() {
 #[test]
 fn frequencies_are_servings_a_week_in_order() {
     let f = frequencies();
-    assert_eq!(f.iter().map(|f| f.servings_per_week.typical).collect::<Vec<_>>(), [
-        0.0, 1.5, 4.5, 7.0, 17.5
-    ]);
+    assert_eq!(
+        f.iter().map(|f| f.servings_per_week.typical).collect::<Vec<_>>(),
+        [0.0, 1.5, 4.5, 7.0, 17.5]
+    );
     assert!(f.windows(2).all(|w| w[0].servings_per_week.high <= w[1].servings_per_week.low));
 }
 

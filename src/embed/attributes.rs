@@ -8,6 +8,7 @@
 //! | `compact`  | present or absent                        | absent         |
 //! | `age`      | `34`, `34 years`, `8 months`             | empty          |
 //! | `sex`      | `female`, `male`                         | `female`       |
+//! | `mode`     | `estimate` (quick estimate), `log`       | `estimate`     |
 //!
 //! `theme` and `compact` are applied by the stylesheet (`:host([theme=dark])`);
 //! they are read here only to warn about a value that does nothing.
@@ -16,7 +17,7 @@ use crate::model::age::MAX_AGE_YEARS;
 use crate::model::number::parse_number;
 use crate::model::{Sex, Standard};
 use crate::ui::messages::Lang;
-use crate::ui::state::{AgePreset, AgeUnit};
+use crate::ui::state::{AgePreset, AgeUnit, Mode};
 use crate::ui::AppProps;
 
 /// Attributes any HTML element may carry: never warned about.
@@ -80,8 +81,14 @@ pub fn props_from_attributes(attributes: &[(String, String)]) -> (AppProps, Vec<
                 "male" => props.sex = Some(Sex::Male),
                 _ => warn(format!("sex {value:?} is not known; use female or male")),
             },
+            "mode" if value.is_empty() => {}
+            "mode" => match value.to_ascii_lowercase().as_str() {
+                "estimate" => props.mode = Some(Mode::Estimate),
+                "log" => props.mode = Some(Mode::Log),
+                _ => warn(format!("mode {value:?} is not known; use estimate (the default) or log")),
+            },
             name if is_global(name) => {}
-            name => warn(format!("unknown attribute {name:?} is ignored; known: standard, lang, theme, compact, age, sex")),
+            name => warn(format!("unknown attribute {name:?} is ignored; known: standard, lang, theme, compact, age, sex, mode")),
         }
     }
     (props, warnings)
@@ -125,6 +132,15 @@ mod tests {
             warnings[0]
         );
         assert!(read(&[]).1.is_empty());
+    }
+
+    #[test]
+    fn the_way_in_is_read_and_a_wrong_one_warns() {
+        assert_eq!(read(&[("mode", "log")]).0.mode, Some(Mode::Log));
+        assert_eq!(read(&[("mode", "Estimate")]).0.mode, Some(Mode::Estimate));
+        assert_eq!(read(&[]).0.mode, None);
+        let (props, warnings) = read(&[("mode", "diary")]);
+        assert_eq!((props.mode, warnings.len()), (None, 1));
     }
 
     #[test]

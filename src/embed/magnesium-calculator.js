@@ -75,7 +75,7 @@ function waitingText(element) {
 }
 
 class MagnesiumCalculator extends HTMLElement {
-  static get observedAttributes() { return ['standard', 'lang', 'theme', 'compact', 'age', 'sex']; }
+  static get observedAttributes() { return ['standard', 'lang', 'theme', 'compact', 'age', 'sex', 'mode']; }
 
   connectedCallback() {
     if (this._widget || this._starting) return;

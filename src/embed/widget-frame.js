@@ -6,7 +6,7 @@
 // first report). The height is all it sends; the parent checks the sender.
 const widget = document.querySelector('magnesium-calculator');
 const query = new URLSearchParams(location.search);
-for (const name of ['standard', 'lang', 'theme', 'compact', 'age', 'sex']) {
+for (const name of ['standard', 'lang', 'theme', 'compact', 'age', 'sex', 'mode']) {
   if (query.has(name)) widget.setAttribute(name, query.get(name));
 }
 if (window.parent !== window && 'ResizeObserver' in window) {

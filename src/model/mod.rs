@@ -2,6 +2,7 @@
 
 pub mod age;
 pub mod assessment;
+pub mod contributions;
 pub mod csv;
 pub mod food_table;
 pub mod intake;

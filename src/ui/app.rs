@@ -4,14 +4,17 @@
 use super::entry_list::EntryList;
 use super::food_search::FoodSearch;
 use super::messages::Lang;
+use super::mode_switch::ModeSwitch;
 use super::page;
 use super::person_form::PersonForm;
+use super::questionnaire_form::QuestionnaireForm;
 use super::quick_picks::QuickPicks;
 use super::restore_notes::RestoreNotes;
 use super::results::{summary_line, Results};
 use super::share_panel::SharePanel;
-use super::state::{Action, AgePreset, PersonEdit, State};
+use super::state::{Action, AgePreset, LoggedItem, Mode, PersonEdit, State};
 use super::supplement_form::SupplementForm;
+use super::water_form::WaterForm;
 use crate::model::share::{decode, encode, ShareError};
 use crate::model::{Sex, Standard};
 use yew::prelude::*;
@@ -34,6 +37,9 @@ pub struct AppProps {
     pub age: Option<AgePreset>,
     #[prop_or_default]
     pub sex: Option<Sex>,
+    /// The way in shown first (`mode` attribute); the quick estimate when None.
+    #[prop_or_default]
+    pub mode: Option<Mode>,
 }
 
 #[function_component(App)]
@@ -50,6 +56,7 @@ pub fn app(props: &AppProps) -> Html {
             state.person.age_unit = age.unit;
         }
         state.person.sex = props.sex.unwrap_or(state.person.sex);
+        state.mode = props.mode.unwrap_or_default();
         state
     });
     let t = state.t();
@@ -83,6 +90,15 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(props.sex, move |sex| {
             if let Some(sex) = sex {
                 dispatcher.dispatch(Action::Person(PersonEdit::Sex(*sex)));
+            }
+        });
+    }
+
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.mode, move |mode| {
+            if let Some(mode) = mode {
+                dispatcher.dispatch(Action::SetMode(*mode));
             }
         });
     }
@@ -137,9 +153,25 @@ pub fn app(props: &AppProps) -> Html {
     let intake = state.intake();
     // On narrow screens the results sit below the inputs: this bar keeps the
     // total in view while the reader scrolls through the widget.
-    let summary_bar = assessment.filter(|a| a.days_recorded > 0).map(|a| {
-        html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ summary_line(t, &a) }</p> }
+    let summary = match state.mode {
+        Mode::Log => assessment.filter(|a| a.days_recorded > 0).map(|a| summary_line(t, &a)),
+        Mode::Estimate => (!state.answers.is_empty())
+            .then(|| state.estimate_assessment())
+            .flatten()
+            .map(|a| t.estimate_range(a.total_mg)),
+    };
+    let summary_bar = summary.map(|line| {
+        html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ line }</p> }
     });
+    let estimating = state.mode == Mode::Estimate;
+    // In the quick estimate the log shows only supplements and medicines: the
+    // questionnaire stands for the foods.
+    let entries: Vec<_> = state
+        .entries()
+        .iter()
+        .filter(|e| !estimating || matches!(e.item, LoggedItem::NonFood(_)))
+        .cloned()
+        .collect();
     let dispatch = state.dispatcher().to_callback();
 
     html! {
@@ -150,21 +182,33 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="mc-inputs">
                     <PersonForm {lang} person={state.person.clone()}
                         on_edit={dispatch.reform(Action::Person)} />
-                    <FoodSearch {lang} food_data={state.food_data.clone()}
-                        on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
-                    <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
+                    <ModeSwitch {lang} mode={state.mode} on_change={dispatch.reform(Action::SetMode)} />
+                    if estimating {
+                        <QuestionnaireForm {lang} answers={state.answers.clone()}
+                            on_answer={dispatch.reform(|(group, frequency)| Action::Answer { group, frequency })} />
+                    } else {
+                        <FoodSearch {lang} food_data={state.food_data.clone()}
+                            on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
+                        <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
+                    }
+                    <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
+                        on_edit={dispatch.reform(Action::Water)} />
                     <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
-                    <EntryList {lang} day_count={state.days.len()} current_day={state.current_day}
-                        entries={state.entries().to_vec()} removed={state.removed.clone()}
-                        on_edit={dispatch.reform(Action::Log)}>
-                        <RestoreNotes {lang} notes={state.notes.clone()} restoring={state.is_restoring()}
-                            on_dismiss={dispatch.reform(|()| Action::DismissNotes)} />
-                    </EntryList>
+                    if !estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some() {
+                        <EntryList {lang} day_count={state.days.len()} current_day={state.current_day}
+                            {entries} removed={state.removed.clone()} supplements_only={estimating}
+                            on_edit={dispatch.reform(Action::Log)}>
+                            <RestoreNotes {lang} notes={state.notes.clone()} restoring={state.is_restoring()}
+                                on_dismiss={dispatch.reform(|()| Action::DismissNotes)} />
+                        </EntryList>
+                    }
                     <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
                         on_remember={dispatch.reform(Action::SetRemember)} />
                 </div>
                 <Results {lang} reference={state.person.reference()} person={state.person.person()}
-                    {intake} on_add={dispatch.reform(Action::AddFood)} />
+                    {intake} mode={state.mode} answers={state.answers.clone()}
+                    on_add={dispatch.reform(Action::AddFood)}
+                    on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
             </div>
             { summary_bar.unwrap_or_default() }
         </section>

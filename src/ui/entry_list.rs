@@ -14,6 +14,9 @@ pub struct EntryListProps {
     pub entries: Vec<LoggedEntry>,
     pub removed: Option<Removed>,
     pub on_edit: Callback<LogEdit>,
+    /// The quick estimate: list supplements and medicines only, without days.
+    #[prop_or_default]
+    pub supplements_only: bool,
     /// Shown above the days: notes about restored inputs.
     #[prop_or_default]
     pub children: Html,
@@ -47,10 +50,13 @@ pub fn entry_list(props: &EntryListProps) -> Html {
 
     html! {
         <section class="mc-group" aria-labelledby="mc-log-heading">
-            <h3 id="mc-log-heading" class="mc-legend">{ t.your_log }</h3>
+            <h3 id="mc-log-heading" class="mc-legend">
+                { if props.supplements_only { t.your_supplements } else { t.your_log } }
+            </h3>
             { props.children.clone() }
-            { days }
-            if props.entries.is_empty() {
+            if !props.supplements_only { { days } }
+            if props.entries.is_empty() && props.supplements_only {
+            } else if props.entries.is_empty() {
                 <p class="mc-note">{ t.nothing_logged }</p>
             } else {
                 <ul class="mc-entries">

@@ -1,11 +1,16 @@
 //! The results: totals, chart, verdict, what would close the gap, warnings, sources.
 
+use super::contributions::Contributions;
+use super::estimate_results::EstimateResults;
 use super::messages::{mg, Lang, Messages};
 use super::quick_picks::pick_as_logged_food;
-use super::state::LoggedFood;
+use super::state::{LoggedFood, Mode};
+use crate::model::assessment::assess_estimate;
 use crate::model::assessment::{daily_value_mg, Assessment};
+use crate::model::contributions::{from_estimate, from_log};
 use crate::model::food_table::FoodId;
 use crate::model::intake::NonFoodAmount;
+use crate::model::questionnaire::{estimate, Answers};
 use crate::model::quick_picks::quick_picks;
 use crate::model::suggest::close_the_gap;
 use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue, ValueKind};
@@ -21,8 +26,13 @@ pub struct ResultsProps {
     pub reference: Option<Result<ReferenceValue, NoReference>>,
     pub person: Option<Person>,
     pub intake: Intake,
+    pub mode: Mode,
+    /// The questionnaire's answers (the quick estimate).
+    pub answers: Answers,
     /// Logs a suggested food.
     pub on_add: Callback<LoggedFood>,
+    /// Switches from the quick estimate to logging days.
+    pub on_log_days: Callback<()>,
 }
 
 /// "Total 713 mg, 223% of your RDA.": announced to screen readers and shown
@@ -43,9 +53,26 @@ pub fn results(props: &ResultsProps) -> Html {
         Some(Err(why)) => {
             html! { <p class="mc-no-reference" role="status">{ t.no_reference(why) }</p> }
         }
+        Some(Ok(reference)) if props.mode == Mode::Estimate => {
+            let intake = &props.intake;
+            let (water, nonfood) = (intake.water_mg_per_day, intake.average().nonfood_mg);
+            let food = estimate(&props.answers);
+            let a =
+                assess_estimate(&food, water, nonfood, intake.highest_day_nonfood_mg(), reference);
+            html! {
+                <EstimateResults lang={props.lang} assessment={a} answers={props.answers.clone()}
+                    contributions={from_estimate(&food, water, nonfood)}
+                    on_log_days={props.on_log_days.clone()} />
+            }
+        }
         Some(Ok(reference)) => {
             let a = crate::model::assess(&props.intake, reference);
-            assessment_view(t, props, &a)
+            html! {
+                <>
+                    { assessment_view(t, props, &a) }
+                    <Contributions lang={props.lang} lines={from_log(&props.intake)} />
+                </>
+            }
         }
     };
     html! {
@@ -177,7 +204,7 @@ fn chart(t: &Messages, a: &Assessment) -> Html {
                 <rect class="mc-track" x="10" y="66" width="280" height="10" />
                 <rect class="mc-nonfood-bar" x="10" y="66" width={(x(highest) - 10.0).to_string()} height="10" />
                 { marker(ul, t.chart_upper, "middle", 62.0, 80.0) }
-                <text class="mc-chart-caption" x="10" y="92">{ t.chart_nonfood_caption }</text>
+                <text class="mc-chart-caption" x="10" y="92">{ t.chart_upper_caption(a.upper_level.is_some_and(|u| u.includes_water)) }</text>
             }
         </svg>
     }

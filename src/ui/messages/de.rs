@@ -210,4 +210,6 @@ pub const DE: Messages = Messages {
     raise_line: "{name}, einmal am Tag: etwa +{mg} mg pro Tag",
     chart_estimate_text: "Geschätzte übliche Zufuhr {low} bis {high} mg pro Tag, typisch {typical} mg; {kind} {reference} mg",
     upper_warning_water: "Magnesium aus Nahrungsergänzungs- und Arzneimitteln und Trinkwasser erreicht an einem Tag {highest} mg, mehr als die Höchstmenge dieses Standards von {upper} mg. Darüber wird Durchfall wahrscheinlicher. Natürlich in Lebensmitteln enthaltenes Magnesium zählt für diese Grenze nicht.",
+    range_short: "{low}–{high} mg",
+    chart_nonfood_water_caption: "Ergänzungs- und Arzneimittel und Wasser, höchster Tag",
 };

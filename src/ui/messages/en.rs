@@ -210,4 +210,6 @@ pub const EN: Messages = Messages {
     raise_line: "{name}, once a day: about +{mg} mg a day",
     chart_estimate_text: "Estimated usual intake {low} to {high} mg a day, typical {typical} mg; {kind} {reference} mg",
     upper_warning_water: "Magnesium from supplements, medicines and drinking water reaches {highest} mg on a day, above this standard's upper level of {upper} mg. Above it, diarrhoea becomes more likely. Magnesium that occurs naturally in food does not count toward this limit.",
+    range_short: "{low}–{high} mg",
+    chart_nonfood_water_caption: "supplements, medicines and water, highest day",
 };

@@ -210,4 +210,6 @@ pub const ES: Messages = Messages {
     raise_line: "{name}, una vez al día: unos +{mg} mg al día",
     chart_estimate_text: "Ingesta habitual estimada de {low} a {high} mg al día, típica {typical} mg; {kind} {reference} mg",
     upper_warning_water: "El magnesio de suplementos, medicamentos y agua de bebida llega a {highest} mg en un día, por encima del nivel máximo de {upper} mg de esta referencia. Por encima de él, la diarrea es más probable. El magnesio presente de forma natural en los alimentos no cuenta para este límite.",
+    range_short: "{low}–{high} mg",
+    chart_nonfood_water_caption: "suplementos, medicamentos y agua, día más alto",
 };

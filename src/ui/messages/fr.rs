@@ -210,4 +210,6 @@ pub const FR: Messages = Messages {
     raise_line: "{name}, une fois par jour : environ +{mg} mg par jour",
     chart_estimate_text: "Apport habituel estimé de {low} à {high} mg par jour, typique {typical} mg ; {kind} {reference} mg",
     upper_warning_water: "Le magnésium des compléments, des médicaments et de l’eau de boisson atteint {highest} mg sur une journée, au-dessus de la limite supérieure de {upper} mg de cette référence. Au-delà, la diarrhée devient plus probable. Le magnésium naturellement présent dans les aliments ne compte pas pour cette limite.",
+    range_short: "{low}–{high} mg",
+    chart_nonfood_water_caption: "compléments, médicaments et eau, jour le plus élevé",
 };

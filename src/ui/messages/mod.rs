@@ -139,6 +139,7 @@ messages! {
     estimate_below_ai, estimate_below_rni, estimate_meets, estimate_unclear, log_a_few_days,
     sources_heading, source_water, source_supplements, share_of_total, raise_heading, raise_line,
     chart_estimate_text, upper_warning_water,
+    range_short, chart_nonfood_water_caption,
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
@@ -592,6 +593,20 @@ impl Messages {
         }
     }
 
+    /// "190–410 mg"
+    pub fn range_short(&self, range: Spread) -> String {
+        fill(self.range_short, &[("low", &mg(range.low)), ("high", &mg(range.high))])
+    }
+
+    /// What the upper-level bar of the chart shows.
+    pub fn chart_upper_caption(&self, includes_water: bool) -> &'static str {
+        if includes_water {
+            self.chart_nonfood_water_caption
+        } else {
+            self.chart_nonfood_caption
+        }
+    }
+
     /// "23 % of the total"
     pub fn share_of_total(&self, percent: f64) -> String {
         fill(self.share_of_total, &[("percent", &self.percent(percent))])
@@ -694,6 +709,7 @@ mod tests {
         "list_separator",
         "chart_text_end",
         "bottled_example",
+        "range_short",
     ];
 
     #[test]
@@ -832,6 +848,7 @@ mod tests {
                 t.water_and_upper_level(Standard::Iom1997, false),
                 t.estimate_range(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
                 t.share_of_total(23.0),
+                t.range_short(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
                 t.raise_line("Nuts", 77.0),
                 t.conversion(500.0, 60.3, "MgO", "302"),
                 t.age_text(Age::from_whole_months(5)),

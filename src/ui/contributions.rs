@@ -1,0 +1,50 @@
+//! "Where your magnesium comes from": foods or food groups, drinking water
+//! and supplements, largest first, in both modes.
+
+use super::messages::Lang;
+use crate::model::contributions::{Contribution, Source};
+use crate::model::questionnaire::group;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ContributionsProps {
+    pub lang: Lang,
+    pub lines: Vec<Contribution>,
+}
+
+#[function_component(Contributions)]
+pub fn contributions(props: &ContributionsProps) -> Html {
+    let t = props.lang.messages();
+    if props.lines.is_empty() {
+        return html! {};
+    }
+    let name = |source: &Source| -> String {
+        match source {
+            Source::Food { description, .. } => description.clone(),
+            Source::Group(id) => {
+                group(*id).map(|g| g.names[props.lang.index()].clone()).unwrap_or_default()
+            }
+            Source::Water => t.source_water.to_string(),
+            Source::Supplements => t.source_supplements.to_string(),
+        }
+    };
+    html! {
+        <section class="mc-contributions" aria-labelledby="mc-contributions-heading">
+            <h4 id="mc-contributions-heading">{ t.sources_heading }</h4>
+            <ol data-testid="contributions">
+                { for props.lines.iter().map(|line| html! {
+                    <li>
+                        <span class="mc-contribution-name">{ name(&line.source) }</span>
+                        <span class="mc-contribution-mg">{ t.mg(line.mg_per_day) }</span>
+                        <span class="mc-contribution-share">{ t.share_of_total(line.percent) }</span>
+                        // An SVG bar: a style attribute would break a strict CSP.
+                        <svg class="mc-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                            <rect class="mc-track" width="100" height="4" />
+                            <rect class="mc-bar-fill" width={format!("{:.1}", line.percent)} height="4" />
+                        </svg>
+                    </li>
+                }) }
+            </ol>
+        </section>
+    }
+}

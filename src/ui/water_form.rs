@@ -1,0 +1,57 @@
+//! Drinking water, in both modes: litres a day and its magnesium per litre,
+//! with a few bottled waters' published analyses, and what the reader's
+//! standard says about water and the upper level.
+
+use super::fields::{Choice, NumberField, Select};
+use super::messages::Lang;
+use super::water_inputs::{WaterEdit, WaterInputs, WaterKind};
+use crate::model::water::{bottled_waters, water_counts_toward_upper_level};
+use crate::model::Standard;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WaterFormProps {
+    pub lang: Lang,
+    pub water: WaterInputs,
+    pub standard: Standard,
+    pub on_edit: Callback<WaterEdit>,
+}
+
+#[function_component(WaterForm)]
+pub fn water_form(props: &WaterFormProps) -> Html {
+    let t = props.lang.messages();
+    let water = &props.water;
+    let error = |e: Option<super::messages::InputError>| e.map(|e| t.input_error(&e));
+    html! {
+        <section class="mc-group mc-water" aria-labelledby="mc-water-heading">
+            <h3 id="mc-water-heading" class="mc-legend">{ t.water_heading }</h3>
+            <div class="mc-row">
+                <NumberField id="mc-water-litres" label={t.water_litres} value={water.litres_text.clone()}
+                    error={error(water.litres_error())} on_input={props.on_edit.reform(WaterEdit::Litres)} />
+                <Select<WaterKind> id="mc-water-kind" label={t.water_kind} selected={water.kind}
+                    on_change={props.on_edit.reform(WaterEdit::Kind)}
+                    options={vec![
+                        Choice::new(WaterKind::Tap, "tap", t.tap_water),
+                        Choice::new(WaterKind::Bottled, "bottled", t.bottled_water),
+                    ]} />
+                <NumberField id="mc-water-mg" label={t.water_mg_per_litre} value={water.mg_per_litre_text.clone()}
+                    error={error(water.mg_per_litre_error())} on_input={props.on_edit.reform(WaterEdit::MgPerLitre)} />
+            </div>
+            <p class="mc-note">{ t.water_hint }</p>
+            <p class="mc-note">{ t.water_examples }</p>
+            <ul class="mc-waters">
+                { for bottled_waters().iter().enumerate().map(|(i, bottled)| html! {
+                    <li>
+                        <button type="button" class="mc-secondary"
+                            onclick={props.on_edit.reform(move |_: MouseEvent| WaterEdit::Bottled(i))}>
+                            { t.bottled_example(&bottled.name, bottled.mg_per_litre) }
+                        </button>
+                    </li>
+                }) }
+            </ul>
+            <p class="mc-note" data-testid="water-upper-level">
+                { t.water_and_upper_level(props.standard, water_counts_toward_upper_level(props.standard)) }
+            </p>
+        </section>
+    }
+}
