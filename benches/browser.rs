@@ -5,7 +5,7 @@
 
 #[path = "../tests/support/mod.rs"]
 mod support;
-use support::widget::sel;
+use support::widget::{log_control, sel};
 
 use support::{dist_dir, layout_shift, widget_find, Browser, StaticServer};
 
@@ -131,7 +131,7 @@ async fn main() {
     }
 
     // Wait for the food table (a search shows results), then type searches a keystroke at a time.
-    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
+    log_control(c, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
     c.execute_async(
         r#"const done = arguments[0]; const root = document.querySelector('magnesium-calculator').shadowRoot;
            const field = root.querySelector('#mc-food-search');

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
-use support::widget::sel;
+use support::widget::{log_control, sel};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -95,7 +95,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
     assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));
 
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
-    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     widget_find(c, 0, sel::NONFOOD_MODE).await.unwrap().select_by_value("compound").await.unwrap();
     add_supplement(c, "700").await;
@@ -105,7 +105,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
     let filled = axe_violations(c).await;
     assert!(filled.is_empty(), "filled widget:\n{}", filled.join("\n"));
 
-    retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "almonds").await;
+    retype(&log_control(c, sel::FOOD_SEARCH).await.unwrap(), "almonds").await;
     wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |t| t.contains("almonds")).await;
     let searching = axe_violations(c).await;
     assert!(searching.is_empty(), "while searching:\n{}", searching.join("\n"));
@@ -122,11 +122,16 @@ async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
     assert_eq!(focused(c).await, ("mc-age".into(), true));
     press(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await;
-    // Unit, sex, pregnancy, standard, then the food search.
-    for expected in ["mc-age-unit", "mc-sex", "mc-condition", "mc-standard", "mc-food-search"] {
+    // Unit, sex, pregnancy, standard, then the two ways in (the quick estimate first).
+    for expected in ["mc-age-unit", "mc-sex", "mc-condition", "mc-standard", "mc-mode-estimate"] {
         press(c, &tab()).await;
         assert_eq!(focused(c).await, (expected.to_string(), true));
     }
+    // The arrow key chooses the log, and Tab goes on to its food search.
+    press(c, &char::from(Key::Right).to_string()).await;
+    assert_eq!(focused(c).await, ("mc-mode-log".into(), true));
+    press(c, &tab()).await;
+    assert_eq!(focused(c).await, ("mc-food-search".into(), true));
     press(c, "banana").await;
     wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |t| t.contains("Bananas, raw")).await;
     press(c, &tab()).await;

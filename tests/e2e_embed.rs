@@ -28,8 +28,18 @@ async fn wait_until(c: &Client, what: &str, script: &str) {
     }
 }
 
-/// Waits until every widget on the page has mounted its app.
+/// Brings each widget near the screen in turn (they load lazily, and a page
+/// of tall widgets is taller than the window), then waits until every widget
+/// on the page has mounted its app.
 async fn wait_for_all_widgets(c: &Client) {
+    let count = run(c, "return document.querySelectorAll('magnesium-calculator').length").await;
+    for i in 0..count.as_u64().unwrap() {
+        let widget = format!("document.querySelectorAll('magnesium-calculator')[{i}]");
+        run(c, &format!("{widget}.scrollIntoView()")).await;
+        let mounted = format!("return !!{widget}.shadowRoot?.querySelector('#mc-title')");
+        wait_until(c, "the widget to mount", &mounted).await;
+    }
+    run(c, "window.scrollTo(0, 0)").await;
     wait_until(
         c,
         "every widget to mount",
@@ -277,7 +287,8 @@ async fn page_looks(c: &Client) -> Value {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothing_in_the_page() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start(1280, 2400).await;
+    // Taller than the widget, so no scroll bar changes the page's width.
+    let browser = Browser::start(1280, 6000).await;
     let c = &browser.client;
     c.goto(&server.url("/test-pages/plain.html")).await.unwrap();
     let (plain_styles, plain_shot) = widget_looks(c).await;
@@ -298,7 +309,7 @@ async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothi
         dist_dir(),
         Serve { hidden: vec!["magnesium-calculator.js"], ..Serve::default() },
     );
-    let browser = Browser::start(1280, 2400).await;
+    let browser = Browser::start(1280, 6000).await;
     browser.client.goto(&without.url("/test-pages/hostile.html")).await.unwrap();
     page_settled(&browser.client).await;
     assert_eq!(
@@ -412,16 +423,18 @@ async fn without_javascript_the_reader_gets_a_message_and_a_link() {
 }
 
 /// Not a test: prints the natural height (without the reserved floor) of the
-/// four starting layouts at a range of widths, in each language, the figures
-/// behind the floors in styles/widget.css.
+/// eight starting layouts at a range of widths, in each language, and then
+/// the floors for styles/widget.css (the tallest in each range of container
+/// widths, rounded up to half an em), ready to paste.
 /// `cargo test --test e2e_embed -- --ignored --nocapture`
 #[tokio::test(flavor = "multi_thread")]
 #[ignore]
 async fn print_natural_heights_for_the_reserved_space() {
     let server = StaticServer::start(dist_dir());
     println!(
-        "window width: [plain, age, compact, compact+age] in em, per language; widget width px"
+        "window width: [plain, age, compact, compact+age] x [estimate, log] in em, per language; widget width px"
     );
+    let mut samples: Vec<(f64, [f64; 8])> = Vec::new();
     for width in
         [1400, 1200, 1000, 900, 800, 750, 730, 700, 680, 660, 600, 550, 500, 450, 400, 360, 320]
     {
@@ -430,6 +443,7 @@ async fn print_natural_heights_for_the_reserved_space() {
         c.goto(&server.url("/test-pages/heights.html")).await.unwrap();
         wait_for_all_widgets(c).await;
         let mut line = format!("{width:>5}");
+        let mut tallest = [0.0f64; 8];
         for lang in ["en", "es", "de", "fr"] {
             run(c, &format!("document.querySelectorAll('magnesium-calculator').forEach(w => w.setAttribute('lang', '{lang}'))")).await;
             wait_until(c, "every widget in the new language", &format!("return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot.querySelector('.mc')?.getAttribute('lang') === '{lang}')")).await;
@@ -446,6 +460,9 @@ async fn print_natural_heights_for_the_reserved_space() {
             )
             .await;
             line += &format!("  {lang} {heights}");
+            for (t, h) in tallest.iter_mut().zip(heights.as_array().unwrap()) {
+                *t = t.max(h.as_f64().unwrap());
+            }
         }
         let widget_width = run(
             c,
@@ -453,6 +470,35 @@ async fn print_natural_heights_for_the_reserved_space() {
         )
         .await;
         println!("{line}  ({widget_width} px)");
+        samples.push((widget_width.as_f64().unwrap() / 16.0, tallest));
         browser.close().await;
+    }
+    // The container-query steps of styles/widget.css, in em.
+    let steps = [0.0, 22.0, 25.0, 30.0, 42.0, 45.0, 60.0, 68.75];
+    let names = [
+        "plain",
+        "aged",
+        "compact",
+        "compact-aged",
+        "log-plain",
+        "log-aged",
+        "log-compact",
+        "log-compact-aged",
+    ];
+    for (i, from) in steps.iter().enumerate() {
+        let to = steps.get(i + 1).copied().unwrap_or(f64::INFINITY);
+        let mut floor = [0.0f64; 8];
+        for (_, tallest) in samples.iter().filter(|(w, _)| (*from..to).contains(w)) {
+            for (f, t) in floor.iter_mut().zip(tallest) {
+                *f = f.max((t * 2.0).ceil() / 2.0);
+            }
+        }
+        let decl: Vec<String> =
+            names.iter().zip(floor).map(|(n, f)| format!("--_{n}: {f}em;")).collect();
+        let rule = format!(".mc, .mc-placeholder {{ {} }}", decl.join(" "));
+        match i {
+            0 => println!("{rule}"),
+            _ => println!("@container (min-width: {from}em) {{ {rule} }}"),
+        }
     }
 }

@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
-use support::widget::sel;
+use support::widget::{log_control, sel};
 
 use fantoccini::Client;
 use support::{
@@ -96,10 +96,10 @@ async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     let browser = open(&server).await;
     let c = &browser.client;
     type_age(c, "30").await;
-    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
     click_button(c, 0, sel::QUICK_PICK, "Banana").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "32 mg").await;
-    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
+    log_control(c, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
     let failure = wait_for_widget_text(c, 0, sel::FOOD_TABLE_FAILED, |t| !t.is_empty()).await;
     assert!(failure.contains("could not be loaded") && failure.contains("404"), "{failure}");
     // The quick pick in grams instead of "1 medium": 200 g of banana at 27 mg/100 g.
@@ -122,8 +122,8 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
     let server = StaticServer::start(dist_dir());
     let browser = open(&server).await;
     let c = &browser.client;
-    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
-    retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
+    log_control(c, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
+    retype(&log_control(c, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
     click_button(c, 0, sel::FOOD_CHOICE, "Bananas, raw").await;
     let resources = c
         .execute("return performance.getEntriesByType('resource').map(e => e.name)", vec![])
@@ -150,7 +150,7 @@ async fn the_search_field_survives_choosing_a_food_and_searching_again() {
     let server = StaticServer::start(dist_dir());
     let browser = open(&server).await;
     let c = &browser.client;
-    let search = widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap();
+    let search = log_control(c, sel::FOOD_SEARCH).await.unwrap();
     retype(&search, "spinach").await;
     click_button(c, 0, sel::FOOD_CHOICE, "Spinach").await;
     retype(&search, "almonds").await; // fails with a stale element if the input was replaced

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
-use support::widget::sel;
+use support::widget::{log_control, sel};
 
 use support::{
     add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
@@ -13,11 +13,11 @@ use support::{
 
 async fn fill_in(c: &fantoccini::Client) {
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
-    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     click_button(c, 0, sel::QUICK_PICK, "Spinach, boiled").await;
     assert_no_sideways_scroll(c, "with the quick picks open").await;
-    widget_find(c, 0, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
     add_supplement(c, "400").await;
     wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "400 mg").await;
 }

@@ -74,8 +74,9 @@ pub struct Frequency {
     pub wire_id: u32,
     pub key: String,
     pub servings_per_week: Spread,
-    /// The words in en, es, de, fr.
+    /// The words in en, es, de, fr, and the short form shown on the answer buttons.
     pub labels: [String; 4],
+    pub short_labels: [String; 4],
 }
 
 impl Frequency {
@@ -153,6 +154,7 @@ pub fn parse_frequencies(text: &str) -> Result<Vec<Frequency>, String> {
             wire_id,
             servings_per_week: per_week,
             labels: four(row, &t, "label")?,
+            short_labels: four(row, &t, "short")?,
             key,
         });
     }

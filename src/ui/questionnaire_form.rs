@@ -18,10 +18,17 @@ pub struct QuestionnaireFormProps {
 pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
     let t = props.lang.messages();
     let lang = props.lang.index();
+    // The answers' short forms spelt out once: "Never: never or rarely · …".
+    let answers: Vec<(&str, &str)> = frequencies()
+        .iter()
+        .map(|f| (f.short_labels[lang].as_str(), f.labels[lang].as_str()))
+        .collect();
+    let scale = t.answer_scale(&answers);
     html! {
         <section class="mc-group mc-questionnaire" aria-labelledby="mc-questionnaire-heading">
             <h3 id="mc-questionnaire-heading" class="mc-legend">{ t.questionnaire_heading }</h3>
             <p class="mc-note">{ t.questionnaire_intro }</p>
+            <p class="mc-note">{ scale }</p>
             { for groups().iter().map(|group| {
                 let serving_id = format!("mc-q-{}-serving", group.wire_id);
                 let chosen = props.answers.get(group.wire_id);
@@ -40,7 +47,7 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                                             checked={chosen == Some(frequency.wire_id)}
                                             data-frequency={frequency.key.clone()}
                                             onchange={props.on_answer.reform(move |_: Event| answer)} />
-                                        <span>{ &frequency.labels[lang] }</span>
+                                        <span>{ &frequency.short_labels[lang] }</span>
                                     </label>
                                 }
                             }) }

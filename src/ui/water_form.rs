@@ -37,21 +37,28 @@ pub fn water_form(props: &WaterFormProps) -> Html {
                 <NumberField id="mc-water-mg" label={t.water_mg_per_litre} value={water.mg_per_litre_text.clone()}
                     error={error(water.mg_per_litre_error())} on_input={props.on_edit.reform(WaterEdit::MgPerLitre)} />
             </div>
-            <p class="mc-note">{ t.water_hint }</p>
-            <p class="mc-note">{ t.water_examples }</p>
-            <ul class="mc-waters">
-                { for bottled_waters().iter().enumerate().map(|(i, bottled)| html! {
-                    <li>
-                        <button type="button" class="mc-secondary"
-                            onclick={props.on_edit.reform(move |_: MouseEvent| WaterEdit::Bottled(i))}>
-                            { t.bottled_example(&bottled.name, bottled.mg_per_litre) }
-                        </button>
-                    </li>
-                }) }
-            </ul>
-            <p class="mc-note" data-testid="water-upper-level">
-                { t.water_and_upper_level(props.standard, water_counts_toward_upper_level(props.standard)) }
-            </p>
+            // Where to find the value, folded away until asked for.
+            <details class="mc-water-help">
+                <summary>{ t.water_where }</summary>
+                <p class="mc-note">{ t.water_hint }</p>
+                <p class="mc-note">{ t.water_examples }</p>
+                <ul class="mc-waters">
+                    { for bottled_waters().iter().enumerate().map(|(i, bottled)| html! {
+                        <li>
+                            <button type="button" class="mc-secondary"
+                                onclick={props.on_edit.reform(move |_: MouseEvent| WaterEdit::Bottled(i))}>
+                                { t.bottled_example(&bottled.name, bottled.mg_per_litre) }
+                            </button>
+                        </li>
+                    }) }
+                </ul>
+            </details>
+            // What the reader's standard says about water and the upper level, once water is entered.
+            if !water.is_empty() {
+                <p class="mc-note" data-testid="water-upper-level">
+                    { t.water_and_upper_level(props.standard, water_counts_toward_upper_level(props.standard)) }
+                </p>
+            }
         </section>
     }
 }

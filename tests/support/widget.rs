@@ -8,6 +8,20 @@ use fantoccini::Client;
 /// Selectors inside a widget's shadow root.
 pub mod sel {
     pub const TITLE: &str = "#mc-title";
+    // The two ways in
+    pub const MODE_ESTIMATE: &str = "#mc-mode-estimate";
+    pub const MODE_LOG: &str = "#mc-mode-log";
+    pub const MODE_LOG_LABEL: &str = "label[for=mc-mode-log]";
+    pub const MODE_ESTIMATE_LABEL: &str = "label[for=mc-mode-estimate]";
+    // The quick estimate
+    pub const QUESTIONS_LEFT: &str = "[data-testid=questions-left]";
+    pub const ESTIMATE_RANGE: &str = "[data-testid=estimate-range]";
+    pub const ESTIMATE_VERDICT: &str = "[data-testid=estimate-verdict]";
+    pub const CONTRIBUTIONS: &str = "[data-testid=contributions]";
+    pub const RAISE: &str = "[data-testid=raise]";
+    pub const WATER_LITRES: &str = "#mc-water-litres";
+    pub const WATER_MG: &str = "#mc-water-mg";
+    pub const WATER_UPPER_LEVEL: &str = "[data-testid=water-upper-level]";
     // About you
     pub const AGE: &str = "#mc-age";
     pub const AGE_ERROR: &str = "#mc-age-error";
@@ -53,6 +67,29 @@ pub mod sel {
     pub const SUMMARY_BAR: &str = "[data-testid=summary-bar]";
 }
 
+/// Chooses "Log what I ate" in the first widget (the quick estimate is the
+/// default way in), as a reader taps it; does nothing if the log is shown.
+pub async fn choose_log(c: &Client) {
+    let log = widget_find(c, 0, sel::MODE_LOG).await.unwrap();
+    if log.prop("checked").await.unwrap().as_deref() != Some("true") {
+        tap(&widget_find(c, 0, sel::MODE_LOG_LABEL).await.unwrap()).await;
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while widget_find(c, 0, sel::FOOD_SEARCH).await.is_err() {
+            assert!(std::time::Instant::now() < deadline, "the log did not open");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// A control of the log (the food search, the quick picks), once the log is shown.
+pub async fn log_control(
+    c: &Client,
+    selector: &str,
+) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
+    choose_log(c).await;
+    widget_find(c, 0, selector).await
+}
+
 /// Searches the USDA table, picks the result whose text contains `description`,
 /// a portion (None = the first offered) and a count, and adds it.
 pub async fn add_food(
@@ -62,6 +99,7 @@ pub async fn add_food(
     portion_label: Option<&str>,
     count: &str,
 ) {
+    choose_log(c).await;
     retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), query).await;
     click_button(c, 0, sel::FOOD_CHOICE, description).await;
     if let Some(label) = portion_label {

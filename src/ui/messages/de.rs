@@ -212,4 +212,7 @@ pub const DE: Messages = Messages {
     upper_warning_water: "Magnesium aus Nahrungsergänzungs- und Arzneimitteln und Trinkwasser erreicht an einem Tag {highest} mg, mehr als die Höchstmenge dieses Standards von {upper} mg. Darüber wird Durchfall wahrscheinlicher. Natürlich in Lebensmitteln enthaltenes Magnesium zählt für diese Grenze nicht.",
     range_short: "{low}–{high} mg",
     chart_nonfood_water_caption: "Ergänzungs- und Arzneimittel und Wasser, höchster Tag",
+    scale_entry: "{short}: {long}",
+    scale_separator: " · ",
+    water_where: "Wo Sie den Magnesiumgehalt Ihres Wassers finden",
 };

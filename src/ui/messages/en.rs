@@ -212,4 +212,7 @@ pub const EN: Messages = Messages {
     upper_warning_water: "Magnesium from supplements, medicines and drinking water reaches {highest} mg on a day, above this standard's upper level of {upper} mg. Above it, diarrhoea becomes more likely. Magnesium that occurs naturally in food does not count toward this limit.",
     range_short: "{low}–{high} mg",
     chart_nonfood_water_caption: "supplements, medicines and water, highest day",
+    scale_entry: "{short}: {long}",
+    scale_separator: " · ",
+    water_where: "Where to find your water's magnesium",
 };

@@ -212,4 +212,7 @@ pub const ES: Messages = Messages {
     upper_warning_water: "El magnesio de suplementos, medicamentos y agua de bebida llega a {highest} mg en un día, por encima del nivel máximo de {upper} mg de esta referencia. Por encima de él, la diarrea es más probable. El magnesio presente de forma natural en los alimentos no cuenta para este límite.",
     range_short: "{low}–{high} mg",
     chart_nonfood_water_caption: "suplementos, medicamentos y agua, día más alto",
+    scale_entry: "{short}: {long}",
+    scale_separator: " · ",
+    water_where: "Dónde encontrar el magnesio de su agua",
 };

@@ -212,4 +212,7 @@ pub const FR: Messages = Messages {
     upper_warning_water: "Le magnésium des compléments, des médicaments et de l’eau de boisson atteint {highest} mg sur une journée, au-dessus de la limite supérieure de {upper} mg de cette référence. Au-delà, la diarrhée devient plus probable. Le magnésium naturellement présent dans les aliments ne compte pas pour cette limite.",
     range_short: "{low}–{high} mg",
     chart_nonfood_water_caption: "compléments, médicaments et eau, jour le plus élevé",
+    scale_entry: "{short} : {long}",
+    scale_separator: " · ",
+    water_where: "Où trouver le magnésium de votre eau",
 };

@@ -139,7 +139,8 @@ messages! {
     estimate_below_ai, estimate_below_rni, estimate_meets, estimate_unclear, log_a_few_days,
     sources_heading, source_water, source_supplements, share_of_total, raise_heading, raise_line,
     chart_estimate_text, upper_warning_water,
-    range_short, chart_nonfood_water_caption,
+    range_short, chart_nonfood_water_caption, scale_entry, scale_separator,
+    water_where,
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
@@ -593,6 +594,15 @@ impl Messages {
         }
     }
 
+    /// The answers' short forms spelt out: "Never: Never or rarely · 1–2/wk: 1-2 a week · …".
+    pub fn answer_scale(&self, answers: &[(&str, &str)]) -> String {
+        let entries: Vec<String> = answers
+            .iter()
+            .map(|(short, long)| fill(self.scale_entry, &[("short", short), ("long", long)]))
+            .collect();
+        entries.join(self.scale_separator)
+    }
+
     /// "190–410 mg"
     pub fn range_short(&self, range: Spread) -> String {
         fill(self.range_short, &[("low", &mg(range.low)), ("high", &mg(range.high))])
@@ -710,6 +720,8 @@ mod tests {
         "chart_text_end",
         "bottled_example",
         "range_short",
+        "scale_entry",
+        "scale_separator",
     ];
 
     #[test]
@@ -848,6 +860,7 @@ mod tests {
                 t.water_and_upper_level(Standard::Iom1997, false),
                 t.estimate_range(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
                 t.share_of_total(23.0),
+                t.answer_scale(&[("1–2/wk", "1-2 a week"), ("Daily", "Once a day")]),
                 t.range_short(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
                 t.raise_line("Nuts", 77.0),
                 t.conversion(500.0, 60.3, "MgO", "302"),
