@@ -9,8 +9,8 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Client;
 use support::{
-    add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find,
-    Browser, StaticServer,
+    add_food, add_supplement, click_button, dist_dir, retype, tap, wait_for_widget_text,
+    widget_find, Browser, StaticServer,
 };
 
 /// Presses keys one after another, as a keyboard would.
@@ -95,6 +95,25 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
     assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));
 
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    // The quick estimate answered in part, with water: its results and notes.
+    for (group, frequency) in [(0, 2), (1, 3), (5, 4)] {
+        tap(&widget_find(c, 0, &format!("label[for=mc-q-{group}-{frequency}]")).await.unwrap())
+            .await;
+    }
+    retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2").await;
+    retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "x").await; // refused, with its message
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |t| !t.is_empty()).await;
+    let estimate = axe_violations(c).await;
+    assert!(
+        estimate.is_empty(),
+        "quick estimate:
+{}",
+        estimate.join(
+            "
+"
+        )
+    );
+
     log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     widget_find(c, 0, sel::NONFOOD_MODE).await.unwrap().select_by_value("compound").await.unwrap();

@@ -1,0 +1,235 @@
+//! End-to-end: the quick estimate as a reader uses it, keyboard only and at
+//! 360 px, in each language; the range, the contributions and the water
+//! rules against figures computed from the data files; the two ways in keep
+//! their inputs; a share link brings the answers and the water back.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+use support::widget::{choose_log, sel};
+
+use fantoccini::key::Key;
+use fantoccini::Client;
+use magnesium_calculator::model::assessment::assess_estimate;
+use magnesium_calculator::model::contributions::{from_estimate, Source};
+use magnesium_calculator::model::questionnaire::{estimate, frequencies, groups, Answers};
+use magnesium_calculator::model::{reference_for, Age, Person, Sex, Standard};
+use magnesium_calculator::ui::messages::{Lang, Messages};
+use support::{
+    add_food, dist_dir, retype, tap, wait_for_widget_text, widget_find, Browser, StaticServer,
+};
+
+/// A reader's answers by group key and frequency key.
+const ANSWERS: &[(&str, &str)] = &[
+    ("nuts_seeds", "weekly_3_6"),
+    ("leafy_greens", "weekly_1_2"),
+    ("legumes", "weekly_1_2"),
+    ("wholegrain_bread", "daily_1"),
+    ("whole_grains", "weekly_3_6"),
+    ("refined_grains", "daily_1"),
+    ("potatoes", "weekly_3_6"),
+    ("fruit", "daily_2_plus"),
+    ("other_vegetables", "daily_1"),
+    ("milk_yogurt", "daily_1"),
+    ("fish", "weekly_1_2"),
+    ("meat_eggs", "daily_1"),
+    ("chocolate", "weekly_1_2"),
+    ("coffee_tea", "daily_2_plus"),
+    ("breakfast_cereal", "weekly_3_6"),
+    ("mixed_dishes", "weekly_3_6"),
+    ("snacks_sweets", "weekly_3_6"),
+];
+
+fn wire(group: &str, frequency: &str) -> (u32, u32) {
+    let g = groups().iter().find(|g| g.key == group).unwrap().wire_id;
+    let f = frequencies().iter().find(|f| f.key == frequency).unwrap().wire_id;
+    (g, f)
+}
+
+fn answers() -> Answers {
+    let mut answers = Answers::default();
+    for (group, frequency) in ANSWERS {
+        let (g, f) = wire(group, frequency);
+        answers.set(g, f);
+    }
+    answers
+}
+
+/// The sentence the widget must show for these answers, water and standard.
+fn expected_range(t: &Messages, water_mg: f64, standard: Standard) -> String {
+    let woman = Person::new(Age::from_years_and_months(34, 0).unwrap(), Sex::Female);
+    let reference = reference_for(&woman, standard).unwrap();
+    let a = assess_estimate(&estimate(&answers()), water_mg, 0.0, 0.0, &reference);
+    t.estimate_range(a.total_mg)
+}
+
+/// Taps every answer of `ANSWERS`, as a reader does.
+async fn answer_by_tapping(c: &Client) {
+    for (group, frequency) in ANSWERS {
+        let (g, f) = wire(group, frequency);
+        tap(&widget_find(c, 0, &format!("label[for=mc-q-{g}-{f}]")).await.unwrap()).await;
+    }
+}
+
+async fn press(c: &Client, keys: &str) {
+    c.active_element().await.unwrap().send_keys(keys).await.unwrap();
+}
+
+/// The id inside the shadow root that has focus.
+async fn focused(c: &Client) -> String {
+    c.execute(
+        "return document.querySelector('magnesium-calculator').shadowRoot.activeElement?.id ?? ''",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap()
+    .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn at_360_px_each_language_gives_the_range_the_data_gives() {
+    let server = StaticServer::start(dist_dir());
+    for lang in Lang::ALL {
+        let t = lang.messages();
+        let path = format!("/widget.html?lang={}", lang.code());
+        let browser = Browser::open_page_at(&server, &path, 360, 800, &[]).await;
+        let c = &browser.client;
+        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+        answer_by_tapping(c).await;
+        let expected = expected_range(t, 0.0, Standard::Iom1997);
+        wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == expected).await;
+        let left = t.questions_left(ANSWERS.len(), groups().len());
+        wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |s| s == left).await;
+        // The largest contribution comes first, named in the reader's language.
+        let lines = from_estimate(&estimate(&answers()), 0.0, 0.0);
+        let Source::Group(first) = lines[0].source else { panic!("{:?}", lines[0]) };
+        let first = groups().iter().find(|g| g.wire_id == first).unwrap();
+        let shown = wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
+        assert!(shown.starts_with(&first.names[lang.index()]), "{lang:?}: {shown}");
+        // No sideways scrolling at 360 px.
+        let overflow = c
+            .execute("return document.documentElement.scrollWidth - window.innerWidth", vec![])
+            .await
+            .unwrap();
+        assert!(overflow.as_f64().unwrap() <= 0.0, "{lang:?} scrolls sideways by {overflow}");
+        browser.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_questionnaire_works_by_keyboard_alone() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let c = &browser.client;
+    press(c, &char::from(Key::Tab).to_string()).await;
+    assert_eq!(focused(c).await, "mc-age");
+    press(c, "34").await;
+    // Tab to the first question (past unit, sex, pregnancy, standard and the way in).
+    let mut steps = 0;
+    while !focused(c).await.starts_with("mc-q-") {
+        press(c, &char::from(Key::Tab).to_string()).await;
+        steps += 1;
+        assert!(steps < 12, "the questionnaire is not reachable by Tab");
+    }
+    // In each question, Right arrows choose the answer and Tab moves on.
+    for (group, frequency) in ANSWERS {
+        let (g, f) = wire(group, frequency);
+        assert!(focused(c).await.starts_with(&format!("mc-q-{g}-")), "{}", focused(c).await);
+        // Arrow keys on a radio group with nothing chosen start at the first answer.
+        press(c, " ").await;
+        for _ in 0..f {
+            press(c, &char::from(Key::Right).to_string()).await;
+        }
+        assert_eq!(focused(c).await, format!("mc-q-{g}-{f}"));
+        press(c, &char::from(Key::Tab).to_string()).await;
+    }
+    let expected = expected_range(Lang::En.messages(), 0.0, Standard::Iom1997);
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == expected).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn water_counts_toward_the_upper_level_under_efsa_but_not_under_iom() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let c = &browser.client;
+    let t = Lang::En.messages();
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    answer_by_tapping(c).await;
+    // 2.5 L a day of water with 126 mg/L (Apollinaris, 1998 analysis): 315 mg.
+    retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2.5").await;
+    tap(&widget_find(c, 0, ".mc-water-help summary").await.unwrap()).await;
+    support::click_button(c, 0, ".mc-waters button", "Apollinaris").await;
+    let iom = expected_range(t, 315.0, Standard::Iom1997);
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == iom).await;
+    let note = t.water_and_upper_level(Standard::Iom1997, false);
+    wait_for_widget_text(c, 0, sel::WATER_UPPER_LEVEL, |s| s == note).await;
+    assert!(
+        widget_find(c, 0, sel::UPPER_LEVEL_WARNING).await.is_err(),
+        "IOM: water is not counted"
+    );
+
+    widget_find(c, 0, "#mc-standard").await.unwrap().select_by_value("EFSA-2015").await.unwrap();
+    let efsa = expected_range(t, 315.0, Standard::Efsa2015);
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == efsa).await;
+    let note = t.water_and_upper_level(Standard::Efsa2015, true);
+    wait_for_widget_text(c, 0, sel::WATER_UPPER_LEVEL, |s| s == note).await;
+    // EFSA's 250 mg covers magnesium in water: 315 mg is above it.
+    let warning = wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |s| !s.is_empty()).await;
+    assert!(
+        warning.contains("315") && warning.contains("250") && warning.contains("water"),
+        "{warning}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn both_ways_in_keep_their_inputs_and_a_link_brings_them_back() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let c = &browser.client;
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    answer_by_tapping(c).await;
+    retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "1,5").await;
+    retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "20").await;
+    let expected = expected_range(Lang::En.messages(), 30.0, Standard::Iom1997);
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == expected).await;
+
+    // To the log and back: the food logged there stays, and so do the answers.
+    choose_log(c).await;
+    add_food(c, "almonds", "Nuts, almonds", None, "1").await;
+    let food_mg = wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t != "0 mg").await;
+    tap(&widget_find(c, 0, sel::MODE_ESTIMATE_LABEL).await.unwrap()).await;
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == expected).await;
+    let (g, f) = wire("fruit", "daily_2_plus");
+    let chosen = widget_find(c, 0, &format!("#mc-q-{g}-{f}")).await.unwrap();
+    assert_eq!(chosen.prop("checked").await.unwrap().as_deref(), Some("true"));
+
+    // A link carries the answers, the water and the way in.
+    support::click_button(c, 0, sel::SHARE_BUTTON, "Copy link").await;
+    let link =
+        widget_find(c, 0, sel::SHARE_LINK).await.unwrap().prop("value").await.unwrap().unwrap();
+    browser.close().await;
+    let browser = Browser::start(1280, 1400).await;
+    let c = &browser.client;
+    c.goto(&link).await.unwrap();
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == expected).await;
+    let water = widget_find(c, 0, sel::WATER_LITRES).await.unwrap();
+    assert_eq!(water.prop("value").await.unwrap().as_deref(), Some("1.5"));
+    choose_log(c).await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == food_mg).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_writer_can_open_the_log_first_with_the_mode_attribute() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html?mode=log", 1280, 1400, &[]).await;
+    let c = &browser.client;
+    assert!(widget_find(c, 0, sel::FOOD_SEARCH).await.is_ok(), "the log is shown");
+    let log = widget_find(c, 0, sel::MODE_LOG).await.unwrap();
+    assert_eq!(log.prop("checked").await.unwrap().as_deref(), Some("true"));
+    assert!(widget_find(c, 0, "#mc-q-0-0").await.is_err(), "no questionnaire in the log");
+    browser.close().await;
+}
