@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use magnesium_calculator::model::Standard;
+use magnesium_calculator::ui::state::Mode;
 use magnesium_calculator::ui::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -33,14 +34,15 @@ async fn wait_for<T>(mut read: impl FnMut() -> T, ready: impl Fn(&T) -> bool) ->
     read()
 }
 
+/// The widget, opened on the log (most tests here are of the log's parts).
 fn mount(standard: Standard) -> Element {
+    mount_with(AppProps { standard, mode: Some(Mode::Log), ..Default::default() })
+}
+
+fn mount_with(props: AppProps) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps { standard, ..Default::default() },
-    )
-    .render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }
 
@@ -239,4 +241,26 @@ async fn a_suggested_food_closes_the_gap_when_added() {
     let count: HtmlInputElement =
         find(&root, ".mc-entries li:first-child input").unwrap().unchecked_into();
     assert_eq!(count.value(), "2", "two 1-oz portions");
+}
+
+#[wasm_bindgen_test]
+async fn the_quick_estimate_comes_first_and_an_answer_gives_a_range() {
+    let root = mount_with(AppProps::default());
+    settle().await;
+    assert!(find(&root, "#mc-food-search").is_none(), "the log is not shown first");
+    type_into(&root, "#mc-age", "34");
+    settle().await;
+    assert!(text(&root, "[data-testid=estimate-verdict]").starts_with("Answer the questions"));
+    // Nuts and seeds once a day: one serving a day, the group's spread.
+    click(&find(&root, "#mc-q-0-3").unwrap());
+    settle().await;
+    let range = text(&root, "[data-testid=estimate-range]");
+    assert!(range.starts_with("Your usual intake is roughly"), "{range}");
+    assert_eq!(
+        text(&root, "[data-testid=questions-left]"),
+        "1 of 17 answered; the others count as never."
+    );
+    click(&button_with_text(&root, "Log a few days"));
+    settle().await;
+    assert!(find(&root, "#mc-food-search").is_some(), "Log a few days opens the log");
 }

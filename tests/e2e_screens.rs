@@ -164,3 +164,49 @@ async fn printing_gives_a_one_page_summary() {
     assert_eq!(pages, 1, "the printed page count");
     browser.close().await;
 }
+
+/// The quick estimate answered, in English and German: the questions and the
+/// results, at phone and desktop widths, light and dark, for review; and no
+/// sideways scrolling at 320 px.
+#[tokio::test(flavor = "multi_thread")]
+async fn estimate_screenshots_in_english_and_german_and_no_sideways_scroll_at_320() {
+    let server = StaticServer::start(dist_dir());
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    std::fs::create_dir_all(&out).unwrap();
+    for lang in ["en", "de"] {
+        for (width, height) in [(320, 1800), (360, 1800), (1280, 1500)] {
+            for (scheme, setting) in [("light", "1"), ("dark", "0")] {
+                let arg = format!("--blink-settings=preferredColorScheme={setting}");
+                let path = format!("/widget.html?lang={lang}&age=34");
+                let browser = Browser::open_page_at(&server, &path, width, height, &[&arg]).await;
+                let c = &browser.client;
+                for (group, frequency) in [(0, 2), (2, 1), (3, 3), (5, 3), (7, 4), (9, 3), (13, 4)]
+                {
+                    let label = format!("label[for=mc-q-{group}-{frequency}]");
+                    support::tap(&widget_find(c, 0, &label).await.unwrap()).await;
+                }
+                retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "1,5").await;
+                retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "20").await;
+                wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |t| !t.is_empty()).await;
+                assert_no_sideways_scroll(c, &format!("in the estimate at {width} px ({lang})"))
+                    .await;
+                if width != 320 {
+                    let name = format!("estimate-{lang}-{width}-{scheme}");
+                    let results = widget_find(c, 0, sel::RESULTS).await.unwrap();
+                    std::fs::write(
+                        out.join(format!("{name}-results.png")),
+                        results.screenshot().await.unwrap(),
+                    )
+                    .unwrap();
+                    c.execute("window.scrollTo(0, 0)", vec![]).await.unwrap();
+                    std::fs::write(
+                        out.join(format!("{name}-top.png")),
+                        c.screenshot().await.unwrap(),
+                    )
+                    .unwrap();
+                }
+                browser.close().await;
+            }
+        }
+    }
+}

@@ -66,6 +66,9 @@ pub struct FoodGroup {
     pub mg_per_serving: Spread,
     /// How many SR28 foods the figures come from.
     pub food_count: usize,
+    /// Offered in "what would raise it" (the NIH list's kinds of food: not
+    /// refined grains, mixed dishes, snacks, sweets, meat or coffee).
+    pub suggest: bool,
 }
 
 /// An answer: how often, and how many servings a week that means.
@@ -126,6 +129,11 @@ pub fn parse_groups(text: &str) -> Result<Vec<FoodGroup>, String> {
                 high: number(&row[col("mg_high")?], &key)?,
             },
             food_count: number(&row[col("foods")?], &key)? as usize,
+            suggest: match row[col("suggest")?].as_str() {
+                "yes" => true,
+                "no" => false,
+                other => return Err(format!("group {key}: suggest {other:?} is not yes or no")),
+            },
             key,
         });
     }
@@ -264,14 +272,16 @@ pub struct Raise {
     pub adds_mg_per_day: f64,
 }
 
-/// The groups that would add most if eaten once a day, among those the reader
-/// eats less than three times a week (answered or not), richest first.
+/// The groups that would add most if eaten once a day, among the suggested
+/// ones the reader eats less than three times a week (answered or not),
+/// richest first.
 pub fn ways_to_raise(answers: &Answers, how_many: usize) -> Vec<Raise> {
     let Some(daily) = frequencies().iter().find(|f| f.servings_per_week.low >= 7.0) else {
         return Vec::new();
     };
     let mut raises: Vec<Raise> = groups()
         .iter()
+        .filter(|group| group.suggest)
         .filter_map(|group| {
             let now = answers.get(group.wire_id).and_then(frequency);
             let per_week_now = now.map_or(0.0, |f| f.servings_per_week.typical);
@@ -338,7 +348,7 @@ mod tests {
         answers.set(0, 4); // nuts twice a day
         let raises = ways_to_raise(&answers, 3);
         assert_eq!(raises.len(), 3);
-        assert!(raises.iter().all(|r| r.group.wire_id != 0));
+        assert!(raises.iter().all(|r| r.group.wire_id != 0 && r.group.suggest));
         assert!(raises.windows(2).all(|w| w[0].adds_mg_per_day >= w[1].adds_mg_per_day));
     }
 }
