@@ -1,6 +1,7 @@
 //! Yew components, one per file, around one reducer (`state`).
 
 pub mod app;
+pub mod chart;
 pub mod contributions;
 pub mod entry_list;
 pub mod entry_row;

@@ -1,5 +1,6 @@
 //! The results: totals, chart, verdict, what would close the gap, warnings, sources.
 
+use super::chart::{Chart, Scale};
 use super::contributions::Contributions;
 use super::estimate_results::EstimateResults;
 use super::messages::{mg, Lang, Messages};
@@ -13,7 +14,7 @@ use crate::model::intake::NonFoodAmount;
 use crate::model::questionnaire::{estimate, Answers};
 use crate::model::quick_picks::quick_picks;
 use crate::model::suggest::close_the_gap;
-use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue, ValueKind};
+use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue};
 use yew::prelude::*;
 
 /// How many foods "what would close the gap" lists.
@@ -164,49 +165,19 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
     }
 }
 
-/// A bar of the total (food and non-food) against the EAR and the RDA/AI, and,
-/// where there is an upper level, a bar of non-food magnesium against it.
-fn chart(t: &Messages, a: &Assessment) -> Html {
-    let r = &a.reference;
+/// The total (food and non-food) in the chart, against the reference values.
+fn chart(t: &'static Messages, a: &Assessment) -> Html {
     let (food, nonfood) = (a.totals.food_mg, a.totals.nonfood_mg);
-    let ul = r.upper_level_nonfood_mg;
     let highest = a.upper_level.map_or(nonfood, |u| u.highest_day_nonfood_mg);
-    let scale_max = [food + nonfood, r.reference_mg * 1.3, ul.unwrap_or(0.0) * 1.1, highest]
-        .into_iter()
-        .fold(1.0, f64::max);
-    let x = |mg: f64| 10.0 + mg / scale_max * 280.0;
-    let ear = match r.kind {
-        ValueKind::Rda { ear_mg } => Some(ear_mg),
-        _ => None,
-    };
-    let kind = t.kind_name(r.kind).1;
-    // Labels sit to the left of the EAR and to the right of the RDA/AI, so
-    // close values never print over each other.
-    let marker = |mg: f64, label: &'static str, anchor: &'static str, y0: f64, y1: f64| {
-        html! {
-            <g class="mc-marker">
-                <line x1={x(mg).to_string()} x2={x(mg).to_string()} y1={y0.to_string()} y2={y1.to_string()} />
-                <text x={x(mg).to_string()} y={(y0 - 3.0).to_string()} text-anchor={anchor}>{ label }</text>
-            </g>
-        }
-    };
+    let scale = Scale::fitting(&a.reference, &[food + nonfood, highest]);
+    let x = |mg: f64| scale.x(mg);
     html! {
-        <svg class="mc-chart" viewBox="0 0 300 96" role="img" aria-labelledby="mc-chart-title mc-chart-desc">
-            <title id="mc-chart-title">{ t.chart_title }</title>
-            <desc id="mc-chart-desc">{ t.chart_description(a) }</desc>
-            <rect class="mc-track" x="10" y="18" width="280" height="16" />
+        <Chart lang={t.lang} reference={a.reference.clone()} upper_level={a.upper_level}
+            scale_max={scale.max_mg()} description={t.chart_description(a)}>
             <rect class="mc-food-bar" x="10" y="18" width={(x(food) - 10.0).to_string()} height="16" />
             <rect class="mc-nonfood-bar" x={x(food).to_string()} y="18"
                 width={(x(food + nonfood) - x(food)).to_string()} height="16" />
-            { ear.map(|e| marker(e, t.chart_ear, "end", 14.0, 38.0)).unwrap_or_default() }
-            { marker(r.reference_mg, kind, if ear.is_some() { "start" } else { "middle" }, 14.0, 38.0) }
-            if let Some(ul) = ul {
-                <rect class="mc-track" x="10" y="66" width="280" height="10" />
-                <rect class="mc-nonfood-bar" x="10" y="66" width={(x(highest) - 10.0).to_string()} height="10" />
-                { marker(ul, t.chart_upper, "middle", 62.0, 80.0) }
-                <text class="mc-chart-caption" x="10" y="92">{ t.chart_upper_caption(a.upper_level.is_some_and(|u| u.includes_water)) }</text>
-            }
-        </svg>
+        </Chart>
     }
 }
 
