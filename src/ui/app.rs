@@ -126,6 +126,26 @@ pub fn app(props: &AppProps) -> Html {
             dispatcher.dispatch(Action::Loaded { stored, link });
         });
     }
+    // A share link opened in a tab that already shows the page only changes
+    // the fragment: listen for that too (the first widget, as at start).
+    {
+        let (dispatcher, instance, need_food_data) =
+            (state.dispatcher(), props.instance, need_food_data.clone());
+        use_effect_with((), move |()| {
+            let listener = (instance == 0).then(|| {
+                page::on_fragment_change(Callback::from(move |fragment: Option<String>| {
+                    let Some(link) = fragment.map(|f| decode(&f)) else { return };
+                    if link != Err(ShareError::NotALink) {
+                        need_food_data.emit(());
+                        dispatcher.dispatch(Action::LinkOpened(link));
+                    }
+                }))
+            });
+            move || {
+                let _listener = listener; // dropped when the widget goes: stops listening
+            }
+        });
+    }
     // Keep the stored copy in step while "remember" is ticked; untick = forget.
     // The inputs are encoded only while remembering (this runs on every render).
     {

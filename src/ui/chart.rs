@@ -33,14 +33,7 @@ impl Scale {
     }
 }
 
-fn marker(
-    scale: Scale,
-    mg: f64,
-    label: &'static str,
-    anchor: &'static str,
-    y0: f64,
-    y1: f64,
-) -> Html {
+fn marker(scale: Scale, mg: f64, label: String, anchor: &'static str, y0: f64, y1: f64) -> Html {
     let x = scale.x(mg).to_string();
     html! {
         <g class="mc-marker">
@@ -82,13 +75,13 @@ pub fn chart(props: &ChartProps) -> Html {
             <desc id="mc-chart-desc">{ props.description.clone() }</desc>
             <rect class="mc-track" x="10" y="18" width="280" height="16" />
             { props.children.clone() }
-            { ear.map(|e| marker(scale, e, t.chart_ear, "end", 14.0, 38.0)).unwrap_or_default() }
-            { marker(scale, r.reference_mg, t.kind_name(r.kind).1, reference_anchor, 14.0, 38.0) }
+            { ear.map(|e| marker(scale, e, t.chart_value(t.chart_ear, e), "end", 14.0, 38.0)).unwrap_or_default() }
+            { marker(scale, r.reference_mg, t.chart_value(t.kind_name(r.kind).1, r.reference_mg), reference_anchor, 14.0, 38.0) }
             if let Some(ul) = props.upper_level {
                 <rect class="mc-track" x="10" y="66" width="280" height="10" />
                 <rect class="mc-nonfood-bar" x="10" y="66"
                     width={(scale.x(ul.highest_day_nonfood_mg) - 10.0).to_string()} height="10" />
-                { marker(scale, ul.upper_level_mg, t.chart_upper, "middle", 62.0, 80.0) }
+                { marker(scale, ul.upper_level_mg, t.chart_value(t.chart_upper, ul.upper_level_mg), "middle", 62.0, 80.0) }
                 <text class="mc-chart-caption" x="10" y="92">{ t.chart_upper_caption(ul.includes_water) }</text>
             }
         </svg>

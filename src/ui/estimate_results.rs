@@ -40,6 +40,9 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
             <p class="mc-reference">
                 { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
             </p>
+            if let Some(ul) = &a.upper_level {
+                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
+            }
             if answered {
                 <p class="mc-estimate" data-testid="estimate-range" aria-live="polite">
                     { t.estimate_range(a.total_mg) }

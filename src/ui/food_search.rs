@@ -49,6 +49,8 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
     let amount = use_state(|| "1".to_string());
     // Shown once the reader tries to add an amount that cannot be used.
     let amount_error = use_state(|| None::<InputError>);
+    // The last food added, confirmed where the reader is looking (the search).
+    let added = use_state(|| None::<(String, f64)>);
     // Keyboard users keep their place: the amount field gets focus when a food
     // is chosen (the results list it was picked from goes away), and the search
     // field gets it back after adding or cancelling.
@@ -74,10 +76,11 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
 
     let on_focus = props.on_need_food_data.reform(|_: FocusEvent| ());
     let on_query = {
-        let (query, chosen) = (query.clone(), chosen.clone());
+        let (query, chosen, added) = (query.clone(), chosen.clone(), added.clone());
         Callback::from(move |e: InputEvent| {
             query.set(e.target_unchecked_into::<HtmlInputElement>().value());
             chosen.set(None);
+            added.set(None);
         })
     };
 
@@ -159,7 +162,11 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
             let amount = amount.clone();
             Callback::from(move |text: String| amount.set(text))
         };
-        let preview = logged_food(&food, selected, &amount).ok().map(|f| f.food.magnesium_mg());
+        // The amount is checked as it is typed: an impossible one gets its
+        // message at once, in place of the magnesium it would add.
+        let checked = logged_food(&food, selected, &amount);
+        let preview = checked.as_ref().ok().map(|f| f.food.magnesium_mg());
+        let live_error = checked.err().filter(|_| !amount.trim().is_empty());
         let on_add = {
             let (on_add, chosen, amount, amount_error, focus_search) = (
                 props.on_add.clone(),
@@ -168,14 +175,18 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                 amount_error.clone(),
                 focus_search.clone(),
             );
+            let (query, added) = (query.clone(), added.clone());
             let food = food.clone();
             Callback::from(move |e: SubmitEvent| {
                 e.prevent_default();
                 match logged_food(&food, selected, &amount) {
                     Ok(logged) => {
+                        // The search is cleared and the addition confirmed beside it.
+                        added.set(Some((logged.food.description.clone(), logged.food.magnesium_mg())));
                         on_add.emit(logged);
                         amount_error.set(None);
                         chosen.set(None);
+                        query.set(String::new());
                         focus_search.set(true);
                     }
                     Err(error) => amount_error.set(Some(error)),
@@ -201,7 +212,7 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                 <p class="mc-chosen">{ &food.description }</p>
                 <div class="mc-row">
                     <NumberField id="mc-food-amount" label={t.how_many} value={(*amount).clone()}
-                        error={amount_error.as_ref().map(|e| t.input_error(e))}
+                        error={amount_error.as_ref().or(live_error.as_ref()).map(|e| t.input_error(e))}
                         on_input={on_amount} input_ref={amount_field.clone()} />
                     <Select<Option<usize>> id="mc-food-portion" label={t.portion} selected={selected}
                         on_change={on_portion} options={portions} />
@@ -222,6 +233,9 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                     placeholder={t.search_hint} value={(*query).clone()} onfocus={on_focus}
                     oninput={on_query} />
             </div>
+            if let Some((name, magnesium_mg)) = &*added {
+                <p class="mc-added" role="status" data-testid="food-added">{ t.food_added(name, *magnesium_mg) }</p>
+            }
             { status }
             { results }
             { portion_form.unwrap_or_default() }

@@ -61,6 +61,18 @@ mod imp {
         }
     }
 
+    /// Calls `changed` with the new fragment whenever the page's fragment
+    /// changes (a share link opened in a tab already showing the page). The
+    /// listener lives as long as the returned value.
+    pub fn on_fragment_change(
+        changed: Callback<Option<String>>,
+    ) -> Option<gloo::events::EventListener> {
+        let window = window()?;
+        Some(gloo::events::EventListener::new(&window, "hashchange", move |_| {
+            changed.emit(fragment())
+        }))
+    }
+
     /// Copies text to the clipboard; `done` hears whether it worked.
     pub fn copy(text: String, done: Callback<bool>) {
         let Some(window) = window() else { return done.emit(false) };
@@ -91,6 +103,9 @@ mod imp {
     pub fn forget(_key: &str) {}
     pub fn copy(_text: String, done: Callback<bool>) {
         done.emit(false)
+    }
+    pub fn on_fragment_change(_changed: Callback<Option<String>>) -> Option<()> {
+        None
     }
 }
 

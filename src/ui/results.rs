@@ -114,24 +114,36 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
                     <br /><small>{ t.no_extra_in_pregnancy(source) }</small>
                 }
             </p>
+            if let Some(ul) = &a.upper_level {
+                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
+            }
             <p class="mc-visually-hidden" aria-live="polite" data-testid="summary">{ summary_line(t, a) }</p>
+            // The reader's own reference leads; the label's Daily Value comes last, explained.
             <dl class="mc-totals">
                 <div><dt>{ t.total }</dt><dd data-testid="total-mg">{ t.mg(a.totals.total_mg()) }</dd></div>
+                <div>
+                    <dt>{ t.percent_of(r.kind) }</dt>
+                    <dd data-testid="percent-reference">{ t.percent(a.percent_of_reference) }</dd>
+                </div>
                 <div><dt>{ t.from_food }</dt><dd data-testid="food-mg">{ t.mg(a.totals.food_mg) }</dd></div>
                 <div>
                     <dt>{ t.from_supplements }</dt>
                     <dd data-testid="nonfood-mg">{ t.mg(a.totals.nonfood_mg) }</dd>
                 </div>
-                <div>
-                    <dt>{ t.percent_of(r.kind) }</dt>
-                    <dd data-testid="percent-reference">{ t.percent(a.percent_of_reference) }</dd>
-                </div>
                 if let Some((percent, dv_mg)) = daily_value {
                     <div><dt>{ t.daily_value(dv_mg) }</dt><dd>{ t.percent(percent) }</dd></div>
                 }
             </dl>
+            if daily_value.is_some() {
+                <p class="mc-note" data-testid="daily-value-note">{ t.daily_value_note }</p>
+            }
             if a.days_recorded > 1 {
                 <p class="mc-note">{ t.average_of_days(a.days_recorded) }</p>
+            }
+            if a.days_recorded > 0 && props.intake.days.len() > a.days_recorded {
+                <p class="mc-note" data-testid="empty-days">
+                    { t.empty_days_left_out(props.intake.days.len() - a.days_recorded, props.intake.days.len()) }
+                </p>
             }
             { chart(t, a) }
             <p class="mc-verdict" data-testid="verdict">{ t.verdict(a.verdict, a.days_recorded) }</p>

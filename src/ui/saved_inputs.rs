@@ -323,6 +323,22 @@ mod tests {
     }
 
     #[test]
+    fn a_link_opened_later_restores_without_touching_remember() {
+        let shared = run(vec![age("50")]).to_shared();
+        let s = run(vec![Action::Loaded { stored: None, link: None }, Action::SetRemember(true)]);
+        let s = s.reduce(Action::LinkOpened(decode(&encode(&shared))));
+        assert!(s.remember, "the reader's choice stays");
+        assert_eq!(s.person.age_text, "50");
+        let with_food = run(vec![age("60"), spinach(1.0)]).to_shared();
+        let s = s.reduce(Action::LinkOpened(decode(&encode(&with_food))));
+        assert!(s.is_restoring(), "the spinach waits for the food table");
+        let s = with_table(s);
+        assert_eq!((s.person.age_text.as_str(), s.entries().len()), ("60", 1));
+        let s = s.reduce(Action::LinkOpened(decode("mc2.@@@")));
+        assert!(matches!(s.notes.last(), Some(Note::Link(ShareError::Damaged(_)))));
+    }
+
+    #[test]
     fn restoring_replaces_the_inputs_and_forgets_the_undo() {
         let s = run(vec![spinach(1.0)]);
         let id = s.entries()[0].id;

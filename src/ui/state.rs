@@ -151,6 +151,9 @@ pub enum Action {
         stored: Option<SharedInputs>,
         link: Option<Result<Decoded, ShareError>>,
     },
+    /// A share link opened while the widget is already showing (the page's
+    /// fragment changed): restored like a link at start, "remember" untouched.
+    LinkOpened(Result<Decoded, ShareError>),
     SetRemember(bool),
     DismissNotes,
 }
@@ -355,6 +358,13 @@ impl Reducible for State {
                     s.restore_when_possible(inputs);
                 }
             }
+            Action::LinkOpened(Ok(decoded)) => {
+                if !decoded.ignored.is_empty() {
+                    s.notes.push(Note::LeftOut(decoded.ignored.len()));
+                }
+                s.restore_when_possible(decoded.inputs);
+            }
+            Action::LinkOpened(Err(why)) => s.notes.push(Note::Link(why)),
             Action::SetRemember(remember) => s.remember = remember,
             Action::DismissNotes => s.notes.clear(),
         }

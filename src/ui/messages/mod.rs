@@ -140,7 +140,8 @@ messages! {
     sources_heading, source_water, source_supplements, share_of_total, raise_heading, raise_line,
     chart_estimate_text, upper_warning_water,
     range_short, chart_nonfood_water_caption, scale_entry, scale_separator,
-    water_where,
+    water_where, food_added, upper_level_line, upper_level_line_water, daily_value_note,
+    empty_days_left_out, chart_value,
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
@@ -603,6 +604,30 @@ impl Messages {
         entries.join(self.scale_separator)
     }
 
+    /// "Added: Spinach, boiled, 157 mg."
+    pub fn food_added(&self, name: &str, magnesium_mg: f64) -> String {
+        fill(self.food_added, &[("name", name), ("mg", &mg(magnesium_mg))])
+    }
+
+    /// The reader's upper level and what it covers.
+    pub fn upper_level_line(&self, ul: &UpperLevelCheck) -> String {
+        let template =
+            if ul.includes_water { self.upper_level_line_water } else { self.upper_level_line };
+        fill(template, &[("upper", &mg(ul.upper_level_mg))])
+    }
+
+    pub fn empty_days_left_out(&self, empty: usize, days: usize) -> String {
+        fill(
+            self.empty_days_left_out,
+            &[("count", &empty.to_string()), ("days", &days.to_string())],
+        )
+    }
+
+    /// A marker's label on the chart with its value: "RDA 320".
+    pub fn chart_value(&self, label: &str, magnesium_mg: f64) -> String {
+        fill(self.chart_value, &[("label", label), ("mg", &mg(magnesium_mg))])
+    }
+
     /// "190–410 mg"
     pub fn range_short(&self, range: Spread) -> String {
         fill(self.range_short, &[("low", &mg(range.low)), ("high", &mg(range.high))])
@@ -722,6 +747,7 @@ mod tests {
         "range_short",
         "scale_entry",
         "scale_separator",
+        "chart_value",
     ];
 
     #[test]
@@ -860,6 +886,9 @@ mod tests {
                 t.water_and_upper_level(Standard::Iom1997, false),
                 t.estimate_range(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
                 t.share_of_total(23.0),
+                t.food_added("Spinach", 157.0),
+                t.empty_days_left_out(1, 3),
+                t.chart_value("RDA", 320.0),
                 t.answer_scale(&[("1–2/wk", "1-2 a week"), ("Daily", "Once a day")]),
                 t.range_short(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
                 t.raise_line("Nuts", 77.0),
@@ -883,6 +912,7 @@ mod tests {
                         for includes_water in [false, true] {
                             let check = UpperLevelCheck { includes_water, ..ul };
                             lines.push(t.upper_level_warning(&check));
+                            lines.push(t.upper_level_line(&check));
                         }
                     }
                 }

@@ -1,0 +1,185 @@
+//! End-to-end: what a first-time reader tripped over, each fixed and held
+//! by a test that the old behaviour fails: the search after adding, the
+//! upper level as a number, the gap list's heading, the reader's own
+//! reference first, an impossible amount, the chart's labels, a link opened
+//! in the same tab, and days left out of the average.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+use support::widget::{choose_log, sel};
+
+use fantoccini::Client;
+use magnesium_calculator::model::assessment::UpperLevelCheck;
+use magnesium_calculator::model::intake::AmountError;
+use magnesium_calculator::model::share::{encode, SharedInputs};
+use magnesium_calculator::model::Standard;
+use magnesium_calculator::ui::messages::{InputError, Lang};
+use support::{
+    add_food, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
+    StaticServer,
+};
+
+const SEEDS: &str = "Seeds, pumpkin and squash seed kernels, roasted, with salt added";
+
+async fn open_log(server: &StaticServer, path: &str, width: u32) -> Browser {
+    let browser = Browser::open_page_at(server, path, width, 1400, &[]).await;
+    choose_log(&browser.client).await;
+    browser
+}
+
+async fn value(c: &Client, selector: &str) -> String {
+    widget_find(c, 0, selector).await.unwrap().prop("value").await.unwrap().unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn after_adding_a_food_the_search_is_cleared_and_the_addition_confirmed_there() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let c = &browser.client;
+    add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
+    let t = Lang::En.messages();
+    let confirmed = t.food_added(SEEDS, 155.925);
+    wait_for_widget_text(c, 0, "[data-testid=food-added]", |s| s == confirmed).await;
+    assert_eq!(value(c, sel::FOOD_SEARCH).await, "", "the query is cleared");
+    assert!(widget_find(c, 0, sel::FOOD_RESULTS).await.is_err(), "the results are gone");
+    let focused = c
+        .execute(
+            "return document.querySelector('magnesium-calculator').shadowRoot.activeElement?.id",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused.as_str(), Some("mc-food-search"), "the keyboard is back in the search");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_upper_level_is_a_number_that_says_what_it_covers() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let c = &browser.client;
+    let t = Lang::En.messages();
+    let ul = |upper_level_mg, includes_water| UpperLevelCheck {
+        upper_level_mg,
+        highest_day_nonfood_mg: 0.0,
+        includes_water,
+        exceeded: false,
+    };
+    // IOM, nothing taken yet: 350 mg, supplements and medicines only.
+    let iom = t.upper_level_line(&ul(350.0, false));
+    wait_for_widget_text(c, 0, "[data-testid=upper-level]", |s| s == iom).await;
+    widget_find(c, 0, "#mc-standard").await.unwrap().select_by_value("EFSA-2015").await.unwrap();
+    let efsa = t.upper_level_line(&ul(250.0, true));
+    wait_for_widget_text(c, 0, "[data-testid=upper-level]", |s| s == efsa).await;
+    assert!(efsa.contains("water"));
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_gap_list_says_what_it_is_and_the_own_reference_leads() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let c = &browser.client;
+    let t = Lang::En.messages();
+    // Nothing logged: 320 mg to go, and the list is of foods that help, not foods that close it.
+    let heading = t.gap_line(320.0);
+    wait_for_widget_text(c, 0, ".mc-gap p", |s| s == heading).await;
+    assert!(heading.contains("help"));
+    // Total first, then the reader's own reference; the Daily Value last, explained.
+    let labels = c
+        .execute(
+            "return [...document.querySelector('magnesium-calculator').shadowRoot.querySelectorAll('.mc-totals dt')].map(d => d.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let labels: Vec<String> = serde_json::from_value(labels).unwrap();
+    assert_eq!(
+        labels[1],
+        t.percent_of(magnesium_calculator::model::ValueKind::Rda { ear_mg: 265.0 })
+    );
+    assert!(labels.last().unwrap().contains("Daily Value"), "{labels:?}");
+    wait_for_widget_text(c, 0, "[data-testid=daily-value-note]", |s| s == t.daily_value_note).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_impossible_amount_shows_its_message_before_add_not_a_figure() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html", 1280).await;
+    let c = &browser.client;
+    retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "pumpkin seeds").await;
+    click_button(c, 0, sel::FOOD_CHOICE, SEEDS).await;
+    widget_find(c, 0, sel::FOOD_PORTION).await.unwrap().select_by_value("grams").await.unwrap();
+    retype(&widget_find(c, 0, sel::FOOD_AMOUNT).await.unwrap(), "1000000000").await;
+    let t = Lang::En.messages();
+    let message = t.input_error(&InputError::Amount(AmountError::TooLarge { max: 10_000.0 }));
+    wait_for_widget_text(c, 0, sel::FOOD_AMOUNT_ERROR, |s| s == message).await;
+    let preview = widget_find(c, 0, ".mc-preview").await.unwrap().text().await.unwrap();
+    assert!(preview.is_empty(), "no figure for an impossible amount: {preview:?}");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn at_320_px_the_chart_labels_are_legible_translated_and_show_their_values() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html?age=34&lang=de", 320).await;
+    let c = &browser.client;
+    let t = Lang::De.messages();
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
+    let labels = c
+        .execute(
+            "return [...document.querySelector('magnesium-calculator').shadowRoot.querySelectorAll('.mc-chart .mc-marker text')].map(e => [e.textContent, e.getBoundingClientRect().height])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let labels: Vec<(String, f64)> = serde_json::from_value(labels).unwrap();
+    let texts: Vec<&str> = labels.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            t.chart_value(t.chart_ear, 265.0),
+            t.chart_value(t.rda_short, 320.0),
+            t.chart_value(t.chart_upper, 350.0)
+        ]
+    );
+    for (text, height) in &labels {
+        assert!(*height >= 11.0, "{text} is {height} px tall");
+    }
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_link_opened_in_a_tab_already_showing_the_page_is_restored() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let c = &browser.client;
+    let inputs = SharedInputs {
+        age_milli: Some((61_000, magnesium_calculator::model::share::AgeGiven::Years)),
+        standard: Standard::Nnr2023,
+        ..SharedInputs::default()
+    };
+    c.execute(&format!("location.hash = '{}'", encode(&inputs)), vec![]).await.unwrap();
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "300").await; // NNR 2023, women: 300 mg
+    assert_eq!(value(c, sel::AGE).await, "61");
+    // A damaged one says so.
+    c.execute("location.hash = 'mc2.@@@'", vec![]).await.unwrap();
+    wait_for_widget_text(c, 0, sel::RESTORE_NOTES, |s| s.contains("damaged")).await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn days_with_nothing_logged_are_said_to_be_left_out_of_the_average() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let c = &browser.client;
+    add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s == "156 mg").await;
+    click_button(c, 0, sel::DAY_BUTTONS, "Add a day").await;
+    let t = Lang::En.messages();
+    let note = t.empty_days_left_out(1, 2);
+    wait_for_widget_text(c, 0, "[data-testid=empty-days]", |s| s == note).await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s == "156 mg").await;
+    browser.close().await;
+}
