@@ -183,3 +183,18 @@ async fn days_with_nothing_logged_are_said_to_be_left_out_of_the_average() {
     wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s == "156 mg").await;
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_reader_can_search_in_their_own_language() {
+    let server = StaticServer::start(dist_dir());
+    for (lang, query) in
+        [("de", "Kürbiskerne"), ("es", "pipas de calabaza"), ("fr", "graines de courge")]
+    {
+        let browser = open_log(&server, &format!("/widget.html?lang={lang}"), 1280).await;
+        let c = &browser.client;
+        retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), query).await;
+        let results = wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |s| !s.is_empty()).await;
+        assert!(results.contains("pumpkin"), "{lang} {query}: {results}");
+        browser.close().await;
+    }
+}

@@ -229,3 +229,25 @@ fn quick_picks_match_the_usda_table_and_the_ods_list() {
     }
     assert_eq!(picks[0].magnesium_mg().round(), 156.0, "pumpkin seeds, 1 oz");
 }
+
+/// Every word of the reviewed list of food words in Spanish, German and
+/// French (data/reference/search_synonyms.csv) leads to SR28 foods that are
+/// what it names: a top-3 result holds the English word's stem.
+#[test]
+fn every_search_synonym_finds_the_foods_it_names() {
+    use magnesium_calculator::model::synonyms::{synonyms, to_english};
+    for s in synonyms() {
+        let query = to_english(&s.lang, &s.words.join(" "));
+        assert_eq!(query, s.english, "{} {:?} is read as {query:?}", s.lang, s.words);
+        let hits = index().search(&query, 3);
+        let stem: String = s.english.split([' ', '-']).next().unwrap().chars().take(4).collect();
+        let names: Vec<String> =
+            hits.iter().map(|h| table().foods()[h.food_index].description.to_lowercase()).collect();
+        assert!(
+            names.iter().any(|n| n.contains(&stem.to_lowercase())),
+            "{} {:?} -> {query:?}: {names:?}",
+            s.lang,
+            s.words
+        );
+    }
+}

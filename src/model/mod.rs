@@ -14,6 +14,7 @@ pub mod search;
 pub mod share;
 pub mod suggest;
 pub mod supplement;
+pub mod synonyms;
 pub mod varint;
 pub mod water;
 

@@ -7,6 +7,7 @@ use super::state::{FoodDataState, FoodMeasure, LoggedFood};
 use crate::model::food_table::{Food, FoodId};
 use crate::model::intake::FoodEntry;
 use crate::model::number::parse_number;
+use crate::model::synonyms::to_english;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -111,10 +112,13 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
         data.as_ref().zip(*chosen).and_then(|(d, id)| d.table.food(id).cloned());
     // Searched only when the query or the table changes, not on every re-render of the widget.
     let hits =
+        // Words in the reader's language are searched as SR28's English ones.
         use_memo(
-            ((*query).clone(), props.food_data.clone()),
-            |(query, food_data)| match food_data {
-                FoodDataState::Ready(data) => data.index.search(query, RESULTS_SHOWN),
+            ((*query).clone(), props.food_data.clone(), props.lang),
+            |(query, food_data, lang)| match food_data {
+                FoodDataState::Ready(data) => {
+                    data.index.search(&to_english(lang.code(), query), RESULTS_SHOWN)
+                }
                 _ => Vec::new(),
             },
         );
