@@ -161,8 +161,8 @@ async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
     wait_for_widget_text(c, 0, sel::FOOD_CHOSEN, |t| t == "Bananas, raw").await;
     assert_eq!(focused(c).await.0, "mc-food-amount");
     press(c, &char::from(Key::Enter).to_string()).await;
-    // Default portion: 1 cup, mashed (225 g) at 27 mg/100 g = 60.75 mg.
-    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "61 mg").await;
+    // Default portion: the one a person means, 1 medium (118 g) at 27 mg/100 g = 31.86 mg.
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "32 mg").await;
     assert_eq!(focused(c).await.0, "mc-food-search");
 
     // The supplement form by keyboard: Tab to its amount, type, Enter.

@@ -198,3 +198,35 @@ async fn a_reader_can_search_in_their_own_language() {
         browser.close().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_banana_is_offered_as_one_medium_banana_and_its_label_is_whole() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html?age=34", 360).await;
+    let c = &browser.client;
+    retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
+    click_button(c, 0, sel::FOOD_CHOICE, "Bananas, raw").await;
+    let selected = c
+        .execute(
+            "const s = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-food-portion'); return s.options[s.selectedIndex].text",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(selected.as_str(), Some("1 medium (7\" to 7-7/8\" long) (118 g)"));
+    support::tap(&widget_find(c, 0, sel::FOOD_ADD).await.unwrap()).await;
+    // 118 g at 27 mg/100 g.
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s == "32 mg").await;
+    // In the log, the portion's label is shown whole: its select is as wide as its text.
+    let fits = c
+        .execute(
+            "const s = document.querySelector('magnesium-calculator').shadowRoot.querySelector('.mc-entries li select'); \
+             const c = document.createElement('canvas').getContext('2d'); c.font = getComputedStyle(s).font; \
+             return c.measureText(s.options[s.selectedIndex].text).width <= s.clientWidth",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fits.as_bool(), Some(true), "the portion label is cut");
+    browser.close().await;
+}

@@ -251,3 +251,78 @@ fn every_search_synonym_finds_the_foods_it_names() {
         );
     }
 }
+
+/// The portion offered first is the one a person most likely means, over
+/// everyday foods and every quick pick: (NDB number, the unit's first word).
+#[test]
+fn the_default_portion_is_the_one_a_person_means() {
+    let expected: &[(u32, &str)] = &[
+        // Fruit: one medium fruit (or the fruit itself).
+        (9040, "medium"),
+        (9003, "medium"),
+        (9200, "fruit"),
+        (9037, "avocado"),
+        (9206, "cup"),
+        (9298, "oz"),
+        // Milk and yogurt by the cup or pot, cheese by the slice, eggs large.
+        (1077, "cup"),
+        (1079, "cup"),
+        (1117, "container"),
+        (1009, "slice"),
+        (1123, "large"),
+        (16120, "cup"),
+        (16139, "cup"),
+        // Bread by the slice; grains and legumes by the cup.
+        (18075, "slice"),
+        (18069, "slice"),
+        (20045, "cup"),
+        (20037, "cup"),
+        (20121, "cup"),
+        (8180, "cup"),
+        (20137, "cup"),
+        (16015, "cup"),
+        (16034, "cup"),
+        (16070, "cup"),
+        (16426, "cup"),
+        (11212, "cup"),
+        (8147, "biscuits"),
+        (8122, "packet"),
+        // Nuts and seeds by the ounce, peanut butter by two tablespoons.
+        (12061, "oz"),
+        (12563, "oz"),
+        (12087, "oz"),
+        (12585, "oz"),
+        (16090, "oz"),
+        (16089, "oz"),
+        (12516, "oz"),
+        (12006, "oz"),
+        (16098, "tbsp"),
+        // Vegetables: a cup (leaves, florets) or one medium (carrot, tomato, potato).
+        (11457, "cup"),
+        (11458, "cup"),
+        (11091, "cup"),
+        (11124, "medium"),
+        (11529, "medium"),
+        (11674, "potato"),
+        // Meat and fish by the piece or 3 ounces; drinks by the cup.
+        (5064, "breast"),
+        (15237, "oz"),
+        (15037, "oz"),
+        (23564, "oz"),
+        (14209, "cup"),
+        (14355, "cup"),
+        (19904, "oz"),
+    ];
+    let mut quick_picks_seen = 0;
+    for pick in quick_picks().iter().filter(|p| p.portion_seq.is_some()) {
+        assert!(expected.iter().any(|(id, _)| FoodId(*id) == pick.food_id), "{}", pick.name);
+        quick_picks_seen += 1;
+    }
+    assert!(expected.len() >= 30 + quick_picks_seen / 2, "at least 30 everyday foods besides");
+    for &(id, word) in expected {
+        let food = table().food(FoodId(id)).unwrap_or_else(|| panic!("{id:05} is missing"));
+        let portion = &food.portions[food.default_portion().unwrap()];
+        let first = portion.unit.split([' ', ',', '(']).next().unwrap();
+        assert_eq!(first, word, "{}: {} {}", food.description, portion.amount, portion.unit);
+    }
+}

@@ -83,6 +83,58 @@ impl Food {
     pub fn portion(&self, seq: u32) -> Option<&Portion> {
         self.portions.iter().find(|p| p.seq == seq)
     }
+
+    /// The index of the household portion a person most likely means (one
+    /// medium fruit, one cup of milk, one ounce of nuts, one slice of bread,
+    /// two tablespoons of peanut butter, one large egg); None when the food
+    /// has no portions. Ties go to SR28's order.
+    pub fn default_portion(&self) -> Option<usize> {
+        // The food's own words, with their singulars ("potatoes" -> "potato").
+        let name: Vec<String> = words(&self.description)
+            .into_iter()
+            .flat_map(|w| {
+                let singular =
+                    w.strip_suffix("es").or_else(|| w.strip_suffix('s')).map(str::to_string);
+                [Some(w), singular].into_iter().flatten()
+            })
+            .collect();
+        let score = |p: &Portion| -> u32 {
+            let unit = words(&p.unit);
+            let first = unit.first().map_or("", String::as_str);
+            let has = |w: &str| unit.iter().any(|u| u == w);
+            let names_the_food = name.iter().any(|n| n == first)
+                && !matches!(first, "cup" | "oz" | "tbsp" | "tsp" | "slice" | "serving" | "nlea");
+            match first {
+                // "1 cup yields": an amount of something else, not of this food.
+                _ if has("yield") || has("yields") => 30,
+                "large" if name.iter().any(|n| n == "egg") => 101,
+                "medium" => 100,
+                _ if names_the_food && has("medium") => 100,
+                "fruit" => 98,
+                "tbsp" if p.amount == "2" => 95,
+                "slice" => 94,
+                "container" => 92,
+                "oz" => 90,
+                _ if names_the_food => 85,
+                "cup" => 80,
+                "tbsp" => 75,
+                "nlea" => 60,
+                "fl" => 20,
+                _ => 40,
+            }
+        };
+        // max_by_key keeps the last of equals: go backwards so SR28's first wins.
+        (0..self.portions.len()).rev().max_by_key(|&i| score(&self.portions[i]))
+    }
+}
+
+/// The words of a text in lower case, without digits and punctuation:
+/// "1 cup, chopped" -> ["cup", "chopped"].
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// All foods, sorted by id.

@@ -133,10 +133,11 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                     let pick = {
                         let (chosen, portion, amount, amount_error) =
                             (chosen.clone(), portion.clone(), amount.clone(), amount_error.clone());
-                        let id = food.id;
+                        let (id, default_portion) = (food.id, food.default_portion());
                         Callback::from(move |_: MouseEvent| {
                             chosen.set(Some(id));
-                            portion.set(Some(0));
+                            // The portion a person most likely means; grams when there is none.
+                            portion.set(default_portion);
                             amount.set("1".into());
                             amount_error.set(None);
                         })
