@@ -166,5 +166,5 @@ fn the_estimate_says_likely_only_when_the_whole_range_is_on_one_side() {
     // With 3 L of water at 126 mg/L (378 mg) even the low end meets the RDA.
     let (a, _) = judge(&["nuts_seeds", "legumes", "whole_grains", "leafy_greens"], 378.0);
     assert_eq!(a.verdict, EstimateVerdict::LikelyMeetsReference);
-    assert_eq!(a.total_mg.low, a.food_mg.low + 378.0);
+    assert_eq!(a.total_mg.low, a.food.mg_per_day.low + 378.0);
 }

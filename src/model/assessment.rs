@@ -153,7 +153,8 @@ pub struct EstimateAssessment {
     pub reference: ReferenceValue,
     /// Food (questionnaire) + drinking water + supplements and medicines, a day.
     pub total_mg: Spread,
-    pub food_mg: Spread,
+    /// Food, from the questionnaire, group by group.
+    pub food: FoodEstimate,
     pub water_mg: f64,
     pub nonfood_mg: f64,
     pub verdict: EstimateVerdict,
@@ -186,7 +187,7 @@ pub fn assess_estimate(
     EstimateAssessment {
         reference: reference.clone(),
         total_mg: total,
-        food_mg: food.mg_per_day,
+        food: food.clone(),
         water_mg,
         nonfood_mg,
         verdict,

@@ -173,12 +173,13 @@ pub fn app(props: &AppProps) -> Html {
     let intake = state.intake();
     // On narrow screens the results sit below the inputs: this bar keeps the
     // total in view while the reader scrolls through the widget.
-    let summary = match state.mode {
-        Mode::Log => assessment.filter(|a| a.days_recorded > 0).map(|a| summary_line(t, &a)),
-        Mode::Estimate => (!state.answers.is_empty())
-            .then(|| state.estimate_assessment())
-            .flatten()
-            .map(|a| t.estimate_range(a.total_mg)),
+    let estimate = (state.mode == Mode::Estimate).then(|| state.estimate_assessment()).flatten();
+    let summary = match (state.mode, &estimate) {
+        (Mode::Log, _) => assessment.filter(|a| a.days_recorded > 0).map(|a| summary_line(t, &a)),
+        (Mode::Estimate, Some(a)) if !state.answers.is_empty() => {
+            Some(t.estimate_range(a.total_mg))
+        }
+        (Mode::Estimate, _) => None,
     };
     let summary_bar = summary.map(|line| {
         html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ line }</p> }
@@ -226,7 +227,7 @@ pub fn app(props: &AppProps) -> Html {
                         on_remember={dispatch.reform(Action::SetRemember)} />
                 </div>
                 <Results {lang} reference={state.person.reference()} person={state.person.person()}
-                    {intake} mode={state.mode} answers={state.answers.clone()}
+                    {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
                     on_add={dispatch.reform(Action::AddFood)}
                     on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
             </div>

@@ -6,12 +6,12 @@ use super::estimate_results::EstimateResults;
 use super::messages::{mg, Lang, Messages};
 use super::quick_picks::pick_as_logged_food;
 use super::state::{LoggedFood, Mode};
-use crate::model::assessment::assess_estimate;
+use crate::model::assessment::EstimateAssessment;
 use crate::model::assessment::{daily_value_mg, Assessment};
 use crate::model::contributions::{from_estimate, from_log};
 use crate::model::food_table::FoodId;
 use crate::model::intake::NonFoodAmount;
-use crate::model::questionnaire::{estimate, Answers};
+use crate::model::questionnaire::Answers;
 use crate::model::quick_picks::quick_picks;
 use crate::model::suggest::close_the_gap;
 use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue};
@@ -28,8 +28,9 @@ pub struct ResultsProps {
     pub person: Option<Person>,
     pub intake: Intake,
     pub mode: Mode,
-    /// The questionnaire's answers (the quick estimate).
+    /// The questionnaire's answers and what they give (the quick estimate).
     pub answers: Answers,
+    pub estimate: Option<EstimateAssessment>,
     /// Logs a suggested food.
     pub on_add: Callback<LoggedFood>,
     /// Switches from the quick estimate to logging days.
@@ -54,18 +55,14 @@ pub fn results(props: &ResultsProps) -> Html {
         Some(Err(why)) => {
             html! { <p class="mc-no-reference" role="status">{ t.no_reference(why) }</p> }
         }
-        Some(Ok(reference)) if props.mode == Mode::Estimate => {
-            let intake = &props.intake;
-            let (water, nonfood) = (intake.water_mg_per_day, intake.average().nonfood_mg);
-            let food = estimate(&props.answers);
-            let a =
-                assess_estimate(&food, water, nonfood, intake.highest_day_nonfood_mg(), reference);
-            html! {
-                <EstimateResults lang={props.lang} assessment={a} answers={props.answers.clone()}
-                    contributions={from_estimate(&food, water, nonfood)}
+        Some(Ok(_)) if props.mode == Mode::Estimate => match &props.estimate {
+            Some(a) => html! {
+                <EstimateResults lang={props.lang} assessment={a.clone()} answers={props.answers.clone()}
+                    contributions={from_estimate(&a.food, a.water_mg, a.nonfood_mg)}
                     on_log_days={props.on_log_days.clone()} />
-            }
-        }
+            },
+            None => html! {},
+        },
         Some(Ok(reference)) => {
             let a = crate::model::assess(&props.intake, reference);
             html! {

@@ -295,6 +295,20 @@ impl State {
         Some(self)
     }
 
+    /// Restores a share link's inputs, noting what was left out of it, or
+    /// says why it could not be read.
+    fn open_link(&mut self, link: Result<Decoded, ShareError>) {
+        match link {
+            Ok(decoded) => {
+                if !decoded.ignored.is_empty() {
+                    self.notes.push(Note::LeftOut(decoded.ignored.len()));
+                }
+                self.restore_when_possible(decoded.inputs);
+            }
+            Err(why) => self.notes.push(Note::Link(why)),
+        }
+    }
+
     /// Restores inputs now, or once the food table is there if they hold foods.
     fn restore_when_possible(&mut self, inputs: SharedInputs) {
         let has_food =
@@ -340,31 +354,13 @@ impl Reducible for State {
             Action::Loaded { stored, link } => {
                 s.loaded = true;
                 s.remember = stored.is_some();
-                let inputs = match (stored, link) {
-                    (Some(stored), _) => Some(stored),
-                    (None, Some(Ok(decoded))) => {
-                        if !decoded.ignored.is_empty() {
-                            s.notes.push(Note::LeftOut(decoded.ignored.len()));
-                        }
-                        Some(decoded.inputs)
-                    }
-                    (None, Some(Err(why))) => {
-                        s.notes.push(Note::Link(why));
-                        None
-                    }
-                    (None, None) => None,
-                };
-                if let Some(inputs) = inputs {
-                    s.restore_when_possible(inputs);
+                match (stored, link) {
+                    (Some(stored), _) => s.restore_when_possible(stored),
+                    (None, Some(link)) => s.open_link(link),
+                    (None, None) => {}
                 }
             }
-            Action::LinkOpened(Ok(decoded)) => {
-                if !decoded.ignored.is_empty() {
-                    s.notes.push(Note::LeftOut(decoded.ignored.len()));
-                }
-                s.restore_when_possible(decoded.inputs);
-            }
-            Action::LinkOpened(Err(why)) => s.notes.push(Note::Link(why)),
+            Action::LinkOpened(link) => s.open_link(link),
             Action::SetRemember(remember) => s.remember = remember,
             Action::DismissNotes => s.notes.clear(),
         }
