@@ -8,7 +8,7 @@ use crate::model::assessment::UpperLevelCheck;
 use crate::model::{ReferenceValue, ValueKind};
 use yew::prelude::*;
 
-/// Maps milligrams to the chart's x axis (10 to 290 in the viewBox).
+/// Maps milligrams to the chart's x axis (`LEFT` to `LEFT + WIDTH` in the viewBox).
 #[derive(Clone, Copy)]
 pub struct Scale {
     max_mg: f64,
@@ -29,9 +29,34 @@ impl Scale {
     }
 
     pub fn x(self, mg: f64) -> f64 {
-        10.0 + mg / self.max_mg * 280.0
+        LEFT + mg / self.max_mg * WIDTH
+    }
+
+    /// The axis's ticks: 0 and round steps (1, 2, 2.5 or 5 times a power of
+    /// ten), at most six, none past the end.
+    pub fn ticks(self) -> Vec<f64> {
+        let power = 10f64.powf((self.max_mg / 5.0).log10().floor());
+        let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+            .into_iter()
+            .map(|m| m * power)
+            .find(|step| self.max_mg / step <= 5.0)
+            .unwrap_or(self.max_mg);
+        (0..).map(|i| f64::from(i) * step).take_while(|mg| *mg <= self.max_mg + 1e-9).collect()
     }
 }
+
+/// The chart's viewBox is 240 units wide, about the width it is drawn at in
+/// the results column, so 12-unit text shows at about 12 px, and larger on phones.
+const VIEW_W: f64 = 240.0;
+/// Where the bars start, and how long a full bar is.
+pub const LEFT: f64 = 8.0;
+const WIDTH: f64 = VIEW_W - 2.0 * LEFT;
+/// The rows of the chart, in viewBox units.
+const TRACK_Y: f64 = 18.0;
+const TRACK_H: f64 = 16.0;
+const AXIS_LABEL_Y: f64 = 50.0;
+const UPPER_Y: f64 = 76.0;
+const UPPER_H: f64 = 10.0;
 
 fn marker(scale: Scale, mg: f64, label: String, anchor: &'static str, y0: f64, y1: f64) -> Html {
     let x = scale.x(mg).to_string();
@@ -69,21 +94,70 @@ pub fn chart(props: &ChartProps) -> Html {
     // Labels sit to the left of the EAR and to the right of the RDA/AI, so
     // close values never print over each other.
     let reference_anchor = if ear.is_some() { "start" } else { "middle" };
+    // Without an upper level the chart ends under its axis.
+    let height = if props.upper_level.is_some() { 92 } else { 56 };
+    let ticks = scale.ticks();
+    let last = ticks.len().saturating_sub(1);
     html! {
-        <svg class="mc-chart" viewBox="0 0 300 96" role="img" aria-labelledby="mc-chart-title mc-chart-desc">
+        <>
+        <svg class="mc-chart" viewBox={format!("0 0 {VIEW_W} {height}")} role="img"
+            aria-labelledby="mc-chart-title mc-chart-desc">
             <title id="mc-chart-title">{ t.chart_title }</title>
             <desc id="mc-chart-desc">{ props.description.clone() }</desc>
-            <rect class="mc-track" x="10" y="18" width="280" height="16" />
+            // The scale: a tick and a figure at each round step; the last names the unit.
+            <g class="mc-axis" aria-hidden="true">
+                { for ticks.iter().enumerate().map(|(i, mg)| {
+                    let x = scale.x(*mg).to_string();
+                    let label = if i == last { t.mg(*mg) } else { super::messages::mg(*mg) };
+                    let anchor = if i == 0 {
+                        "start"
+                    } else if i == last && scale.x(*mg) > VIEW_W - 24.0 {
+                        "end"
+                    } else {
+                        "middle"
+                    };
+                    let label_x = if i == 0 { LEFT.to_string() } else { x.clone() };
+                    html! {
+                        <>
+                            <line class="mc-gridline" x1={x.clone()} x2={x.clone()}
+                                y1={TRACK_Y.to_string()} y2={(TRACK_Y + TRACK_H + 4.0).to_string()} />
+                            <text x={label_x} y={AXIS_LABEL_Y.to_string()} text-anchor={anchor}>{ label }</text>
+                        </>
+                    }
+                }) }
+            </g>
+            <rect class="mc-track" x={LEFT.to_string()} y={TRACK_Y.to_string()} width={WIDTH.to_string()} height={TRACK_H.to_string()} rx="3" />
             { props.children.clone() }
             { ear.map(|e| marker(scale, e, t.chart_value(t.chart_ear, e), "end", 14.0, 38.0)).unwrap_or_default() }
             { marker(scale, r.reference_mg, t.chart_value(t.kind_name(r.kind).1, r.reference_mg), reference_anchor, 14.0, 38.0) }
             if let Some(ul) = props.upper_level {
-                <rect class="mc-track" x="10" y="66" width="280" height="10" />
-                <rect class="mc-nonfood-bar" x="10" y="66"
-                    width={(scale.x(ul.highest_day_nonfood_mg) - 10.0).to_string()} height="10" />
-                { marker(scale, ul.upper_level_mg, t.chart_value(t.chart_upper, ul.upper_level_mg), "middle", 62.0, 80.0) }
-                <text class="mc-chart-caption" x="10" y="92">{ t.chart_upper_caption(ul.includes_water) }</text>
+                <rect class="mc-track" x={LEFT.to_string()} y={UPPER_Y.to_string()} width={WIDTH.to_string()} height={UPPER_H.to_string()} rx="2" />
+                <rect class="mc-nonfood-bar" x={LEFT.to_string()} y={UPPER_Y.to_string()}
+                    width={(scale.x(ul.highest_day_nonfood_mg) - LEFT).to_string()} height={UPPER_H.to_string()} />
+                { marker(scale, ul.upper_level_mg, t.chart_value(t.chart_upper, ul.upper_level_mg), "middle", UPPER_Y - 4.0, UPPER_Y + UPPER_H + 4.0) }
             }
         </svg>
+        // What the lower bar is, as text that wraps (long in some languages).
+        if let Some(ul) = props.upper_level {
+            <p class="mc-chart-key">{ t.chart_upper_caption(ul.includes_water) }</p>
+        }
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scale;
+
+    #[test]
+    fn ticks_are_round_steps_from_zero_and_stay_on_the_chart() {
+        assert_eq!(Scale { max_mg: 416.0 }.ticks(), vec![0.0, 100.0, 200.0, 300.0, 400.0]);
+        assert_eq!(Scale { max_mg: 130.0 }.ticks(), vec![0.0, 50.0, 100.0]);
+        assert_eq!(Scale { max_mg: 100.0 }.ticks(), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+        for max_mg in [1.0, 7.5, 99.0, 455.0, 1234.0, 9_999.0, 99_999.0] {
+            let ticks = Scale { max_mg }.ticks();
+            assert!(ticks.len() >= 2 && ticks.len() <= 6, "{max_mg}: {ticks:?}");
+            assert!(ticks.iter().all(|t| *t <= max_mg), "{max_mg}: {ticks:?}");
+        }
     }
 }

@@ -5,6 +5,7 @@
 use super::chart::{Chart, Scale};
 use super::contributions::Contributions;
 use super::messages::{Lang, Messages};
+use super::results::estimate_tone;
 use crate::model::assessment::{EstimateAssessment, EstimateVerdict};
 use crate::model::contributions::Contribution;
 use crate::model::questionnaire::{ways_to_raise, Answers};
@@ -37,23 +38,28 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
     let lang = props.lang.index();
     html! {
         <>
+            // The answer first: the range, what it means, the chart.
+            <div class={classes!("mc-card", estimate_tone(a.verdict))} data-testid="result-card">
+                if answered {
+                    <p class="mc-estimate" data-testid="estimate-range" aria-live="polite">
+                        { t.estimate_range(a.total_mg) }
+                    </p>
+                }
+                <p class="mc-verdict" data-testid="estimate-verdict">{ t.estimate_verdict(a.verdict, r.kind) }</p>
+                if answered {
+                    { estimate_chart(t, a) }
+                }
+            </div>
+            if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
+                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
+                    { t.upper_level_warning(&ul) }
+                </p>
+            }
             <p class="mc-reference">
                 { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
             </p>
             if let Some(ul) = &a.upper_level {
                 <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
-            }
-            if answered {
-                <p class="mc-estimate" data-testid="estimate-range" aria-live="polite">
-                    { t.estimate_range(a.total_mg) }
-                </p>
-                { estimate_chart(t, a) }
-            }
-            <p class="mc-verdict" data-testid="estimate-verdict">{ t.estimate_verdict(a.verdict, r.kind) }</p>
-            if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
-                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
-                    { t.upper_level_warning(&ul) }
-                </p>
             }
             <Contributions lang={props.lang} lines={props.contributions.clone()} />
             if !raises.is_empty() {
@@ -88,7 +94,6 @@ fn estimate_chart(t: &'static Messages, a: &EstimateAssessment) -> Html {
                 width={(x(total.high) - x(total.low)).max(1.0).to_string()} height="16" />
             <line class="mc-typical" x1={x(total.typical).to_string()} x2={x(total.typical).to_string()}
                 y1="16" y2="36" />
-            <text class="mc-chart-caption" x="10" y="50">{ t.range_short(total) }</text>
         </Chart>
     }
 }

@@ -1,13 +1,13 @@
 //! The results: totals, chart, verdict, what would close the gap, warnings, sources.
 
-use super::chart::{Chart, Scale};
+use super::chart::{Chart, Scale, LEFT};
 use super::contributions::Contributions;
 use super::estimate_results::EstimateResults;
 use super::messages::{mg, Lang, Messages};
 use super::quick_picks::pick_as_logged_food;
 use super::state::{LoggedFood, Mode};
 use crate::model::assessment::EstimateAssessment;
-use crate::model::assessment::{daily_value_mg, Assessment};
+use crate::model::assessment::{daily_value_mg, Assessment, EstimateVerdict, Verdict};
 use crate::model::contributions::{from_estimate, from_log};
 use crate::model::food_table::FoodId;
 use crate::model::intake::NonFoodAmount;
@@ -105,16 +105,10 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
     html! {
         <>
             <p class="mc-print-only">{ who }</p>
-            <p class="mc-reference">
-                { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
-                if let Some(source) = &r.rule_note {
-                    <br /><small>{ t.no_extra_in_pregnancy(source) }</small>
-                }
-            </p>
-            if let Some(ul) = &a.upper_level {
-                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
-            }
             <p class="mc-visually-hidden" aria-live="polite" data-testid="summary">{ summary_line(t, a) }</p>
+            // The answer first: what it means, the figures, the chart.
+            <div class={classes!("mc-card", verdict_tone(a.verdict))} data-testid="result-card">
+            <p class="mc-verdict" data-testid="verdict">{ t.verdict(a.verdict, a.days_recorded) }</p>
             // The reader's own reference leads; the label's Daily Value comes last, explained.
             <dl class="mc-totals">
                 <div><dt>{ t.total }</dt><dd data-testid="total-mg">{ t.mg(a.totals.total_mg()) }</dd></div>
@@ -131,6 +125,22 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
                     <div><dt>{ t.daily_value(dv_mg) }</dt><dd>{ t.percent(percent) }</dd></div>
                 }
             </dl>
+            { chart(t, a) }
+            </div>
+            if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
+                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
+                    { t.upper_level_warning(&ul) }
+                </p>
+            }
+            <p class="mc-reference">
+                { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
+                if let Some(source) = &r.rule_note {
+                    <br /><small>{ t.no_extra_in_pregnancy(source) }</small>
+                }
+            </p>
+            if let Some(ul) = &a.upper_level {
+                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
+            }
             if daily_value.is_some() {
                 <p class="mc-note" data-testid="daily-value-note">{ t.daily_value_note }</p>
             }
@@ -140,13 +150,6 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
             if a.days_recorded > 0 && props.intake.days.len() > a.days_recorded {
                 <p class="mc-note" data-testid="empty-days">
                     { t.empty_days_left_out(props.intake.days.len() - a.days_recorded, props.intake.days.len()) }
-                </p>
-            }
-            { chart(t, a) }
-            <p class="mc-verdict" data-testid="verdict">{ t.verdict(a.verdict, a.days_recorded) }</p>
-            if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
-                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
-                    { t.upper_level_warning(&ul) }
                 </p>
             }
             if !suggestions.is_empty() {
@@ -174,6 +177,24 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
     }
 }
 
+/// The result card's tone, for its colour: met, short of it, or no conclusion.
+fn verdict_tone(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::AtOrAboveRda | Verdict::AtOrAboveAi | Verdict::AtOrAboveRni => "mc-tone-met",
+        Verdict::BelowEar | Verdict::BetweenEarAndRda | Verdict::BelowRni => "mc-tone-short",
+        Verdict::BelowAiNoConclusion | Verdict::NothingRecorded => "mc-tone-open",
+    }
+}
+
+/// The same for the quick estimate.
+pub fn estimate_tone(verdict: EstimateVerdict) -> &'static str {
+    match verdict {
+        EstimateVerdict::LikelyMeetsReference => "mc-tone-met",
+        EstimateVerdict::LikelyBelowEar | EstimateVerdict::LikelyBelowReference => "mc-tone-short",
+        EstimateVerdict::Unclear | EstimateVerdict::NothingAnswered => "mc-tone-open",
+    }
+}
+
 /// The total (food and non-food) in the chart, against the reference values.
 fn chart(t: &'static Messages, a: &Assessment) -> Html {
     let (food, nonfood) = (a.totals.food_mg, a.totals.nonfood_mg);
@@ -183,7 +204,7 @@ fn chart(t: &'static Messages, a: &Assessment) -> Html {
     html! {
         <Chart lang={t.lang} reference={a.reference.clone()} upper_level={a.upper_level}
             scale_max={scale.max_mg()} description={t.chart_description(a)}>
-            <rect class="mc-food-bar" x="10" y="18" width={(x(food) - 10.0).to_string()} height="16" />
+            <rect class="mc-food-bar" x={LEFT.to_string()} y="18" width={(x(food) - LEFT).to_string()} height="16" />
             <rect class="mc-nonfood-bar" x={x(food).to_string()} y="18"
                 width={(x(food + nonfood) - x(food)).to_string()} height="16" />
         </Chart>

@@ -139,9 +139,10 @@ messages! {
     estimate_below_ai, estimate_below_rni, estimate_meets, estimate_unclear, log_a_few_days,
     sources_heading, source_water, source_supplements, share_of_total, raise_heading, raise_line,
     chart_estimate_text, upper_warning_water,
-    range_short, chart_nonfood_water_caption, scale_entry, scale_separator,
+    chart_nonfood_water_caption, scale_entry, scale_separator,
     water_where, food_added, upper_level_line, upper_level_line_water, daily_value_note,
-    empty_days_left_out, chart_value,
+    empty_days_left_out, chart_value, standards_help, water_not_entered, water_summary,
+    questionnaire_done, questionnaire_folded, change_answers, more_contributions,
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
@@ -628,11 +629,6 @@ impl Messages {
         fill(self.chart_value, &[("label", label), ("mg", &mg(magnesium_mg))])
     }
 
-    /// "190–410 mg"
-    pub fn range_short(&self, range: Spread) -> String {
-        fill(self.range_short, &[("low", &mg(range.low)), ("high", &mg(range.high))])
-    }
-
     /// What the upper-level bar of the chart shows.
     pub fn chart_upper_caption(&self, includes_water: bool) -> &'static str {
         if includes_water {
@@ -645,6 +641,21 @@ impl Messages {
     /// "23 % of the total"
     pub fn share_of_total(&self, percent: f64) -> String {
         fill(self.share_of_total, &[("percent", &self.percent(percent))])
+    }
+
+    /// The folded water section's status: "12 mg a day".
+    pub fn water_summary(&self, mg_per_day: f64) -> String {
+        fill(self.water_summary, &[("mg", &mg(mg_per_day))])
+    }
+
+    /// The folded questionnaire: "All 17 questions answered."
+    pub fn questionnaire_folded(&self, total: usize) -> String {
+        fill(self.questionnaire_folded, &[("total", &total.to_string())])
+    }
+
+    /// The summary that unfolds the smaller sources: "4 more".
+    pub fn more_contributions(&self, count: usize) -> String {
+        fill(self.more_contributions, &[("count", &count.to_string())])
     }
 
     /// "Nuts and seeds, once a day: about +77 mg a day"
@@ -744,7 +755,6 @@ mod tests {
         "list_separator",
         "chart_text_end",
         "bottled_example",
-        "range_short",
         "scale_entry",
         "scale_separator",
         "chart_value",
@@ -881,6 +891,9 @@ mod tests {
                 t.summary_line("1", "2", "RDA"),
                 t.serving_is("1 oz"),
                 t.questions_left(3, 17),
+                t.water_summary(12.0),
+                t.questionnaire_folded(17),
+                t.more_contributions(4),
                 t.bottled_example("Evian", 24.0),
                 t.water_and_upper_level(Standard::Efsa2015, true),
                 t.water_and_upper_level(Standard::Iom1997, false),
@@ -890,7 +903,6 @@ mod tests {
                 t.empty_days_left_out(1, 3),
                 t.chart_value("RDA", 320.0),
                 t.answer_scale(&[("1–2/wk", "1-2 a week"), ("Daily", "Once a day")]),
-                t.range_short(Spread { low: 1.0, typical: 2.0, high: 3.0 }),
                 t.raise_line("Nuts", 77.0),
                 t.conversion(500.0, 60.3, "MgO", "302"),
                 t.age_text(Age::from_whole_months(5)),
