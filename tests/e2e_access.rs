@@ -8,6 +8,7 @@ use support::widget::{log_control, sel};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Client;
+use magnesium_calculator::ui::messages::Lang;
 use support::{
     add_food, add_supplement, click_button, dist_dir, retype, tap, wait_for_widget_text,
     widget_find, Browser, StaticServer,
@@ -100,6 +101,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
         tap(&widget_find(c, 0, &format!("label[for=mc-q-{group}-{frequency}]")).await.unwrap())
             .await;
     }
+    support::widget::open_water(c).await;
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2").await;
     retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "x").await; // refused, with its message
     wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |t| !t.is_empty()).await;
@@ -141,8 +143,12 @@ async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
     assert_eq!(focused(c).await, ("mc-age".into(), true));
     press(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await;
-    // Unit, sex, pregnancy, standard, then the two ways in (the quick estimate first).
-    for expected in ["mc-age-unit", "mc-sex", "mc-condition", "mc-standard", "mc-mode-estimate"] {
+    // Unit, sex, pregnancy, standard and its folded help, then the two ways
+    // in (the quick estimate first).
+    let help = Lang::En.messages().standards_help;
+    for expected in
+        ["mc-age-unit", "mc-sex", "mc-condition", "mc-standard", help, "mc-mode-estimate"]
+    {
         press(c, &tab()).await;
         assert_eq!(focused(c).await, (expected.to_string(), true));
     }

@@ -158,6 +158,7 @@ async fn water_counts_toward_the_upper_level_under_efsa_but_not_under_iom() {
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     answer_by_tapping(c).await;
     // 2.5 L a day of water with 126 mg/L (Apollinaris, 1998 analysis): 315 mg.
+    support::widget::open_water(c).await;
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2.5").await;
     tap(&widget_find(c, 0, ".mc-water-help summary").await.unwrap()).await;
     support::click_button(c, 0, ".mc-waters button", "Apollinaris").await;
@@ -191,6 +192,7 @@ async fn both_ways_in_keep_their_inputs_and_a_link_brings_them_back() {
     let c = &browser.client;
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     answer_by_tapping(c).await;
+    support::widget::open_water(c).await;
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "1,5").await;
     retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "20").await;
     let expected = expected_range(Lang::En.messages(), 30.0, Standard::Iom1997);
@@ -202,6 +204,8 @@ async fn both_ways_in_keep_their_inputs_and_a_link_brings_them_back() {
     let food_mg = wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t != "0 mg").await;
     tap(&widget_find(c, 0, sel::MODE_ESTIMATE_LABEL).await.unwrap()).await;
     wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == expected).await;
+    // Every question was answered: they come back folded, and open again.
+    tap(&widget_find(c, 0, sel::CHANGE_ANSWERS).await.unwrap()).await;
     let (g, f) = wire("fruit", "daily_2_plus");
     let chosen = widget_find(c, 0, &format!("#mc-q-{g}-{f}")).await.unwrap();
     assert_eq!(chosen.prop("checked").await.unwrap().as_deref(), Some("true"));

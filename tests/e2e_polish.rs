@@ -230,3 +230,216 @@ async fn a_banana_is_offered_as_one_medium_banana_and_its_label_is_whole() {
     assert_eq!(fits.as_bool(), Some(true), "the portion label is cut");
     browser.close().await;
 }
+
+/// How far below the widget's top its results start, in px.
+async fn results_offset(c: &Client) -> f64 {
+    c.execute(
+        "const root = document.querySelector('magnesium-calculator').shadowRoot;
+         return root.querySelector('.mc-results').getBoundingClientRect().top
+              - root.querySelector('.mc').getBoundingClientRect().top;",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_f64()
+    .unwrap()
+}
+
+/// The `data-testid` of the element focused inside the first widget.
+async fn focused_testid(c: &Client) -> String {
+    c.execute(
+        "const el = document.querySelector('magnesium-calculator').shadowRoot.activeElement;
+         return el ? (el.dataset.testid || el.id) : '';",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_phone_the_answered_questions_fold_and_the_estimate_follows_them() {
+    use magnesium_calculator::model::questionnaire::{frequencies, groups};
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html?age=34", 360, 800, &[]).await;
+    let c = &browser.client;
+    let t = Lang::En.messages();
+    // Before: the whole questionnaire stands between the reader and the answer.
+    assert!(results_offset(c).await > 2_000.0, "{}", results_offset(c).await);
+    for group in groups() {
+        let label = format!("label[for=mc-q-{}-{}]", group.wire_id, frequencies()[2].wire_id);
+        support::tap(&widget_find(c, 0, &label).await.unwrap()).await;
+    }
+    // The last answer leaves the questions in view (a slip stays visible);
+    // Done folds them into one line, focus goes to "Change answers", and
+    // the estimate starts about a screen down.
+    let left = t.questions_left(groups().len(), groups().len());
+    wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |s| s == left).await;
+    assert!(widget_find(c, 0, sel::CHANGE_ANSWERS).await.is_err());
+    click_button(c, 0, ".mc-questionnaire > button", t.questionnaire_done).await;
+    let folded = t.questionnaire_folded(groups().len());
+    wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |s| s == folded).await;
+    assert_eq!(focused_testid(c).await, "change-answers");
+    wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| !s.is_empty()).await;
+    let offset = results_offset(c).await;
+    assert!(offset < 1_400.0, "the estimate starts {offset} px down");
+    // Opening them again keeps every answer; Done folds them again.
+    support::tap(&widget_find(c, 0, sel::CHANGE_ANSWERS).await.unwrap()).await;
+    let first = format!("#mc-q-{}-{}", groups()[0].wire_id, frequencies()[2].wire_id);
+    let chosen = widget_find(c, 0, &first).await.unwrap();
+    assert_eq!(chosen.prop("checked").await.unwrap().as_deref(), Some("true"));
+    click_button(c, 0, ".mc-questionnaire > button", t.questionnaire_done).await;
+    wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |s| s == folded).await;
+    assert_eq!(focused_testid(c).await, "change-answers");
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_phone_water_is_folded_with_its_status_and_a_log_of_five_foods_leads_to_the_results() {
+    use magnesium_calculator::model::food_table::FoodId;
+    use magnesium_calculator::model::share::{AgeGiven, SharedEntry};
+    let server = StaticServer::start(dist_dir());
+    let five_foods = ["09040", "12516", "16015", "11457", "12061"].map(|id| {
+        SharedEntry::FoodGrams { food: FoodId(id.parse().unwrap()), grams_milli: 100_000 }
+    });
+    let log = SharedInputs {
+        age_milli: Some((34_000, AgeGiven::Years)),
+        days: vec![five_foods.to_vec()],
+        ..SharedInputs::default()
+    };
+    let path = format!("/widget.html#{}", encode(&log));
+    let browser = Browser::open_page_at(&server, &path, 360, 800, &[]).await;
+    let c = &browser.client;
+    let t = Lang::En.messages();
+    wait_for_widget_text(c, 0, sel::TOTAL_MG, |s| s == "996 mg").await;
+    // The results follow the log, not the sharing and the water's fields.
+    let offset = results_offset(c).await;
+    assert!(offset < 2_000.0, "the results start {offset} px down");
+    // Water: folded, saying so; opened, its fields; filled in, its figure in the summary.
+    wait_for_widget_text(c, 0, sel::WATER_STATUS, |s| s == t.water_not_entered).await;
+    assert!(!widget_find(c, 0, sel::WATER_LITRES).await.unwrap().is_displayed().await.unwrap());
+    support::widget::open_water(c).await;
+    retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2").await;
+    retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "15").await;
+    wait_for_widget_text(c, 0, sel::WATER_STATUS, |s| s == t.water_summary(30.0)).await;
+    wait_for_widget_text(c, 0, sel::TOTAL_MG, |s| s == "1026 mg").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_result_card_leads_with_the_verdict_its_figures_and_a_chart_with_a_scale() {
+    let server = StaticServer::start(dist_dir());
+    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let c = &browser.client;
+    add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
+    wait_for_widget_text(c, 0, sel::TOTAL_MG, |s| s != "0 mg").await;
+    let card = c
+        .execute(
+            "const root = document.querySelector('magnesium-calculator').shadowRoot;
+             const results = root.querySelector('.mc-results');
+             const card = root.querySelector('[data-testid=result-card]');
+             const heading = results.querySelector('h3');
+             // The first thing after the heading a reader sees (the live summary is hidden).
+             let first = heading.nextElementSibling;
+             while (first && (first.classList.contains('mc-visually-hidden') || first.classList.contains('mc-print-only'))) first = first.nextElementSibling;
+             return {
+               first_is_card: first === card,
+               first_in_card: card.firstElementChild.dataset.testid,
+               has_totals: !!card.querySelector('[data-testid=total-mg]'),
+               has_chart: !!card.querySelector('svg.mc-chart'),
+               reference_after: !!(card.compareDocumentPosition(root.querySelector('.mc-reference')) & Node.DOCUMENT_POSITION_FOLLOWING),
+               tone: [...card.classList].find(c => c.startsWith('mc-tone-')),
+               ticks: [...card.querySelectorAll('.mc-axis text')].map(e => e.textContent),
+               edge: getComputedStyle(card).borderInlineStartColor,
+             };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(card["first_is_card"], true, "{card}");
+    assert_eq!(card["first_in_card"], "verdict", "{card}");
+    assert_eq!(card["has_totals"], true, "{card}");
+    assert_eq!(card["has_chart"], true, "{card}");
+    assert_eq!(card["reference_after"], true, "{card}");
+    // 156 mg of 320: short of the RDA.
+    assert_eq!(card["tone"], "mc-tone-short", "{card}");
+    let ticks: Vec<String> = serde_json::from_value(card["ticks"].clone()).unwrap();
+    assert_eq!(ticks.first().map(String::as_str), Some("0"), "{ticks:?}");
+    assert!(ticks.last().unwrap().ends_with(" mg") && ticks.len() >= 3, "{ticks:?}");
+    // The edge follows the documented theme property.
+    c.execute(
+        "document.querySelector('magnesium-calculator').style.setProperty('--mc-warning', 'rgb(1, 2, 3)')",
+        vec![],
+    )
+    .await
+    .unwrap();
+    let edge = c
+        .execute(
+            "return getComputedStyle(document.querySelector('magnesium-calculator').shadowRoot.querySelector('[data-testid=result-card]')).borderInlineStartColor",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(edge, "rgb(1, 2, 3)", "before: {}", card["edge"]);
+    browser.close().await;
+}
+
+/// Prints the widget's height at 360 px and how far down its answer starts,
+/// empty and filled in, in both ways in. Not a check: a measurement, for
+/// comparing layouts (`MC_DIST=/path/to/other/dist` measures another build):
+/// `cargo test --test e2e_polish print_phone_heights -- --ignored --nocapture`
+#[tokio::test(flavor = "multi_thread")]
+#[ignore]
+async fn print_phone_heights() {
+    use magnesium_calculator::model::food_table::FoodId;
+    use magnesium_calculator::model::questionnaire::{frequencies, groups};
+    use magnesium_calculator::model::share::{AgeGiven, SharedEntry};
+    let five_foods = ["09040", "12516", "16015", "11457", "12061"].map(|id| {
+        SharedEntry::FoodGrams { food: FoodId(id.parse().unwrap()), grams_milli: 100_000 }
+    });
+    let aged =
+        SharedInputs { age_milli: Some((34_000, AgeGiven::Years)), ..SharedInputs::default() };
+    let log = SharedInputs { days: vec![five_foods.to_vec()], ..aged.clone() };
+    let answered = SharedInputs {
+        estimate: true,
+        answers: groups().iter().map(|g| (g.wire_id, frequencies()[2].wire_id)).collect(),
+        ..aged.clone()
+    };
+    println!("links: log {} estimate {}", encode(&log), encode(&answered));
+    let server = StaticServer::start(dist_dir());
+    let cases = [
+        ("quick estimate, empty", String::new()),
+        ("quick estimate, all answered", format!("#{}", encode(&answered))),
+        ("log, empty", "?mode=log".to_string()),
+        ("log, five foods", format!("#{}", encode(&log))),
+    ];
+    for (name, suffix) in cases {
+        let browser =
+            Browser::open_page_at(&server, &format!("/widget.html{suffix}"), 360, 800, &[]).await;
+        let c = &browser.client;
+        if suffix.starts_with('#') {
+            // Wait until the link's inputs are shown (the reference needs the age).
+            wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| !t.is_empty()).await;
+        }
+        support::page_settled(c).await;
+        let measured = c
+            .execute(
+                "const root = document.querySelector('magnesium-calculator').shadowRoot;
+                 // The natural height: without the floor reserved before the wasm loads.
+                 root.querySelector('.mc').style.minHeight = '0px';
+                 const mc = root.querySelector('.mc').getBoundingClientRect();
+                 const results = root.querySelector('.mc-results').getBoundingClientRect();
+                 return [Math.round(mc.height), Math.round(results.top - mc.top)];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        println!(
+            "360 px, {name}: widget {} px tall, results start {} px down",
+            measured[0], measured[1]
+        );
+        browser.close().await;
+    }
+}

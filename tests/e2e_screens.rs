@@ -185,6 +185,7 @@ async fn estimate_screenshots_in_english_and_german_and_no_sideways_scroll_at_32
                     let label = format!("label[for=mc-q-{group}-{frequency}]");
                     support::tap(&widget_find(c, 0, &label).await.unwrap()).await;
                 }
+                support::widget::open_water(c).await;
                 retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "1,5").await;
                 retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "20").await;
                 wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |t| !t.is_empty()).await;

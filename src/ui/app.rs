@@ -223,13 +223,15 @@ pub fn app(props: &AppProps) -> Html {
                                 on_dismiss={dispatch.reform(|()| Action::DismissNotes)} />
                         </EntryList>
                     }
-                    <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
-                        on_remember={dispatch.reform(Action::SetRemember)} />
                 </div>
+                // On a phone the answer comes straight after the inputs that
+                // make it; sharing and remembering come last.
                 <Results {lang} reference={state.person.reference()} person={state.person.person()}
                     {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
                     on_add={dispatch.reform(Action::AddFood)}
                     on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
+                <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
+                    on_remember={dispatch.reform(Action::SetRemember)} />
             </div>
             { summary_bar.unwrap_or_default() }
         </section>

@@ -28,23 +28,35 @@ pub fn contributions(props: &ContributionsProps) -> Html {
             Source::Supplements => t.source_supplements.to_string(),
         }
     };
+    let line = |line: &Contribution| {
+        html! {
+            <li>
+                <span class="mc-contribution-name">{ name(&line.source) }</span>
+                <span class="mc-contribution-mg">{ t.mg(line.mg_per_day) }</span>
+                <span class="mc-contribution-share">{ t.share_of_total(line.percent) }</span>
+                // An SVG bar: a style attribute would break a strict CSP.
+                <svg class="mc-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                    <rect class="mc-track" width="100" height="4" />
+                    <rect class="mc-bar-fill" width={format!("{:.1}", line.percent)} height="4" />
+                </svg>
+            </li>
+        }
+    };
+    // The largest few in view; the small rest folded, so a phone shows the answer's gist.
+    let (first, rest) = props.lines.split_at(props.lines.len().min(SHOWN));
     html! {
         <section class="mc-contributions" aria-labelledby="mc-contributions-heading">
             <h4 id="mc-contributions-heading">{ t.sources_heading }</h4>
-            <ol data-testid="contributions">
-                { for props.lines.iter().map(|line| html! {
-                    <li>
-                        <span class="mc-contribution-name">{ name(&line.source) }</span>
-                        <span class="mc-contribution-mg">{ t.mg(line.mg_per_day) }</span>
-                        <span class="mc-contribution-share">{ t.share_of_total(line.percent) }</span>
-                        // An SVG bar: a style attribute would break a strict CSP.
-                        <svg class="mc-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
-                            <rect class="mc-track" width="100" height="4" />
-                            <rect class="mc-bar-fill" width={format!("{:.1}", line.percent)} height="4" />
-                        </svg>
-                    </li>
-                }) }
-            </ol>
+            <ol data-testid="contributions">{ for first.iter().map(line) }</ol>
+            if !rest.is_empty() {
+                <details class="mc-more">
+                    <summary>{ t.more_contributions(rest.len()) }</summary>
+                    <ol start={(SHOWN + 1).to_string()}>{ for rest.iter().map(line) }</ol>
+                </details>
+            }
         </section>
     }
 }
+
+/// How many sources are listed before the rest is folded.
+const SHOWN: usize = 5;

@@ -61,7 +61,11 @@ pub fn person_form(props: &PersonFormProps) -> Html {
                 on_change={edit.reform(PersonEdit::Standard)} describedby="mc-standard-note"
                 options={Standard::ALL.iter().map(|s| Choice::new(*s, s.code(), t.standard_name(*s))).collect::<Vec<_>>()}>
                 <p id="mc-standard-note" class="mc-note">{ t.standard_note(person.standard) }</p>
-                <p class="mc-note">{ t.standards_in_region }</p>
+                // Which standard applies where, folded away until asked for.
+                <details class="mc-help">
+                    <summary>{ t.standards_help }</summary>
+                    <p class="mc-note">{ t.standards_in_region }</p>
+                </details>
             </Select<Standard>>
         </fieldset>
     }

@@ -18,6 +18,64 @@ pub struct QuestionnaireFormProps {
 pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
     let t = props.lang.messages();
     let lang = props.lang.index();
+    let total = groups().len();
+    let complete = props.answers.answered() == total;
+    // Once every line is answered, "Done" folds the questions into one line,
+    // so on a phone the estimate follows at once; "Change answers" opens them
+    // again. Answers that arrive complete (a link, stored inputs, coming back
+    // from the log) start folded. The reader's own last answer does not fold
+    // them: arrow keys choose as they move, and a slip must stay in view.
+    let show_all = use_state(|| true);
+    let folded = complete && !*show_all;
+    let answered_here = use_mut_ref(|| false);
+    {
+        let (show_all, answered_here) = (show_all.clone(), answered_here.clone());
+        use_effect_with(complete, move |complete| {
+            if *complete && !*answered_here.borrow() {
+                show_all.set(false);
+            }
+        });
+    }
+    // Done takes away the control the reader just used: focus then goes to
+    // "Change answers", brought into view (never when answers fold at load).
+    let refocus = use_mut_ref(|| false);
+    let change_button = use_node_ref();
+    {
+        let (refocus, change_button) = (refocus.clone(), change_button.clone());
+        use_effect(move || {
+            if std::mem::take(&mut *refocus.borrow_mut()) {
+                focus_into_view(&change_button);
+            }
+        });
+    }
+    if folded {
+        let unfold = {
+            let show_all = show_all.clone();
+            Callback::from(move |_: MouseEvent| show_all.set(true))
+        };
+        return html! {
+            <section class="mc-group mc-questionnaire mc-folded" aria-labelledby="mc-questionnaire-heading">
+                <h3 id="mc-questionnaire-heading" class="mc-legend">{ t.questionnaire_heading }</h3>
+                <p class="mc-note" role="status" data-testid="questions-left">{ t.questionnaire_folded(total) }</p>
+                <button type="button" class="mc-secondary" ref={change_button} onclick={unfold}
+                    data-testid="change-answers">{ t.change_answers }</button>
+            </section>
+        };
+    }
+    let on_answer = {
+        let (on_answer, answered_here) = (props.on_answer.clone(), answered_here.clone());
+        Callback::from(move |answer: (u32, u32)| {
+            *answered_here.borrow_mut() = true;
+            on_answer.emit(answer);
+        })
+    };
+    let done = {
+        let (show_all, refocus) = (show_all.clone(), refocus.clone());
+        Callback::from(move |_: MouseEvent| {
+            *refocus.borrow_mut() = true;
+            show_all.set(false);
+        })
+    };
     // The answers' short forms spelt out once: "Never: never or rarely · …".
     let answers: Vec<(&str, &str)> = frequencies()
         .iter()
@@ -46,7 +104,7 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                                         <input type="radio" id={id} name={format!("mc-q-{}", group.wire_id)}
                                             checked={chosen == Some(frequency.wire_id)}
                                             data-frequency={frequency.key.clone()}
-                                            onchange={props.on_answer.reform(move |_: Event| answer)} />
+                                            onchange={on_answer.reform(move |_: Event| answer)} />
                                         <span>{ &frequency.short_labels[lang] }</span>
                                     </label>
                                 }
@@ -56,8 +114,29 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                 }
             }) }
             <p class="mc-note" role="status" data-testid="questions-left">
-                { t.questions_left(props.answers.answered(), groups().len()) }
+                { t.questions_left(props.answers.answered(), total) }
             </p>
+            if complete {
+                <button type="button" onclick={done}>{ t.questionnaire_done }</button>
+            }
         </section>
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+fn focus_into_view(node: &NodeRef) {
+    if let Some(button) = node.cast::<web_sys::HtmlElement>() {
+        let _ = button.focus();
+        // The folded section's top at the top of the screen: the estimate follows it.
+        let section = button.closest("section").ok().flatten();
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Start);
+        match section {
+            Some(section) => section.scroll_into_view_with_scroll_into_view_options(&options),
+            None => button.scroll_into_view_with_scroll_into_view_options(&options),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn focus_into_view(_node: &NodeRef) {}

@@ -22,9 +22,19 @@ pub fn water_form(props: &WaterFormProps) -> Html {
     let t = props.lang.messages();
     let water = &props.water;
     let error = |e: Option<super::messages::InputError>| e.map(|e| t.input_error(&e));
+    // Folded until the reader opens it: most tap water adds little, and the
+    // summary says what is counted, so a folded section hides nothing.
+    let status = match water.water() {
+        Some(Ok(w)) => t.water_summary(w.mg_per_day()),
+        Some(Err(e)) => t.input_error(&e),
+        None => t.water_not_entered.to_string(),
+    };
     html! {
-        <section class="mc-group mc-water" aria-labelledby="mc-water-heading">
-            <h3 id="mc-water-heading" class="mc-legend">{ t.water_heading }</h3>
+        <details class="mc-group mc-water mc-fold">
+            <summary>
+                <h3 class="mc-legend">{ t.water_heading }</h3>
+                <span class="mc-fold-status" data-testid="water-status">{ status }</span>
+            </summary>
             <div class="mc-row">
                 <NumberField id="mc-water-litres" label={t.water_litres} value={water.litres_text.clone()}
                     error={error(water.litres_error())} on_input={props.on_edit.reform(WaterEdit::Litres)} />
@@ -59,6 +69,6 @@ pub fn water_form(props: &WaterFormProps) -> Html {
                     { t.water_and_upper_level(props.standard, water_counts_toward_upper_level(props.standard)) }
                 </p>
             }
-        </section>
+        </details>
     }
 }

@@ -17,7 +17,10 @@ use std::time::{Duration, Instant};
 
 /// The folder Trunk builds; scripts/test builds it before the end-to-end tests run.
 pub fn dist_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    // MC_DIST points a measurement at another build (an older commit's dist/).
+    let dir = std::env::var_os("MC_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
     assert!(
         dir.join("index.html").is_file(),
         "{} has no index.html: run scripts/test (it builds dist/ with Trunk first)",

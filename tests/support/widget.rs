@@ -15,10 +15,15 @@ pub mod sel {
     pub const MODE_ESTIMATE_LABEL: &str = "label[for=mc-mode-estimate]";
     // The quick estimate
     pub const QUESTIONS_LEFT: &str = "[data-testid=questions-left]";
+    pub const CHANGE_ANSWERS: &str = "[data-testid=change-answers]";
+    pub const RESULT_CARD: &str = "[data-testid=result-card]";
     pub const ESTIMATE_RANGE: &str = "[data-testid=estimate-range]";
     pub const ESTIMATE_VERDICT: &str = "[data-testid=estimate-verdict]";
     pub const CONTRIBUTIONS: &str = "[data-testid=contributions]";
     pub const RAISE: &str = "[data-testid=raise]";
+    pub const WATER: &str = "details.mc-water";
+    pub const WATER_SUMMARY: &str = "details.mc-water > summary";
+    pub const WATER_STATUS: &str = "[data-testid=water-status]";
     pub const WATER_LITRES: &str = "#mc-water-litres";
     pub const WATER_MG: &str = "#mc-water-mg";
     pub const WATER_UPPER_LEVEL: &str = "[data-testid=water-upper-level]";
@@ -107,6 +112,14 @@ pub async fn add_food(
     }
     retype(&widget_find(c, 0, sel::FOOD_AMOUNT).await.unwrap(), count).await;
     tap(&widget_find(c, 0, sel::FOOD_ADD).await.unwrap()).await;
+}
+
+/// Opens the drinking-water section (folded until the reader opens it).
+pub async fn open_water(c: &Client) {
+    let section = widget_find(c, 0, sel::WATER).await.unwrap();
+    if section.prop("open").await.unwrap().as_deref() != Some("true") {
+        tap(&widget_find(c, 0, sel::WATER_SUMMARY).await.unwrap()).await;
+    }
 }
 
 /// Types an amount into the supplement form (as it is set up) and adds it.
