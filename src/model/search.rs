@@ -134,27 +134,47 @@ fn quality(query: &[u8], word: &[u8]) -> Quality {
     }
 }
 
-impl SearchIndex {
-    /// Builds the index. `favourites` (e.g. the NIH list's foods) rank a little higher.
-    pub fn new(table: &FoodTable, favourites: &[FoodId]) -> SearchIndex {
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut vocabulary: Vec<Box<[u8]>> = Vec::new();
-        let mut intern = |w: String| -> u32 {
-            *ids.entry(w).or_insert_with_key(|w| {
-                vocabulary.push(w.as_bytes().into());
-                (vocabulary.len() - 1) as u32
-            })
-        };
-        let mut food_words: Vec<Box<[u32]>> = Vec::with_capacity(table.len());
-        let mut description_len = Vec::with_capacity(table.len());
-        let mut prior = Vec::with_capacity(table.len());
-        for food in table.foods() {
+/// Builds a `SearchIndex` a slice of foods at a time, so that in a browser
+/// the page can paint and answer input between slices (no long task).
+pub struct SearchIndexBuilder {
+    favourites: Vec<FoodId>,
+    ids: HashMap<String, u32>,
+    vocabulary: Vec<Box<[u8]>>,
+    food_words: Vec<Box<[u32]>>,
+    description_len: Vec<u8>,
+    prior: Vec<i32>,
+}
+
+impl SearchIndexBuilder {
+    /// `favourites` (e.g. the NIH list's foods) rank a little higher.
+    pub fn new(favourites: &[FoodId]) -> SearchIndexBuilder {
+        SearchIndexBuilder {
+            favourites: favourites.to_vec(),
+            ids: HashMap::new(),
+            vocabulary: Vec::new(),
+            food_words: Vec::new(),
+            description_len: Vec::new(),
+            prior: Vec::new(),
+        }
+    }
+
+    /// Indexes up to `count` more foods of `table`; true once all are in.
+    pub fn step(&mut self, table: &FoodTable, count: usize) -> bool {
+        let done = self.food_words.len();
+        for food in table.foods().iter().skip(done).take(count) {
+            let (ids, vocabulary) = (&mut self.ids, &mut self.vocabulary);
+            let mut intern = |w: String| -> u32 {
+                *ids.entry(w).or_insert_with_key(|w| {
+                    vocabulary.push(w.as_bytes().into());
+                    (vocabulary.len() - 1) as u32
+                })
+            };
             let description: Vec<u32> =
                 words(&food.description).into_iter().map(&mut intern).collect();
             let common: Vec<u32> = words(&food.common_name).into_iter().map(&mut intern).collect();
             let n = description.len();
-            description_len.push(n.min(255) as u8);
-            food_words.push(description.into_iter().chain(common).collect());
+            self.description_len.push(n.min(255) as u8);
+            self.food_words.push(description.into_iter().chain(common).collect());
             // Commonly eaten and plainly described foods first. Length counts
             // only up to 8 words: past that, "2% milk with vitamins A and D" is
             // still plain milk.
@@ -162,7 +182,7 @@ impl SearchIndex {
             if food.in_survey {
                 p += 12;
             }
-            if favourites.contains(&food.id) {
+            if self.favourites.contains(&food.id) {
                 p += 12;
             }
             if food.group == "Baby Foods"
@@ -171,8 +191,14 @@ impl SearchIndex {
             {
                 p -= 8;
             }
-            prior.push(p);
+            self.prior.push(p);
         }
+        self.food_words.len() >= table.len()
+    }
+
+    /// The index over the foods stepped through.
+    pub fn finish(self) -> SearchIndex {
+        let SearchIndexBuilder { vocabulary, food_words, description_len, prior, .. } = self;
         let mut by_first_byte = vec![Vec::new(); 256];
         for (id, word) in vocabulary.iter().enumerate() {
             by_first_byte[usize::from(word[0])].push(id as u32);
@@ -187,6 +213,15 @@ impl SearchIndex {
             }
         }
         SearchIndex { vocabulary, by_first_byte, postings, food_words, description_len, prior }
+    }
+}
+
+impl SearchIndex {
+    /// Builds the index at once. `favourites` (e.g. the NIH list's foods) rank a little higher.
+    pub fn new(table: &FoodTable, favourites: &[FoodId]) -> SearchIndex {
+        let mut builder = SearchIndexBuilder::new(favourites);
+        builder.step(table, usize::MAX);
+        builder.finish()
     }
 
     /// A food's score for a query, or None when some query word matches none of its words.
@@ -296,6 +331,25 @@ mod tests {
 01006,\"Mustard spinach, raw\",Veg,11,22,1100,0,
 ";
     const PORTIONS: &str = "ndb_id,seq,amount,unit,grams\n";
+
+    #[test]
+    fn an_index_built_in_slices_answers_as_one_built_at_once() {
+        let table = FoodTable::from_csv(FOODS, PORTIONS).unwrap();
+        let favourites = [FoodId(1003)];
+        let at_once = SearchIndex::new(&table, &favourites);
+        for slice in [1, 2, 5] {
+            let mut builder = SearchIndexBuilder::new(&favourites);
+            let mut steps = 1;
+            while !builder.step(&table, slice) {
+                steps += 1;
+            }
+            assert_eq!(steps, table.len().div_ceil(slice), "slices of {slice}");
+            let sliced = builder.finish();
+            for query in ["spinach", "s", "almnd", "hot dog", "cooked spinach", "zz"] {
+                assert_eq!(sliced.search(query, 10), at_once.search(query, 10), "{query}");
+            }
+        }
+    }
 
     #[test]
     fn shortcuts_give_the_same_answer_as_a_full_scan() {

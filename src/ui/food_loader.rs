@@ -5,7 +5,7 @@
 use super::state::{FoodData, FoodDataState, FoodTableError};
 use crate::model::food_table::FoodTable;
 use crate::model::quick_picks::quick_picks;
-use crate::model::search::SearchIndex;
+use crate::model::search::SearchIndexBuilder;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -92,9 +92,38 @@ async fn load(url: &str) -> Result<FoodData, FoodTableError> {
     }
     let buffer = response.array_buffer().map_err(|_| FoodTableError::Interrupted)?;
     let buffer = JsFuture::from(buffer).await.map_err(|_| FoodTableError::Interrupted)?;
+    // Copy, decode and index in slices with the browser's turn between
+    // them: no task long enough to delay the page's input or paint (a phone
+    // runs this some four times slower than a laptop).
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    yield_to_browser().await;
     let table = FoodTable::decode(&bytes).map_err(FoodTableError::Damaged)?;
+    drop(bytes);
     let favourites: Vec<_> = quick_picks().iter().map(|p| p.food_id).collect();
-    let index = SearchIndex::new(&table, &favourites);
-    Ok(FoodData { table, index })
+    let mut index = SearchIndexBuilder::new(&favourites);
+    loop {
+        yield_to_browser().await;
+        if index.step(&table, FOODS_PER_SLICE) {
+            break;
+        }
+    }
+    yield_to_browser().await;
+    Ok(FoodData { index: index.finish(), table })
+}
+
+/// A few milliseconds of indexing on a laptop, some 20 ms on a slow phone.
+const FOODS_PER_SLICE: usize = 500;
+
+/// Gives the browser its turn (input, paint, other scripts) and resumes in a
+/// new task.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let queued = web_sys::window().is_some_and(|window| {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).is_ok()
+        });
+        if !queued {
+            let _ = resolve.call0(&JsValue::NULL); // nowhere to yield to: go on at once
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
