@@ -84,13 +84,16 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
             name.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let form_choices: Vec<Choice<usize>> = forms
-        .iter()
-        .enumerate()
-        .map(|(i, f): (usize, &supplement::SupplementForm)| {
-            Choice::new(i, i.to_string(), t.form_option(f))
-        })
-        .collect();
+    // Only offered for a compound weight: not built on every render otherwise.
+    let form_choices = || -> Vec<Choice<usize>> {
+        forms
+            .iter()
+            .enumerate()
+            .map(|(i, f): (usize, &supplement::SupplementForm)| {
+                Choice::new(i, i.to_string(), t.form_option(f))
+            })
+            .collect()
+    };
 
     html! {
         <form class="mc-group" onsubmit={on_add} aria-labelledby="mc-supplement-heading">
@@ -115,7 +118,7 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
                     error={error.as_ref().map(|e| t.input_error(e))} on_input={setter(&amount)} />
                 if *given == AmountGiven::Compound {
                     <Select<usize> id="mc-nonfood-form" label={t.salt_form} selected={*form_index}
-                        on_change={setter(&form_index)} options={form_choices} />
+                        on_change={setter(&form_index)} options={form_choices()} />
                 }
                 <div class="mc-field">
                     <label for="mc-nonfood-name">{ t.name_optional }</label>

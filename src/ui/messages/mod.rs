@@ -146,11 +146,30 @@ messages! {
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
+/// One pass over the template (no search per placeholder: this runs for
+/// every line of every render). A `{name}` not among `values` stays as it is.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values.iter().find(|(n, _)| *n == name).map(|(_, v)| (*v, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -717,6 +736,17 @@ impl From<AmountError> for InputError {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn fill_replaces_each_placeholder_and_leaves_the_rest() {
+        assert_eq!(fill("{n} mg", &[("n", "5")]), "5 mg");
+        assert_eq!(fill("{a}–{b} mg, {a}", &[("a", "1"), ("b", "2")]), "1–2 mg, 1");
+        assert_eq!(fill("{missing} {n}", &[("n", "5")]), "{missing} 5");
+        assert_eq!(fill("{ unclosed", &[("n", "5")]), "{ unclosed");
+        assert_eq!(fill("{n}", &[("n", "{n}")]), "{n}", "a value is not filled again");
+        assert_eq!(fill("Größe: {n} µg", &[("n", "ä")]), "Größe: ä µg");
+    }
+
     use super::*;
     use std::collections::BTreeSet;
 
