@@ -54,7 +54,7 @@ pub fn props_from_attributes(attributes: &[(String, String)]) -> (AppProps, Vec<
             "standard" => match Standard::from_code(value) {
                 Some(standard) => props.standard = standard,
                 None => warn(format!(
-                    "unknown standard {value:?}; using {}. Known: {}",
+                    "unknown standard \"{value}\"; using {}. Known: {}",
                     Standard::default().code(),
                     Standard::ALL.map(Standard::code).join(", ")
                 )),
@@ -62,33 +62,33 @@ pub fn props_from_attributes(attributes: &[(String, String)]) -> (AppProps, Vec<
             "lang" if value.is_empty() => {}
             "lang" => match Lang::from_tag(value) {
                 Some(lang) => props.lang = Some(lang),
-                None => warn(format!("no interface in language {value:?}; using the page's or the browser's (en, es, de and fr exist)")),
+                None => warn(format!("no interface in language \"{value}\"; using the page's or the browser's (en, es, de and fr exist)")),
             },
             "theme" => {
                 if !matches!(value.to_ascii_lowercase().as_str(), "" | "light" | "dark" | "auto") {
-                    warn(format!("unknown theme {value:?}; use light, dark or auto (the default)"));
+                    warn(format!("unknown theme \"{value}\"; use light, dark or auto (the default)"));
                 }
             }
             "compact" => {}
             "age" if value.is_empty() => {}
             "age" => match age_preset(value) {
                 Some(age) => props.age = Some(age),
-                None => warn(format!("age {value:?} is not an age; write it like 34, 34 years or 8 months")),
+                None => warn(format!("age \"{value}\" is not an age; write it like 34, 34 years or 8 months")),
             },
             "sex" if value.is_empty() => {}
             "sex" => match value.to_ascii_lowercase().as_str() {
                 "female" => props.sex = Some(Sex::Female),
                 "male" => props.sex = Some(Sex::Male),
-                _ => warn(format!("sex {value:?} is not known; use female or male")),
+                _ => warn(format!("sex \"{value}\" is not known; use female or male")),
             },
             "mode" if value.is_empty() => {}
             "mode" => match value.to_ascii_lowercase().as_str() {
                 "estimate" => props.mode = Some(Mode::Estimate),
                 "log" => props.mode = Some(Mode::Log),
-                _ => warn(format!("mode {value:?} is not known; use estimate (the default) or log")),
+                _ => warn(format!("mode \"{value}\" is not known; use estimate (the default) or log")),
             },
             name if is_global(name) => {}
-            name => warn(format!("unknown attribute {name:?} is ignored; known: standard, lang, theme, compact, age, sex, mode")),
+            name => warn(format!("unknown attribute \"{name}\" is ignored; known: standard, lang, theme, compact, age, sex, mode")),
         }
     }
     (props, warnings)
