@@ -76,10 +76,141 @@ async fn cold_loads(server: &StaticServer, path: &str, loads: usize) -> (Vec<f64
     (interactive, shifts)
 }
 
+/// Records every long task from the document's start (added before the
+/// page's own scripts, so the whole load is seen).
+const OBSERVE_LONG_TASKS: &str = "window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) __longTasks.push([e.startTime, e.duration]); })
+  .observe({ type: 'longtask', buffered: true });";
+
+/// What one throttled load did to the page's main thread.
+struct MainThread {
+    /// Total blocking time: the part of each long task over 50 ms, summed.
+    blocking_ms: f64,
+    longest_ms: f64,
+    interactive_ms: f64,
+}
+
+/// Cold loads of `path` with the CPU slowed `rate` times (DevTools
+/// throttling): long tasks from navigation until 5 s after the load event,
+/// the window Lighthouse's blocking time looks at, and the time to the
+/// app's interactive mark.
+async fn main_thread(
+    server: &StaticServer,
+    path: &str,
+    rate: u32,
+    loads: usize,
+) -> Vec<MainThread> {
+    let mut runs = Vec::new();
+    for _ in 0..loads {
+        let browser = Browser::start(1200, 900).await;
+        browser.cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": rate })).await;
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                serde_json::json!({ "source": OBSERVE_LONG_TASKS }),
+            )
+            .await;
+        let c = &browser.client;
+        c.goto(&server.url(path)).await.unwrap();
+        let result = c
+            .execute_async(
+                r#"const done = arguments[0];
+                   const finish = () => {
+                     const m = performance.getEntriesByName('magnesium-calculator:interactive');
+                     done([window.__longTasks, m.length ? m[0].startTime : null]);
+                   };
+                   const afterLoad = () => setTimeout(finish, 5000);
+                   document.readyState === 'complete' ? afterLoad() : addEventListener('load', afterLoad);"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        let (tasks, interactive): (Vec<(f64, f64)>, Option<f64>) =
+            serde_json::from_value(result).unwrap();
+        if std::env::var_os("MC_BENCH_TASKS").is_some() {
+            let list: Vec<String> =
+                tasks.iter().map(|(at, d)| format!("{d:.0} ms at {at:.0}")).collect();
+            println!("    {path}: long tasks {}", list.join(", "));
+        }
+        let tasks: Vec<f64> = tasks.into_iter().map(|(_, d)| d).collect();
+        runs.push(MainThread {
+            blocking_ms: tasks.iter().map(|d| (d - 50.0).max(0.0)).sum(),
+            longest_ms: tasks.iter().copied().fold(0.0, f64::max),
+            interactive_ms: interactive.unwrap_or(f64::NAN),
+        });
+        browser.close().await;
+    }
+    runs
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Prints the main-thread figures at 4x beside the counter's and their budgets.
+async fn main_thread_report(server: &StaticServer, counter: Option<&StaticServer>) {
+    const LOADS: usize = 5;
+    println!(
+        "main thread, CPU slowed 4x, median of {LOADS} cold loads (navigation to 5 s after load)"
+    );
+    let summary = |runs: &[MainThread]| {
+        (
+            median(runs.iter().map(|r| r.blocking_ms).collect()),
+            median(runs.iter().map(|r| r.longest_ms).collect()),
+            median(runs.iter().map(|r| r.interactive_ms).collect()),
+        )
+    };
+    let theirs = match counter {
+        Some(counter) => Some(summary(&main_thread(counter, "/", 4, LOADS).await)),
+        None => None,
+    };
+    let theirs = theirs.map(|(b, l, i)| (b.max(0.0), l, i));
+    if let Some((blocking, longest, interactive)) = theirs {
+        println!(
+            "  {:<40} blocking {blocking:>6.0} ms   longest task {longest:>5.0} ms   interactive {interactive:>6.0} ms",
+            "Yew counter"
+        );
+        println!("  (a task is long above 50 ms: the longest-task budget counts the counter's as at least 50 ms)");
+    }
+    for (name, path) in [("demo article", "/"), ("widget.html", "/widget.html")] {
+        // At full speed no task the reader did not ask for may pass 50 ms.
+        let (_, longest_1x, interactive_1x) = summary(&main_thread(server, path, 1, LOADS).await);
+        println!(
+            "  {:<40} longest task {longest_1x:>5.0} ms   budget ≤ 50 ms: {}   interactive {interactive_1x:>6.0} ms",
+            format!("{name}, CPU at 1x"),
+            if longest_1x <= 50.0 { "pass" } else { "FAIL" }
+        );
+        let (blocking, longest, interactive) = summary(&main_thread(server, path, 4, LOADS).await);
+        println!(
+            "  {name:<40} blocking {blocking:>6.0} ms   longest task {longest:>5.0} ms   interactive {interactive:>6.0} ms"
+        );
+        if let Some((b, l, i)) = theirs {
+            let verdict = |ok: bool| if ok { "pass" } else { "FAIL" };
+            println!(
+                "  {:<40} blocking ≤ {:.0} ms: {}   longest ≤ {:.0} ms: {}   interactive ≤ {:.0} ms: {}",
+                "  budgets (counter + 50, 1.5x, 1.3x)",
+                b + 50.0,
+                verdict(blocking <= b + 50.0),
+                l.max(50.0) * 1.5,
+                verdict(longest <= l.max(50.0) * 1.5),
+                i * 1.3,
+                verdict(interactive <= i * 1.3)
+            );
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() {
     let server = StaticServer::start(dist_dir());
+    let counter = std::env::var("MC_COUNTER_DIST").ok().map(|d| StaticServer::start(d.into()));
     println!("browser benchmarks (headless Chromium, loopback)");
+    // Only the main-thread figures (MC_BENCH_ONLY=main-thread), for quick comparisons.
+    if std::env::var("MC_BENCH_ONLY").as_deref() == Ok("main-thread") {
+        main_thread_report(&server, counter.as_ref()).await;
+        return;
+    }
     // The demo article scrolled to nothing: the widget is near the first
     // screen, so it loads at once. widget.html is the widget alone.
     let (interactive, shifts) = cold_loads(&server, "/", 20).await;
@@ -97,9 +228,8 @@ async fn main() {
         "ms",
         Some((100.0, "p95")),
     );
-    if let Ok(counter_dist) = std::env::var("MC_COUNTER_DIST") {
-        let counter = StaticServer::start(counter_dist.into());
-        let (counter_times, _) = cold_loads(&counter, "/", 20).await;
+    if let Some(counter) = &counter {
+        let (counter_times, _) = cold_loads(counter, "/", 20).await;
         let (ours, theirs) = (stats(interactive), stats(counter_times));
         line("Yew counter: navigation to interactive (20 cold)", theirs, "ms", None);
         println!(
@@ -109,6 +239,8 @@ async fn main() {
             ours.1 / theirs.1
         );
     }
+
+    main_thread_report(&server, counter.as_ref()).await;
 
     let browser = Browser::start(1200, 900).await;
     let c = &browser.client;

@@ -158,6 +158,8 @@ pub struct Browser {
     pub client: Client,
     driver: Child,
     profile: PathBuf,
+    /// ChromeDriver's port, for its Chromium-only endpoints (`cdp`).
+    port: u16,
 }
 
 /// The Chromium flags that this machine needs: without the
@@ -280,7 +282,7 @@ impl Browser {
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await
             {
-                Ok(client) => return Browser { client, driver, profile },
+                Ok(client) => return Browser { client, driver, profile, port },
                 Err(e) => {
                     last_error = format!("open a WebDriver session in Chromium: {e}");
                     kill_group(&mut driver);
@@ -313,6 +315,47 @@ impl Browser {
         browser.client.goto(&server.url(path)).await.unwrap();
         wait_for_widget_text(&browser.client, 0, sel::TITLE, |t| !t.is_empty()).await;
         browser
+    }
+
+    /// Sends a Chrome DevTools Protocol command through ChromeDriver's
+    /// `goog/cdp/execute` endpoint (Chromium only: CPU throttling, scripts
+    /// added before a page's own) and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        let session = self.client.session_id().await.unwrap().expect("a WebDriver session");
+        let body = serde_json::json!({ "cmd": cmd, "params": params }).to_string();
+        let port = self.port;
+        let response = tokio::task::spawn_blocking(move || {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("reach ChromeDriver");
+            write!(
+                stream,
+                "POST /session/{session}/goog/cdp/execute HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+                 Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            )
+            .unwrap();
+            // ChromeDriver answers with a Content-Length (it ignores HTTP/1.0).
+            let mut reader = BufReader::new(stream);
+            let mut length = 0;
+            let mut line = String::new();
+            while reader.read_line(&mut line).unwrap() > 2 {
+                if let Some((name, value)) = line.split_once(':') {
+                    if name.eq_ignore_ascii_case("content-length") {
+                        length = value.trim().parse().unwrap_or(0);
+                    }
+                }
+                line.clear();
+            }
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            String::from_utf8_lossy(&body).into_owned()
+        })
+        .await
+        .unwrap();
+        let json = response.as_str();
+        let value: serde_json::Value = serde_json::from_str(json)
+            .unwrap_or_else(|e| panic!("{cmd}: unreadable answer ({e}): {response}"));
+        assert!(value["value"]["error"].is_null(), "{cmd}: {value}");
+        value["value"].clone()
     }
 
     /// Ends the session politely; dropping then stops the driver and Chromium.
