@@ -116,7 +116,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
         )
     );
 
-    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     widget_find(c, 0, sel::NONFOOD_MODE).await.unwrap().select_by_value("compound").await.unwrap();
     add_supplement(c, "700").await;

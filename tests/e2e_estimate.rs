@@ -70,8 +70,15 @@ async fn answer_by_tapping(c: &Client) {
     }
 }
 
+/// Keys pressed as a reader presses them, wherever focus is (WebDriver
+/// actions: Firefox refuses to type "into" the shadow host).
 async fn press(c: &Client, keys: &str) {
-    c.active_element().await.unwrap().send_keys(keys).await.unwrap();
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let mut actions = KeyActions::new("keyboard".into());
+    for key in keys.chars() {
+        actions = actions.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+    }
+    c.perform_actions(actions).await.unwrap();
 }
 
 /// The id inside the shadow root that has focus.

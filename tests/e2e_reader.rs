@@ -96,10 +96,10 @@ async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     let browser = open(&server).await;
     let c = &browser.client;
     type_age(c, "30").await;
-    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Banana").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "32 mg").await;
-    log_control(c, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
+    support::tap(&log_control(c, sel::FOOD_SEARCH).await.unwrap()).await;
     let failure = wait_for_widget_text(c, 0, sel::FOOD_TABLE_FAILED, |t| !t.is_empty()).await;
     assert!(failure.contains("could not be loaded") && failure.contains("404"), "{failure}");
     // The quick pick in grams instead of "1 medium": 200 g of banana at 27 mg/100 g.
@@ -122,7 +122,7 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
     let server = StaticServer::start(dist_dir());
     let browser = open(&server).await;
     let c = &browser.client;
-    log_control(c, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
+    support::tap(&log_control(c, sel::FOOD_SEARCH).await.unwrap()).await;
     retype(&log_control(c, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
     click_button(c, 0, sel::FOOD_CHOICE, "Bananas, raw").await;
     let resources = c

@@ -13,11 +13,11 @@ use support::{
 
 async fn fill_in(c: &fantoccini::Client) {
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
-    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     click_button(c, 0, sel::QUICK_PICK, "Spinach, boiled").await;
     assert_no_sideways_scroll(c, "with the quick picks open").await;
-    log_control(c, sel::QUICK_PICKS).await.unwrap().click().await.unwrap();
+    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     add_supplement(c, "400").await;
     wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "400 mg").await;
 }

@@ -176,6 +176,97 @@ pub const CHROMIUM_ARGS: &[&str] = &[
     "--no-first-run",
 ];
 
+/// The browser engines the end-to-end tests drive. `MC_ENGINE` chooses one
+/// for a whole test run (scripts/test runs the cross-engine groups once per
+/// engine); Chromium when unset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    /// Firefox ESR through geckodriver.
+    Firefox,
+    /// WebKitGTK, Safari's engine, under Xvfb.
+    WebKit,
+    /// WPE WebKit 2.38 with cog: an engine of the Safari 16 class.
+    Wpe,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+            Engine::Wpe => "wpe",
+        }
+    }
+}
+
+/// The engine of this test run (`MC_ENGINE`).
+pub fn engine() -> Engine {
+    match std::env::var("MC_ENGINE").as_deref() {
+        Ok("firefox") => Engine::Firefox,
+        Ok("webkit") => Engine::WebKit,
+        Ok("wpe") => Engine::Wpe,
+        Ok("chromium") | Err(_) => Engine::Chromium,
+        Ok(other) => panic!("MC_ENGINE={other}: use chromium, firefox, webkit or wpe"),
+    }
+}
+
+/// For a test that needs a Chromium-only facility (DevTools protocol,
+/// device emulation, the Layout Instability API): true, with the reason
+/// printed, when this run is in another engine. The behaviour is covered
+/// there by the tests that do run in every engine.
+pub fn skip_outside_chromium(why: &str) -> bool {
+    let engine = engine();
+    if engine != Engine::Chromium {
+        eprintln!("skipped in {}: {why}", engine.name());
+    }
+    engine != Engine::Chromium
+}
+
+/// Starts a WebDriver server that prints nothing useful when ready (all but
+/// ChromeDriver): in a process group of its own, then waits until its port
+/// accepts connections.
+fn start_other_driver(engine: Engine) -> Result<(Child, u16), String> {
+    use std::os::unix::process::CommandExt;
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut command = match engine {
+        Engine::Firefox => {
+            let gecko = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
+            let mut c = Command::new(gecko);
+            c.args(["--port", &port.to_string(), "--host", "127.0.0.1"]);
+            c
+        }
+        // WebKitGTK's driver starts its browser on an X display: xvfb-run
+        // gives it one, in the same process group, so both end together.
+        Engine::WebKit => {
+            let mut c = Command::new("xvfb-run");
+            c.args(["-a", "-s", "-screen 0 1600x1400x24", "/usr/bin/WebKitWebDriver"]);
+            c.arg(format!("--port={port}"));
+            c
+        }
+        Engine::Wpe => {
+            let mut c = Command::new("/usr/bin/WPEWebDriver");
+            c.arg(format!("--port={port}"));
+            c
+        }
+        Engine::Chromium => unreachable!("ChromeDriver has its own start"),
+    };
+    let mut driver =
+        command.stdout(Stdio::null()).stderr(Stdio::null()).process_group(0).spawn().map_err(
+            |e| format!("cannot start the {} driver: {e}; run scripts/setup", engine.name()),
+        )?;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if Instant::now() > deadline {
+            kill_group(&mut driver);
+            return Err(format!("the {} driver did not listen on port {port}", engine.name()));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Ok((driver, port))
+}
+
 /// Kills a process group started with `process_group(0)` (its id is the leader's pid).
 fn kill_group(leader: &mut Child) {
     // `--` so that the negative group id is not read as an option.
@@ -242,12 +333,30 @@ impl Browser {
         Browser::launch(width, height, &[], Some(prefs)).await
     }
 
+    /// In a given engine, whatever this run's (for the old-browser tests).
+    pub async fn start_in(engine: Engine, width: u32, height: u32) -> Browser {
+        Browser::launch_in(engine, width, height, &[], None).await
+    }
+
     async fn launch(
         width: u32,
         height: u32,
         extra_args: &[&str],
         prefs: Option<serde_json::Value>,
     ) -> Browser {
+        Browser::launch_in(engine(), width, height, extra_args, prefs).await
+    }
+
+    async fn launch_in(
+        engine: Engine,
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+        prefs: Option<serde_json::Value>,
+    ) -> Browser {
+        if engine != Engine::Chromium {
+            return Browser::launch_other(engine, width, height, prefs).await;
+        }
         let mut options = serde_json::json!({ "binary": "/usr/bin/chromium" });
         if let Some(prefs) = prefs {
             options["prefs"] = prefs;
@@ -293,6 +402,75 @@ impl Browser {
         panic!("{last_error}");
     }
 
+    /// Firefox, WebKitGTK or WPE: the capabilities each driver wants, the
+    /// window size set through WebDriver, and the session start bounded
+    /// (a WebKit driver without a display would wait for minutes).
+    async fn launch_other(
+        engine: Engine,
+        width: u32,
+        height: u32,
+        prefs: Option<serde_json::Value>,
+    ) -> Browser {
+        let profile = std::env::temp_dir().join(format!("mc-e2e-{}-unused", engine.name()));
+        let caps = match engine {
+            Engine::Firefox => {
+                let mut options = serde_json::json!({
+                    "binary": "/usr/lib/firefox-esr/firefox-esr",
+                    "args": ["-headless", format!("--width={width}"), format!("--height={height}")],
+                    // No background fetches on a closed network.
+                    "prefs": {
+                        "app.update.enabled": false,
+                        "browser.shell.checkDefaultBrowser": false,
+                        "datareporting.policy.dataSubmissionEnabled": false,
+                        "toolkit.telemetry.enabled": false,
+                        "network.captive-portal-service.enabled": false,
+                        "extensions.update.enabled": false,
+                    }
+                });
+                // Chromium's "JavaScript off" content setting is Firefox's javascript.enabled.
+                if prefs.is_some() {
+                    options["prefs"]["javascript.enabled"] = serde_json::json!(false);
+                }
+                serde_json::json!({ "moz:firefoxOptions": options })
+            }
+            Engine::WebKit => serde_json::json!({}),
+            Engine::Wpe => serde_json::json!({
+                "browserName": "cog",
+                "wpe:browserOptions": { "binary": "/usr/bin/cog", "args": ["--automation", "--platform=headless"] }
+            }),
+            Engine::Chromium => unreachable!(),
+        };
+        let serde_json::Value::Object(caps) = caps else { unreachable!() };
+        let mut last_error = String::new();
+        for _ in 0..2 {
+            let (mut driver, port) = match start_other_driver(engine) {
+                Ok(started) => started,
+                Err(e) => {
+                    last_error = e;
+                    continue;
+                }
+            };
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            let url = format!("http://127.0.0.1:{port}");
+            let mut builder = ClientBuilder::new(connector);
+            builder.capabilities(caps.clone());
+            match tokio::time::timeout(Duration::from_secs(60), builder.connect(&url)).await {
+                Ok(Ok(client)) => {
+                    if engine != Engine::Firefox {
+                        let _ = client.set_window_size(width, height).await;
+                    }
+                    return Browser { client, driver, profile, port };
+                }
+                Ok(Err(e)) => {
+                    last_error = format!("open a WebDriver session in {}: {e}", engine.name())
+                }
+                Err(_) => last_error = format!("no {} session within 60 s", engine.name()),
+            }
+            kill_group(&mut driver);
+        }
+        panic!("{last_error}");
+    }
+
     /// A browser on the demo page of `server`, once the widget has rendered.
     pub async fn open_page(
         server: &StaticServer,
@@ -321,6 +499,7 @@ impl Browser {
     /// `goog/cdp/execute` endpoint (Chromium only: CPU throttling, scripts
     /// added before a page's own) and returns its result.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        assert_eq!(engine(), Engine::Chromium, "{cmd}: the DevTools protocol is Chromium's");
         let session = self.client.session_id().await.unwrap().expect("a WebDriver session");
         let body = serde_json::json!({ "cmd": cmd, "params": params }).to_string();
         let port = self.port;
@@ -428,7 +607,27 @@ pub async fn tap(element: &fantoccini::elements::Element) {
         )
         .await
         .unwrap();
-    element.click().await.unwrap();
+    match element.click().await {
+        Ok(()) => {}
+        // WebKit's driver hit-tests a point and finds the shadow host, not
+        // the control inside its shadow root, and calls that intercepted:
+        // there, the reader's tap is the element's own focus and click.
+        Err(fantoccini::error::CmdError::Standard(e))
+            if e.error == fantoccini::error::ErrorStatus::ElementClickIntercepted
+                && engine() != Engine::Chromium =>
+        {
+            element
+                .clone()
+                .client()
+                .execute(
+                    "arguments[0].focus(); arguments[0].click();",
+                    vec![serde_json::to_value(element).unwrap()],
+                )
+                .await
+                .unwrap();
+        }
+        Err(e) => panic!("click: {e}"),
+    }
 }
 
 /// Clicks the first button inside the n-th widget whose text contains `text`, waiting up to 10 s for it.
