@@ -7,12 +7,21 @@
 // viewport. Every other file is found next to this script's own URL, so the
 // folder can be hosted anywhere, on any origin.
 //
+// It runs as a classic script (the snippet: <script src=…> in <head>, which
+// every engine runs before the first paint, so the reserved space is there
+// from the start) and as a module (older snippets). Hence no import.meta, and
+// everything inside one function, so no name reaches the page's globals.
+//
 // This file is a template: the build (src/bin/write-loader.rs, a Trunk hook)
 // puts styles/widget.css in place of WIDGET_CSS below and writes the result
 // to dist/magnesium-calculator.js.
-
+(() => {
 const WIDGET_CSS = "__WIDGET_CSS__";
-const folder = new URL('./', import.meta.url);
+// This script's own URL: document.currentScript while a classic script runs;
+// as a module, the script element that names this file.
+const ownScript = document.currentScript
+  || [...document.querySelectorAll('script[src]')].find((s) => /(^|\/)magnesium-calculator\.js([?#]|$)/.test(s.src));
+const folder = new URL('./', ownScript ? ownScript.src : location.href);
 // Start loading when a widget is within this many pixels of the viewport.
 const NEAR = 800;
 
@@ -25,6 +34,12 @@ const WAITING = {
   fr: ['Calculateur de magnésium', 'Chargement du calculateur…', 'Le calculateur n’a pas pu se charger.', 'Réessayer'],
 };
 
+// The stylesheet is adopted (one constructed sheet for every instance, which
+// a strict Content Security Policy allows) where the browser can; older ones
+// (Safari before 16.4) get a <link> to the same styles in the folder instead.
+const adoptable = 'adoptedStyleSheets' in Document.prototype && (() => {
+  try { new CSSStyleSheet(); return true; } catch (e) { return false; }
+})();
 let sheet = null;
 function widgetSheet() {
   if (!sheet) {
@@ -32,6 +47,14 @@ function widgetSheet() {
     sheet.replaceSync(WIDGET_CSS);
   }
   return sheet;
+}
+// What goes first in each shadow root: nothing, or its own stylesheet link.
+function styleNodes() {
+  if (adoptable) return [];
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('magnesium-calculator.css', folder).href;
+  return [link];
 }
 
 // The wasm module, loaded at most once per page (again only after a failure).
@@ -80,7 +103,14 @@ class MagnesiumCalculator extends HTMLElement {
   connectedCallback() {
     if (this._widget || this._starting) return;
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [widgetSheet()];
+    // Without WebAssembly the widget cannot run: show the element's own
+    // content (the writer's message and link to widget.html), never a blank box.
+    if (typeof WebAssembly !== 'object') {
+      root.replaceChildren(document.createElement('slot'));
+      return;
+    }
+    if (adoptable) root.adoptedStyleSheets = [widgetSheet()];
+    if (!this._styles) this._styles = styleNodes();
     if (!root.firstChild) this.showPlaceholder(false);
     // Already near the screen (the usual case for a widget high on the
     // page): start now rather than a frame later, when the observer reports.
@@ -126,7 +156,7 @@ class MagnesiumCalculator extends HTMLElement {
       status.append(button);
     }
     card.append(heading, status);
-    this.shadowRoot.replaceChildren(card);
+    this.shadowRoot.replaceChildren(...this._styles, card);
   }
 
   start() {
@@ -138,7 +168,7 @@ class MagnesiumCalculator extends HTMLElement {
         if (!this.isConnected || this._widget) return;
         const container = document.createElement('div');
         container.className = 'mc-host';
-        this.shadowRoot.replaceChildren(container);
+        this.shadowRoot.replaceChildren(...this._styles, container);
         // The position among the page's widgets keys this one's stored inputs.
         const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
         this._widget = glue.mount(container, attributesOf(this), instance);
@@ -155,3 +185,4 @@ class MagnesiumCalculator extends HTMLElement {
 if (!customElements.get('magnesium-calculator')) {
   customElements.define('magnesium-calculator', MagnesiumCalculator);
 }
+})();
