@@ -2,8 +2,10 @@
 //! from its template (src/embed/magnesium-calculator.js) with the widget's
 //! stylesheet (styles/widget.css) inside it. Carrying the styles in the
 //! loader lets it style the placeholder, and so reserve the widget's space,
-//! before the WebAssembly arrives. Run by Trunk (post_build hook, see
-//! Trunk.toml) as `write-loader OUTPUT`.
+//! before the WebAssembly arrives. Beside it, the same stylesheet as
+//! `magnesium-calculator.css`, which the loader links instead in browsers
+//! without constructable stylesheets (Safari before 16.4). Run by Trunk
+//! (post_build hook, see Trunk.toml) as `write-loader OUTPUT`.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -44,6 +46,8 @@ fn main() -> ExitCode {
         }
         let script = template.replacen(MARKER, &js_string(&css), 1);
         std::fs::write(&output, &script).map_err(|e| format!("{output}: {e}"))?;
+        let stylesheet = Path::new(&output).with_file_name("magnesium-calculator.css");
+        std::fs::write(&stylesheet, &css).map_err(|e| format!("{}: {e}", stylesheet.display()))?;
         Ok(format!("{} bytes ({} of styles) -> {output}", script.len(), css.len()))
     })();
     match result {
