@@ -19,3 +19,11 @@ if (window.parent !== window && 'ResizeObserver' in window) {
     if (event.source === window.parent && event.data && event.data.type === 'magnesium-calculator:report-height') report();
   });
 }
+
+// On its own page (not inside a writer's frame), the calculator keeps working
+// offline once visited, and can be installed as an app (manifest.webmanifest).
+if (window.parent === window && 'serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('magnesium-calculator-sw.js').catch((error) => {
+    console.warn('magnesium-calculator: works online only here:', error);
+  });
+}

@@ -37,6 +37,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("css") => "text/css",
         Some("json") => "application/json",
         Some("svg") => "image/svg+xml",
+        Some("webmanifest") => "application/manifest+json",
         _ => "application/octet-stream",
     }
 }
@@ -57,6 +58,8 @@ pub struct Serve {
     pub substitutions: Vec<(String, String)>,
     /// Files answered with 404 the first time only (to test a retry).
     pub fail_once: Vec<&'static str>,
+    /// While true, every connection is closed unanswered: the network is gone.
+    pub down: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// Which of `Serve::fail_once` have failed already (shared by the server's threads).
@@ -100,6 +103,9 @@ impl StaticServer {
 }
 
 fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed) {
+    if serve.down.load(std::sync::atomic::Ordering::SeqCst) {
+        return; // dropped: the browser sees a network error
+    }
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
