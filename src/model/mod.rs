@@ -10,6 +10,7 @@ pub mod number;
 pub mod questionnaire;
 pub mod quick_picks;
 pub mod reference;
+pub mod saved_file;
 pub mod search;
 pub mod share;
 pub mod suggest;
