@@ -194,6 +194,23 @@ pub fn app(props: &AppProps) -> Html {
         .cloned()
         .collect();
     let dispatch = state.dispatcher().to_callback();
+    // The log for a spreadsheet, built from the state when the reader asks.
+    let on_save_csv = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let water = state.water.water().and_then(Result::ok).map(|w| w.mg_per_day());
+            let csv = super::export::log_csv(state.t(), &state.days, water);
+            page::download("magnesium-log.csv", "text/csv", &csv);
+        })
+    };
+    // A saved file goes the way of a link: validated, foods restored once the table is there.
+    let on_open_file = {
+        let (dispatcher, need_food_data) = (state.dispatcher(), need_food_data.clone());
+        Callback::from(move |decoded| {
+            need_food_data.emit(());
+            dispatcher.dispatch(Action::LinkOpened(Ok(decoded)));
+        })
+    };
 
     html! {
         <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title"
@@ -231,7 +248,8 @@ pub fn app(props: &AppProps) -> Html {
                     on_add={dispatch.reform(Action::AddFood)}
                     on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
                 <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
-                    on_remember={dispatch.reform(Action::SetRemember)} />
+                    on_remember={dispatch.reform(Action::SetRemember)} {on_save_csv}
+                    on_open={on_open_file} />
             </div>
             { summary_bar.unwrap_or_default() }
         </section>

@@ -6,6 +6,7 @@ pub mod contributions;
 pub mod entry_list;
 pub mod entry_row;
 pub mod estimate_results;
+pub mod export;
 pub mod fields;
 #[cfg(target_arch = "wasm32")]
 pub mod food_loader;

@@ -73,6 +73,55 @@ mod imp {
         }))
     }
 
+    /// Saves text as a file through the browser's download (a Blob URL: no
+    /// network request is made).
+    pub fn download(name: &str, mime: &str, text: &str) {
+        use wasm_bindgen::JsCast;
+        let Some(document) = window().and_then(|w| w.document()) else { return };
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        if let Some(link) = document
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            link.set_href(&url);
+            link.set_download(name);
+            link.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+
+    /// Reads the file chosen in a file input as text; `done` hears the text,
+    /// or None when the file is larger than `max_bytes` (it is not read) or
+    /// cannot be read as text.
+    pub fn read_chosen_file(
+        input: &web_sys::HtmlInputElement,
+        max_bytes: u64,
+        done: Callback<Result<String, bool>>,
+    ) {
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        if file.size() > max_bytes as f64 {
+            return done.emit(Err(true));
+        }
+        let promise = file.text();
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
+                Some(text) => done.emit(Ok(text)),
+                None => done.emit(Err(false)),
+            }
+        });
+    }
+
     /// Copies text to the clipboard; `done` hears whether it worked.
     pub fn copy(text: String, done: Callback<bool>) {
         let Some(window) = window() else { return done.emit(false) };
@@ -103,6 +152,13 @@ mod imp {
     pub fn forget(_key: &str) {}
     pub fn copy(_text: String, done: Callback<bool>) {
         done.emit(false)
+    }
+    pub fn download(_name: &str, _mime: &str, _text: &str) {}
+    pub fn read_chosen_file(
+        _input: &web_sys::HtmlInputElement,
+        _max_bytes: u64,
+        _done: Callback<Result<String, bool>>,
+    ) {
     }
     pub fn on_fragment_change(_changed: Callback<Option<String>>) -> Option<()> {
         None

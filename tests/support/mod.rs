@@ -333,6 +333,15 @@ impl Browser {
         Browser::launch(width, height, extra_args, None).await
     }
 
+    /// Chromium that saves downloads into `folder` without asking.
+    pub async fn start_with_downloads(width: u32, height: u32, folder: &Path) -> Browser {
+        let prefs = serde_json::json!({
+            "download.default_directory": folder.display().to_string(),
+            "download.prompt_for_download": false,
+        });
+        Browser::launch(width, height, &[], Some(prefs)).await
+    }
+
     /// With JavaScript turned off, as some readers have it.
     pub async fn start_without_javascript(width: u32, height: u32) -> Browser {
         let prefs = serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });

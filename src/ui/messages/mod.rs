@@ -142,7 +142,9 @@ messages! {
     chart_nonfood_water_caption, scale_entry, scale_separator,
     water_where, food_added, upper_level_line, upper_level_line_water, daily_value_note,
     empty_days_left_out, chart_value, standards_help, water_not_entered, water_summary,
-    questionnaire_done, questionnaire_folded, change_answers, more_contributions,
+    questionnaire_done, questionnaire_folded, change_answers, more_contributions, save_file,
+    save_csv, open_file, file_note, file_opened, file_too_large, file_not_ours, file_newer,
+    file_damaged, csv_header, csv_food, csv_day_total,
 }
 
 /// Puts values into a template: `fill("{n} mg", &[("n", "5")])` = "5 mg".
@@ -672,6 +674,22 @@ impl Messages {
         fill(self.questionnaire_folded, &[("total", &total.to_string())])
     }
 
+    /// Why a saved file could not be opened.
+    pub fn file_error(&self, error: &crate::model::saved_file::FileError) -> &'static str {
+        use crate::model::saved_file::FileError;
+        match error {
+            FileError::TooLarge => self.file_too_large,
+            FileError::NotOurs => self.file_not_ours,
+            FileError::Newer => self.file_newer,
+            FileError::Damaged => self.file_damaged,
+        }
+    }
+
+    /// A day's total row in the spreadsheet: "Day 2 total".
+    pub fn csv_day_total(&self, day: usize) -> String {
+        fill(self.csv_day_total, &[("n", &day.to_string())])
+    }
+
     /// The summary that unfolds the smaller sources: "4 more".
     pub fn more_contributions(&self, count: usize) -> String {
         fill(self.more_contributions, &[("count", &count.to_string())])
@@ -922,6 +940,7 @@ mod tests {
                 t.serving_is("1 oz"),
                 t.questions_left(3, 17),
                 t.water_summary(12.0),
+                t.csv_day_total(2),
                 t.questionnaire_folded(17),
                 t.more_contributions(4),
                 t.bottled_example("Evian", 24.0),
