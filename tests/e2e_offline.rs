@@ -176,3 +176,17 @@ async fn a_writers_page_gets_no_service_worker() {
     assert_eq!(registrations, 0, "widget.html in a frame registered a service worker");
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_calculators_own_page_is_installable_as_an_app() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1200, &[]).await;
+    let c = &browser.client;
+    controlled(c).await;
+    // Chromium's own installability check (what its install prompt uses).
+    let result = browser.cdp("Page.getInstallabilityErrors", serde_json::json!({})).await;
+    assert_eq!(result["installabilityErrors"], serde_json::json!([]), "{result}");
+    let manifest = browser.cdp("Page.getAppManifest", serde_json::json!({})).await;
+    assert!(manifest["errors"].as_array().is_none_or(|e| e.is_empty()), "{manifest}");
+    browser.close().await;
+}
