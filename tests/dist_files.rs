@@ -32,6 +32,11 @@ fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
         if name.ends_with(".br") || name.ends_with(".gz") || !path.is_file() {
             continue;
         }
+        // Only what a browser fetches is precompressed (not the licence texts).
+        let served = ["html", "js", "css", "wasm", "bin", "svg", "webmanifest"];
+        if !served.iter().any(|e| name.ends_with(&format!(".{e}"))) {
+            continue;
+        }
         let original = std::fs::read(&path).unwrap();
         for (suffix, tool) in [("br", "brotli"), ("gz", "gzip")] {
             let copy = dist.join(format!("{name}.{suffix}"));
@@ -53,4 +58,66 @@ fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
     ] {
         assert!(checked.iter().any(|n| n == needed), "{needed} not in dist/: {checked:?}");
     }
+}
+
+/// The one version (Cargo.toml's) is in the loader and the package manifest.
+#[test]
+fn the_version_is_the_same_in_cargo_toml_the_loader_and_the_package() {
+    let dist = support::dist_dir();
+    let version = env!("CARGO_PKG_VERSION");
+    let loader = std::fs::read_to_string(dist.join("magnesium-calculator.js")).unwrap();
+    assert!(
+        loader.starts_with(&format!("// magnesium-calculator.js {version}:")),
+        "{}",
+        &loader[..80]
+    );
+    assert!(loader.contains(&format!("static get version() {{ return '{version}'; }}")));
+    assert!(!loader.contains("__MC_VERSION__"));
+    let package: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dist.join("package.json")).unwrap()).unwrap();
+    assert_eq!(package["version"], version);
+    assert_eq!(package["license"], env!("CARGO_PKG_LICENSE"));
+}
+
+/// `npm pack --dry-run` lists exactly the files a reader's browser needs,
+/// the licences, the notice, the README and the changelog.
+#[test]
+fn the_npm_package_holds_exactly_the_widgets_files_and_its_notices() {
+    let dist = support::dist_dir();
+    let out = Command::new("npm")
+        .args(["pack", "--dry-run", "--json", "--ignore-scripts"])
+        .current_dir(&dist)
+        .output()
+        .expect("npm (scripts/setup installs Node)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let packed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut files: Vec<String> = packed[0]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect();
+    files.sort();
+    let mut expected = vec![
+        "CHANGELOG.md",
+        "LICENSE-APACHE",
+        "LICENSE-MIT",
+        "NOTICE",
+        "README.md",
+        "icon.svg",
+        "magnesium-calculator-resizer.js",
+        "magnesium-calculator-sw.js",
+        "magnesium-calculator-wasm.js",
+        "magnesium-calculator-wasm_bg.wasm",
+        "magnesium-calculator.css",
+        "magnesium-calculator.js",
+        "magnesium-foods.bin",
+        "manifest.webmanifest",
+        "package.json",
+        "page.css",
+        "widget-frame.js",
+        "widget.html",
+    ];
+    expected.sort();
+    assert_eq!(files, expected);
 }

@@ -11,6 +11,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 const MARKER: &str = "\"__WIDGET_CSS__\"";
+/// Where the release's version goes (a comment and the element's `version`).
+const VERSION_MARKER: &str = "__MC_VERSION__";
+/// The one source of the version: Cargo.toml.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// `text` as a JavaScript string literal (double-quoted, escaped).
 fn js_string(text: &str) -> String {
@@ -44,10 +48,15 @@ fn main() -> ExitCode {
         if template.matches(MARKER).count() != 1 {
             return Err(format!("the template must contain {MARKER} exactly once"));
         }
-        let script = template.replacen(MARKER, &js_string(&css), 1);
+        let script =
+            template.replacen(MARKER, &js_string(&css), 1).replace(VERSION_MARKER, VERSION);
         std::fs::write(&output, &script).map_err(|e| format!("{output}: {e}"))?;
         let stylesheet = Path::new(&output).with_file_name("magnesium-calculator.css");
         std::fs::write(&stylesheet, &css).map_err(|e| format!("{}: {e}", stylesheet.display()))?;
+        // The publishable package's manifest, with the same version.
+        let package = Path::new(&output).with_file_name("package.json");
+        let manifest = read("src/embed/package.json")?.replace(VERSION_MARKER, VERSION);
+        std::fs::write(&package, manifest).map_err(|e| format!("{}: {e}", package.display()))?;
         Ok(format!("{} bytes ({} of styles) -> {output}", script.len(), css.len()))
     })();
     match result {

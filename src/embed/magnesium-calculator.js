@@ -1,4 +1,5 @@
-// magnesium-calculator.js: the one script a writer adds to a page.
+// magnesium-calculator.js __MC_VERSION__: the one script a writer adds to a page.
+// MIT OR Apache-2.0; data notices in NOTICE, beside this file.
 //
 // It defines <magnesium-calculator>, gives each instance an open shadow root
 // with the widget's stylesheet (adopted, so a strict Content Security Policy
@@ -98,6 +99,8 @@ function waitingText(element) {
 }
 
 class MagnesiumCalculator extends HTMLElement {
+  // The release this script belongs to (semver; the same in package.json).
+  static get version() { return '__MC_VERSION__'; }
   static get observedAttributes() { return ['standard', 'lang', 'theme', 'compact', 'age', 'sex', 'mode']; }
 
   connectedCallback() {
