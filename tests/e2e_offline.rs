@@ -49,6 +49,18 @@ async fn cache_names(c: &Client) -> Vec<String> {
     serde_json::from_value(names).unwrap()
 }
 
+/// How many service workers this origin has registered.
+async fn registrations(c: &Client) -> u64 {
+    c.execute_async(
+        "const done = arguments[0]; navigator.serviceWorker.getRegistrations().then(r => done(r.length));",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_u64()
+    .unwrap()
+}
+
 fn replace_in(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{} has no {from:?}", path.display());
@@ -135,14 +147,7 @@ async fn a_writers_page_gets_no_service_worker() {
     let c = &browser.client;
     wait_for_widget_text(c, 0, sel::AGE, |_| true).await;
     support::page_settled(c).await;
-    let registrations = c
-        .execute_async(
-            "const done = arguments[0]; navigator.serviceWorker.getRegistrations().then(r => done(r.length));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(registrations, 0, "the demo article registered a service worker");
+    assert_eq!(registrations(c).await, 0, "the demo article registered a service worker");
     // widget.html inside a frame (as a writer embeds it) registers none either.
     c.execute(
         "const f = document.createElement('iframe'); f.id = 'frame'; f.src = 'widget.html'; document.body.append(f);",
@@ -166,14 +171,7 @@ async fn a_writers_page_gets_no_service_worker() {
     .await
     .unwrap();
     support::page_settled(c).await;
-    let registrations = c
-        .execute_async(
-            "const done = arguments[0]; navigator.serviceWorker.getRegistrations().then(r => done(r.length));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(registrations, 0, "widget.html in a frame registered a service worker");
+    assert_eq!(registrations(c).await, 0, "widget.html in a frame registered a service worker");
     browser.close().await;
 }
 

@@ -5,7 +5,7 @@
 use super::chart::{Chart, Scale};
 use super::contributions::Contributions;
 use super::messages::{Lang, Messages};
-use super::results::estimate_tone;
+use super::results::{estimate_tone, under_the_card};
 use crate::model::assessment::{EstimateAssessment, EstimateVerdict};
 use crate::model::contributions::Contribution;
 use crate::model::questionnaire::{ways_to_raise, Answers};
@@ -29,7 +29,6 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
     let t = props.lang.messages();
     let a = &props.assessment;
     let r = &a.reference;
-    let (before, reference_mg, after) = t.reference_line(r);
     let answered = a.verdict != EstimateVerdict::NothingAnswered;
     let raises = match a.verdict {
         EstimateVerdict::LikelyMeetsReference | EstimateVerdict::NothingAnswered => Vec::new(),
@@ -50,17 +49,7 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
                     { estimate_chart(t, a) }
                 }
             </div>
-            if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
-                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
-                    { t.upper_level_warning(&ul) }
-                </p>
-            }
-            <p class="mc-reference">
-                { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
-            </p>
-            if let Some(ul) = &a.upper_level {
-                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
-            }
+            { under_the_card(t, r, a.upper_level) }
             <Contributions lang={props.lang} lines={props.contributions.clone()} />
             if !raises.is_empty() {
                 <section class="mc-raise" aria-labelledby="mc-raise-heading">

@@ -7,7 +7,9 @@ use super::messages::{mg, Lang, Messages};
 use super::quick_picks::pick_as_logged_food;
 use super::state::{LoggedFood, Mode};
 use crate::model::assessment::EstimateAssessment;
-use crate::model::assessment::{daily_value_mg, Assessment, EstimateVerdict, Verdict};
+use crate::model::assessment::{
+    daily_value_mg, Assessment, EstimateVerdict, UpperLevelCheck, Verdict,
+};
 use crate::model::contributions::{from_estimate, from_log};
 use crate::model::food_table::FoodId;
 use crate::model::intake::NonFoodAmount;
@@ -86,7 +88,6 @@ pub fn results(props: &ResultsProps) -> Html {
 
 fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -> Html {
     let r = &a.reference;
-    let (before, reference_mg, after) = t.reference_line(r);
     let who = props.person.map(|p| t.person_line(p.sex, p.age, p.condition)).unwrap_or_default();
     let eaten: Vec<FoodId> = props
         .intake
@@ -127,20 +128,7 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
             </dl>
             { chart(t, a) }
             </div>
-            if let Some(ul) = a.upper_level.filter(|ul| ul.exceeded) {
-                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
-                    { t.upper_level_warning(&ul) }
-                </p>
-            }
-            <p class="mc-reference">
-                { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
-                if let Some(source) = &r.rule_note {
-                    <br /><small>{ t.no_extra_in_pregnancy(source) }</small>
-                }
-            </p>
-            if let Some(ul) = &a.upper_level {
-                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
-            }
+            { under_the_card(t, r, a.upper_level) }
             if daily_value.is_some() {
                 <p class="mc-note" data-testid="daily-value-note">{ t.daily_value_note }</p>
             }
@@ -172,6 +160,36 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
                         }) }
                     </ul>
                 </div>
+            }
+        </>
+    }
+}
+
+/// Under the result card, in both modes: the warning when non-food magnesium
+/// passes the upper level, the reader's reference value (with the note of a
+/// pregnancy or lactation rule where one applies), and the upper level as a
+/// number with what it covers.
+pub fn under_the_card(
+    t: &'static Messages,
+    r: &ReferenceValue,
+    upper_level: Option<UpperLevelCheck>,
+) -> Html {
+    let (before, reference_mg, after) = t.reference_line(r);
+    html! {
+        <>
+            if let Some(ul) = upper_level.filter(|ul| ul.exceeded) {
+                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
+                    { t.upper_level_warning(&ul) }
+                </p>
+            }
+            <p class="mc-reference">
+                { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
+                if let Some(source) = &r.rule_note {
+                    <br /><small>{ t.no_extra_in_pregnancy(source) }</small>
+                }
+            </p>
+            if let Some(ul) = &upper_level {
+                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
             }
         </>
     }
