@@ -34,16 +34,13 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     vocabulary: Vec<Box<[u8]>>,
+    /// Word → its id in `vocabulary`.
+    ids: HashMap<String, u32>,
     /// Word ids grouped by their first byte.
     by_first_byte: Vec<Vec<u32>>,
     /// Per word id: the foods that contain it, ascending.
     postings: Vec<Vec<u32>>,
-    /// Per food: word ids of its description, then of its common name.
-    food_words: Vec<Box<[u32]>>,
-    /// Per food: how many of `food_words` come from the description.
-    description_len: Vec<u8>,
-    /// Per food: a score from what the food is, not the query (common, short, …).
-    prior: Vec<i32>,
+    foods: Vec<IndexedFood>,
 }
 
 /// Lower-case ASCII with accents folded away; anything else separates words.
@@ -106,8 +103,28 @@ fn within_one_edit(a: &[u8], b: &[u8]) -> bool {
     }
 }
 
+/// A word without its plural ending, and whether it ended in y:
+/// "berries" and "berry" → ("berr", true), "potatoes" → ("potato", false).
+fn stem(word: &[u8]) -> (&[u8], bool) {
+    let n = word.len();
+    if n > 4 && word.ends_with(b"ies") {
+        (&word[..n - 3], true)
+    } else if n > 1 && word.ends_with(b"y") {
+        (&word[..n - 1], true)
+    } else if n > 4
+        && [&b"oes"[..], b"ches", b"shes", b"xes", b"sses"].iter().any(|e| word.ends_with(e))
+    {
+        (&word[..n - 2], false)
+    } else if n > 3 && word.ends_with(b"s") && !word.ends_with(b"ss") && !word.ends_with(b"us") {
+        (&word[..n - 1], false)
+    } else {
+        (word, false)
+    }
+}
+
 fn quality(query: &[u8], word: &[u8]) -> Quality {
-    if word == query {
+    // Singular and plural are the same word: "strawberry", "strawberries".
+    if word == query || (word.len().abs_diff(query.len()) <= 2 && stem(word) == stem(query)) {
         return Quality::Exact;
     }
     if word.starts_with(query) {
@@ -134,15 +151,410 @@ fn quality(query: &[u8], word: &[u8]) -> Quality {
     }
 }
 
+/// First segments that name a kind of food rather than the food: in
+/// "Beverages, coffee, brewed" the food is "coffee", in "Cheese, cheddar" it
+/// is "cheddar". The words of such a prefix still match, but the food's
+/// name (its core) is the segment after it. Longest prefixes first.
+const CATEGORY_PREFIXES: &[&str] = &[
+    "beverages carbonated",
+    "bread",
+    "pork cured",
+    "alcoholic beverages",
+    "alcoholic beverage",
+    "cereals ready to eat",
+    "salad dressing",
+    "fast foods",
+    "game meat",
+    "beverages",
+    "babyfood",
+    "candies",
+    "cereals",
+    "cheese",
+    "crustaceans",
+    "fish",
+    "mollusks",
+    "nuts",
+    "seeds",
+    "snacks",
+    "soup",
+    "spices",
+    "sauce",
+];
+
+/// Categories that are the food's head noun: "Cheese, cheddar" is a cheese,
+/// "Bread, egg" a bread (not an egg), "Soup, tomato" a soup.
+const NOUN_CATEGORIES: &[&str] = &["cheese", "bread", "soup", "sauce"];
+
+/// Segments that say nothing about which food it is: the name's
+/// qualifier is the segment after them ("Chicken, broilers or fryers, thigh").
+const TRANSPARENT_SEGMENTS: &[&str] = &["broilers or fryers", "all classes", "fresh", "domestic"];
+
+/// Parts of an animal: "turkey breast" is the breast of a turkey, unlike
+/// "milk chocolate", which is chocolate.
+const PARTS: &[&str] = &[
+    "breast",
+    "thigh",
+    "wing",
+    "leg",
+    "drumstick",
+    "loin",
+    "shoulder",
+    "rib",
+    "chop",
+    "back",
+    "neck",
+    "liver",
+    "heart",
+    "fillet",
+    "steak",
+    "tenderloin",
+    "shank",
+    "belly",
+];
+
+/// The singular of a word as text: "chops" → "chop".
+fn stem_str(word: &str) -> &str {
+    std::str::from_utf8(stem(word.as_bytes()).0).unwrap_or(word)
+}
+
+/// Qualifier words that name no variety: "Milk, whole" is plain milk.
+const NOT_A_VARIETY: &[&str] = &["whole", "fluid", "fresh"];
+
+/// Words that join others and never name a food.
+const JOINING_WORDS: &[&str] = &["and", "or", "with", "of", "in", "the", "a", "includes"];
+
+/// Groups whose foods are eaten cooked: their raw or dry forms rank below
+/// the cooked ones unless the query asks for them ("lentils raw").
+const COOKED_GROUPS: &[&str] = &[
+    "Legumes and Legume Products",
+    "Cereal Grains and Pasta",
+    "Beef Products",
+    "Pork Products",
+    "Poultry Products",
+    "Lamb, Veal, and Game Products",
+    "Finfish and Shellfish Products",
+    "Sausages and Luncheon Meats",
+];
+/// Foods of those groups eaten as sold, by the first word of their name.
+const EATEN_AS_SOLD: &[&str] =
+    &["tofu", "peanuts", "peanut", "soymilk", "hummus", "miso", "tempeh", "natto", "ham"];
+/// Vegetables that are eaten cooked, by the first word of their name.
+const COOKED_VEGETABLES: &[&str] = &["potatoes", "sweet", "rice", "pumpkin", "squash"];
+
+/// What a word says about a food's form, as a score when the query does not
+/// ask for it: processed forms below the plain one, raw below cooked where
+/// food is eaten cooked, salted below unsalted.
+fn form_mark(word: &str, around: &Around, kind: &Kind) -> i32 {
+    let Around { before, before2, after } = *around;
+    let Kind { cooked, beverage_or_soup, dried_is_plain } = *kind;
+    match word {
+        // "dry heat" and "dry roasted" are ways of cooking, not a dry form.
+        "dry" if matches!(after, "heat" | "roasted") => 0,
+        // Nuts, seeds, spices and dry legumes are sold dried.
+        "dried" if dried_is_plain => 0,
+        "dry" | "dried" | "powder" | "powdered" | "mix" | "instant" | "condensed"
+        | "concentrate" | "dehydrated" | "imitation" | "substitute" | "meatless" | "flour"
+        | "substitutes" => -10,
+        "decaffeinated" | "sweetened" | "flavor" | "flavored" | "light" | "diet" | "spread"
+        | "fortified" | "reduced" | "lowfat" | "nonfat" | "free" | "lite" | "restaurant"
+        | "dietary" | "prepackaged" | "deli" | "luncheon" | "syrup" => -5,
+        "fried" | "breaded" => -8,
+        "raw" | "uncooked" | "unprepared" | "unheated" | "purchased" if cooked => -14,
+        "frozen" | "canned" => -2,
+        // "with salt", not "without salt" or "without added salt".
+        "salt" | "salted"
+            if ![before, before2].iter().any(|w| matches!(*w, "without" | "no" | "not")) =>
+        {
+            -4
+        }
+        "sodium" => -5,
+        // "with vegetables", "with pork": something added; not "with added vitamin D",
+        // "with tap water", "with calcium propionate".
+        "with"
+            if !matches!(
+                after,
+                "added" | "salt" | "tap" | "water" | "equal" | "ca" | "calcium" | "skin" | "bone"
+            ) =>
+        {
+            -5
+        }
+        "cooked" | "boiled" | "baked" | "roasted" | "stewed" | "broiled" | "braised" if cooked => 4,
+        "brewed" | "serve" if beverage_or_soup => 6,
+        "prepared" | "tap" if beverage_or_soup => 4,
+        // SR28's generic entries: "all commercial varieties", "year round
+        // average", "mixed species", "composite of trimmed retail cuts".
+        "plain" | "regular" | "average" | "composite" | "species" | "commercially" => 4,
+        "low" => -5,
+        "all" if before != "and" && after != "classes" => 4,
+        _ => 0,
+    }
+}
+
+/// The words next to the one being marked.
+#[derive(Clone, Copy)]
+struct Around<'a> {
+    before: &'a str,
+    before2: &'a str,
+    after: &'a str,
+}
+
+/// What kind of food is being marked.
+#[derive(Clone, Copy)]
+struct Kind {
+    /// Eaten cooked: raw and dry forms rank lower.
+    cooked: bool,
+    /// Drunk brewed or served prepared.
+    beverage_or_soup: bool,
+    /// Sold dried: nuts, seeds, spices, dry legumes.
+    dried_is_plain: bool,
+}
+
+/// The words of a description by comma-separated segment; commas inside
+/// parentheses do not separate, and words in parentheses are asides
+/// ("Chickpeas (garbanzo beans, bengal gram)").
+fn segments(description: &str) -> Vec<Vec<(String, bool)>> {
+    let mut out = vec![Vec::new()];
+    let mut depth = 0u32;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut Vec<Vec<(String, bool)>>, aside: bool| {
+        if !word.is_empty() {
+            out.last_mut().unwrap().push((std::mem::take(word), aside));
+        }
+    };
+    for c in description.chars() {
+        match (c, fold(c)) {
+            (_, Some(f)) => word.push(f),
+            ('(', _) => {
+                flush(&mut word, &mut out, depth > 0);
+                depth += 1;
+            }
+            (')', _) => {
+                flush(&mut word, &mut out, depth > 0);
+                depth = depth.saturating_sub(1);
+            }
+            (',' | ';', _) if depth == 0 => {
+                flush(&mut word, &mut out, false);
+                out.push(Vec::new());
+            }
+            _ => flush(&mut word, &mut out, depth > 0),
+        }
+    }
+    flush(&mut word, &mut out, depth > 0);
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// What the index keeps of one food's description to rank it.
+struct Described {
+    words: Vec<String>,
+    /// Bit i: word i is part of the food's name (core), not a category or aside.
+    core: u64,
+    /// Bit i: word i is in the segment after the name ("whole" in "Milk, whole").
+    qualifier: u64,
+    /// Bit i: word i is in the category prefix ("Cheese" in "Cheese, cheddar").
+    category: u64,
+    /// Qualifier words that name a variety rather than a form.
+    variety: u64,
+    /// Qualifier words that name a part of an animal ("breast", "chop").
+    parts: u64,
+    /// Whether the category is the head noun (see `NOUN_CATEGORIES`).
+    noun: bool,
+    /// Positions of the name's head noun (its last word: "butter" in
+    /// "Peanut butter") and of the category's ("cheese" in "Cheese, cheddar").
+    heads: [u8; 3],
+    /// Other names of the food, as word masks: its parenthesised asides
+    /// ("Chickpeas (garbanzo beans, …)", "Plums, dried (prunes)").
+    asides: Vec<u64>,
+    /// Per word: its form mark (see `form_mark`).
+    marks: Vec<i8>,
+    /// Words that count for length: not the category, not asides.
+    plain_len: usize,
+}
+
+fn describe(description: &str, group: &str) -> Described {
+    let segs = segments(description);
+    let seg_text =
+        |s: &[(String, bool)]| s.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
+    // How many leading segments form a category prefix ("Beverages, carbonated").
+    let mut category_segs = 0;
+    for prefix in CATEGORY_PREFIXES {
+        let parts = prefix.split(' ').count();
+        let mut joined = String::new();
+        let mut n = 0;
+        while n < segs.len() && joined.split(' ').filter(|w| !w.is_empty()).count() < parts {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(&seg_text(&segs[n]));
+            n += 1;
+        }
+        if joined == *prefix && n < segs.len() {
+            category_segs = n;
+            break;
+        }
+    }
+    let first_word = segs.get(category_segs).and_then(|s| s.first()).map(|(w, _)| w.as_str());
+    let cooked = (COOKED_GROUPS.contains(&group)
+        && !first_word.is_some_and(|w| EATEN_AS_SOLD.contains(&w)))
+        || (group == "Vegetables and Vegetable Products"
+            && first_word.is_some_and(|w| COOKED_VEGETABLES.contains(&w)));
+    let beverage_or_soup = group == "Beverages" || group.starts_with("Soups");
+    let category_words: Vec<&str> =
+        segs[..category_segs].iter().flatten().map(|(w, _)| w.as_str()).collect();
+    // The qualifier: the first segment after the name that says something.
+    let qualifier_seg = (category_segs + 1..segs.len())
+        .find(|&i| !TRANSPARENT_SEGMENTS.contains(&seg_text(&segs[i]).as_str()))
+        .unwrap_or(usize::MAX);
+    let noun = NOUN_CATEGORIES.contains(&category_words.join(" ").as_str());
+    let mut or_name: Option<u64> = None;
+    let mut category = 0u64;
+    let mut words = Vec::new();
+    let (mut core, mut qualifier) = (0u64, 0u64);
+    let mut heads = [u8::MAX; 3];
+    let mut asides = Vec::new();
+    let mut plain_len = 0;
+    for (si, seg) in segs.iter().enumerate() {
+        let mut in_aside = false;
+        for (w, aside) in seg {
+            let position = words.len();
+            let bit = if position < 64 { 1u64 << position } else { 0 };
+            let joining = JOINING_WORDS.contains(&w.as_str());
+            if *aside {
+                // Asides in the name or its qualifier are other names ("Plums,
+                // dried (prunes)"); later ones describe a cut or a recipe.
+                if si <= qualifier_seg.min(category_segs + 1) {
+                    if !in_aside {
+                        asides.push(0);
+                    }
+                    if !joining {
+                        *asides.last_mut().unwrap() |= bit;
+                    }
+                }
+            } else if si == category_segs {
+                if w == "or" {
+                    // "Nuts, hazelnuts or filberts": what follows "or" is another name.
+                    or_name = Some(0);
+                } else if let Some(name) = or_name.as_mut() {
+                    *name |= bit;
+                } else {
+                    // "Nuts, cashew nuts": the category's word is not needed to name it.
+                    let repeats =
+                        category_words.iter().any(|c| stem(c.as_bytes()) == stem(w.as_bytes()));
+                    if !joining && !repeats {
+                        core |= bit;
+                    }
+                    // A noun category is the head: "Bread, egg" is a bread.
+                    if !noun {
+                        heads[0] = position.min(254) as u8;
+                    }
+                }
+            } else if si == qualifier_seg && !joining {
+                qualifier |= bit;
+            } else if si < category_segs {
+                if !joining {
+                    category |= bit;
+                }
+                // The category's first and last words: "Cheese, cheddar" is a
+                // cheese, "Salad dressing, …" a dressing.
+                if position == 0 {
+                    heads[1] = position.min(254) as u8;
+                } else if si + 1 == category_segs {
+                    heads[2] = position.min(254) as u8;
+                }
+            }
+            in_aside = *aside;
+            if si >= category_segs && !aside {
+                plain_len += 1;
+            }
+            words.push(w.clone());
+        }
+    }
+    let kind = Kind {
+        cooked,
+        beverage_or_soup,
+        dried_is_plain: matches!(
+            group,
+            "Nut and Seed Products" | "Spices and Herbs" | "Legumes and Legume Products"
+        ),
+    };
+    let marks = (0..words.len())
+        .map(|i| {
+            let word = |j: Option<usize>| j.and_then(|j| words.get(j)).map_or("", String::as_str);
+            let around = Around {
+                before: word(i.checked_sub(1)),
+                before2: word(i.checked_sub(2)),
+                after: word(Some(i + 1)),
+            };
+            form_mark(&words[i], &around, &kind) as i8
+        })
+        .collect();
+    asides.extend(or_name.filter(|&m| m != 0));
+    // A word is a form word when it has a mark for some kind of food.
+    let any_kind = Kind { cooked: true, beverage_or_soup: true, dried_is_plain: false };
+    let no_context = Around { before: "", before2: "", after: "" };
+    let variety = (0..words.len().min(64))
+        .filter(|&i| {
+            qualifier & (1 << i) != 0
+                && form_mark(&words[i], &no_context, &any_kind) == 0
+                && !NOT_A_VARIETY.contains(&words[i].as_str())
+        })
+        .fold(0u64, |mask, i| mask | 1 << i);
+    let parts = (0..words.len().min(64))
+        .filter(|&i| qualifier & (1 << i) != 0 && PARTS.contains(&stem_str(&words[i])))
+        .fold(0u64, |mask, i| mask | 1 << i);
+    // "Milk, buttermilk": a one-word variety that ends with the name's head is a name itself.
+    let head = usize::from(heads[0]);
+    if variety.count_ones() == 1 && qualifier == variety && head < words.len() {
+        let v = variety.trailing_zeros() as usize;
+        if words[v].len() > words[head].len() && words[v].ends_with(words[head].as_str()) {
+            asides.push(variety);
+        }
+    }
+    Described {
+        words,
+        core,
+        qualifier,
+        variety,
+        parts,
+        category,
+        noun,
+        heads,
+        asides,
+        marks,
+        plain_len,
+    }
+}
+
 /// Builds a `SearchIndex` a slice of foods at a time, so that in a browser
 /// the page can paint and answer input between slices (no long task).
 pub struct SearchIndexBuilder {
     favourites: Vec<FoodId>,
     ids: HashMap<String, u32>,
     vocabulary: Vec<Box<[u8]>>,
-    food_words: Vec<Box<[u32]>>,
-    description_len: Vec<u8>,
-    prior: Vec<i32>,
+    foods: Vec<IndexedFood>,
+}
+
+/// What the index knows of one food.
+#[derive(Debug, Clone)]
+struct IndexedFood {
+    /// Word ids of its description, then of its common name.
+    words: Box<[u32]>,
+    /// Per description word: its form mark; cancelled when the query matches the word.
+    marks: Box<[i8]>,
+    /// Bit i: description word i belongs to the food's name (see `describe`).
+    core: u64,
+    qualifier: u64,
+    /// Bit i: word i of the qualifier names a variety, not a form ("whole-wheat", not "cooked").
+    variety: u64,
+    /// Bit i: word i of the qualifier names a part ("breast" in "Turkey, breast").
+    parts: u64,
+    category: u64,
+    noun: bool,
+    heads: [u8; 3],
+    /// Other names, as masks over `words`: asides, then the common name's parts.
+    other_names: Box<[u64]>,
+    /// A score from what the food is, not the query (common, plain, short, …).
+    prior: i32,
 }
 
 impl SearchIndexBuilder {
@@ -152,15 +564,13 @@ impl SearchIndexBuilder {
             favourites: favourites.to_vec(),
             ids: HashMap::new(),
             vocabulary: Vec::new(),
-            food_words: Vec::new(),
-            description_len: Vec::new(),
-            prior: Vec::new(),
+            foods: Vec::new(),
         }
     }
 
     /// Indexes up to `count` more foods of `table`; true once all are in.
     pub fn step(&mut self, table: &FoodTable, count: usize) -> bool {
-        let done = self.food_words.len();
+        let done = self.foods.len();
         for food in table.foods().iter().skip(done).take(count) {
             let (ids, vocabulary) = (&mut self.ids, &mut self.vocabulary);
             let mut intern = |w: String| -> u32 {
@@ -169,52 +579,91 @@ impl SearchIndexBuilder {
                     (vocabulary.len() - 1) as u32
                 })
             };
-            let description: Vec<u32> =
-                words(&food.description).into_iter().map(&mut intern).collect();
-            let common: Vec<u32> = words(&food.common_name).into_iter().map(&mut intern).collect();
-            let n = description.len();
-            self.description_len.push(n.min(255) as u8);
-            self.food_words.push(description.into_iter().chain(common).collect());
+            let described = describe(&food.description, &food.group);
+            let marks: Box<[i8]> = described.marks.into();
+            // The common name's comma-separated parts are other names: "hot dog, frank, wiener".
+            let mut other_names = described.asides;
+            let mut all_words = described.words;
+            for part in food.common_name.split(',') {
+                let mut mask = 0u64;
+                for w in words(part) {
+                    if all_words.len() < 64 {
+                        mask |= 1 << all_words.len();
+                    }
+                    all_words.push(w);
+                }
+                if mask != 0 {
+                    other_names.push(mask);
+                }
+            }
+            let words: Box<[u32]> = all_words.into_iter().map(&mut intern).collect();
             // Commonly eaten and plainly described foods first. Length counts
             // only up to 8 words: past that, "2% milk with vitamins A and D" is
             // still plain milk.
-            let mut p = -(n.min(8) as i32) * 2;
+            let mut prior = -(described.plain_len.min(6) as i32) * LENGTH;
+            prior += marks.iter().map(|&m| i32::from(m)).sum::<i32>();
             if food.in_survey {
-                p += 12;
+                prior += 12;
             }
             if self.favourites.contains(&food.id) {
-                p += 12;
+                prior += 6;
             }
-            if food.group == "Baby Foods"
-                || food.group == "Restaurant Foods"
-                || food.group == "Fast Foods"
-            {
-                p -= 8;
-            }
-            self.prior.push(p);
+            // Foods for babies, restaurant and traditional foods are rarely
+            // what a reader means by a plain word.
+            prior -= match food.group.as_str() {
+                "Baby Foods" => 15,
+                "Restaurant Foods" | "Fast Foods" | "American Indian/Alaska Native Foods" => 8,
+                _ => 0,
+            };
+            self.foods.push(IndexedFood {
+                words,
+                marks,
+                core: described.core,
+                qualifier: described.qualifier,
+                variety: described.variety,
+                parts: described.parts,
+                category: described.category,
+                noun: described.noun,
+                heads: described.heads,
+                other_names: other_names.into(),
+                prior,
+            });
         }
-        self.food_words.len() >= table.len()
+        self.foods.len() >= table.len()
     }
 
     /// The index over the foods stepped through.
     pub fn finish(self) -> SearchIndex {
-        let SearchIndexBuilder { vocabulary, food_words, description_len, prior, .. } = self;
+        let SearchIndexBuilder { vocabulary, foods, ids, .. } = self;
         let mut by_first_byte = vec![Vec::new(); 256];
         for (id, word) in vocabulary.iter().enumerate() {
             by_first_byte[usize::from(word[0])].push(id as u32);
         }
         let mut postings = vec![Vec::new(); vocabulary.len()];
-        for (food, words) in food_words.iter().enumerate() {
-            for &w in words.iter() {
+        for (f, food) in foods.iter().enumerate() {
+            for &w in food.words.iter() {
                 let list: &mut Vec<u32> = &mut postings[w as usize];
-                if list.last() != Some(&(food as u32)) {
-                    list.push(food as u32);
+                if list.last() != Some(&(f as u32)) {
+                    list.push(f as u32);
                 }
             }
         }
-        SearchIndex { vocabulary, by_first_byte, postings, food_words, description_len, prior }
+        SearchIndex { vocabulary, ids, by_first_byte, postings, foods }
     }
 }
+
+/// Score parts, tuned on `data/reference/search_relevance.csv`.
+const PER_QUALITY: i32 = 10;
+const IN_NAME: i32 = 8;
+const IN_QUALIFIER: i32 = 5;
+const HEAD: i32 = 12;
+/// An unasked variety ("Pasta, whole-wheat" for "pasta").
+const VARIETY: i32 = 3;
+/// A reading that joins two typed words into one scores as two words.
+const JOINED: i32 = PER_QUALITY * Quality::Exact as i32;
+const NAME_COVERED: i32 = 24;
+const ADJACENT: i32 = 6;
+const LENGTH: i32 = 1;
 
 impl SearchIndex {
     /// Builds the index at once. `favourites` (e.g. the NIH list's foods) rank a little higher.
@@ -225,25 +674,96 @@ impl SearchIndex {
     }
 
     /// A food's score for a query, or None when some query word matches none of its words.
-    fn score(&self, food_index: usize, qualities: &[Vec<Quality>]) -> Option<i32> {
-        let words = &self.food_words[food_index];
-        let description_len = usize::from(self.description_len[food_index]);
-        let mut score = self.prior[food_index];
-        for (qi, q) in qualities.iter().enumerate() {
-            let (best, best_position) =
-                words.iter().enumerate().map(|(position, &w)| (q[w as usize], position)).fold(
-                    (Quality::None, usize::MAX),
-                    |best, this| if this.0 > best.0 { this } else { best },
-                );
-            if best == Quality::None {
+    fn score(&self, food_index: usize, qualities: &[&[Quality]]) -> Option<i32> {
+        let food = &self.foods[food_index];
+        let mut score = food.prior;
+        // Positions matched by some query word: well (exact or prefix), or at all (typos too).
+        let (mut exact, mut strong, mut any) = (0u64, 0u64, 0u64);
+        let (mut previous, mut before_last): (Option<usize>, Option<usize>) = (None, None);
+        for q in qualities {
+            let mut best = (Quality::None, usize::MAX);
+            for (position, &w) in food.words.iter().enumerate() {
+                let quality = q[w as usize];
+                if quality == Quality::None {
+                    continue;
+                }
+                if position < 64 {
+                    any |= 1 << position;
+                    if quality >= Quality::Prefix {
+                        strong |= 1 << position;
+                    }
+                    if quality == Quality::Exact {
+                        exact |= 1 << position;
+                    }
+                }
+                if quality > best.0 {
+                    best = (quality, position);
+                }
+            }
+            let (quality, position) = best;
+            if quality == Quality::None {
                 return None;
             }
-            score += 10 * best as i32;
-            // The head word ("Spinach, …", "Bananas, raw") says what the food is.
-            if best_position == 0 {
-                score += if qi == 0 { 12 } else { 6 };
-            } else if best_position < description_len.min(3) {
-                score += 3;
+            score += PER_QUALITY * quality as i32;
+            let bit = if position < 64 { 1u64 << position } else { 0 };
+            if food.core & bit != 0 {
+                score += IN_NAME;
+            } else if food.qualifier & bit != 0 {
+                score += IN_QUALIFIER;
+            }
+            // "whole milk" in "Milk, whole": neighbours, in either order.
+            if previous.is_some_and(|p| p.abs_diff(position) == 1) {
+                score += ADJACENT;
+            }
+            before_last = previous;
+            previous = Some(position);
+        }
+        // The query's last word names what the food is: "chocolate milk" is
+        // milk ("Milk, chocolate"), "milk chocolate" is chocolate.
+        // A part named after its whole reads in the same order in both:
+        // "turkey breast" is "Turkey, breast".
+        let bit = |p: Option<usize>| p.filter(|&p| p < 64).map_or(0, |p| 1u64 << p);
+        let last = previous.unwrap_or(usize::MAX);
+        let part_of_whole = before_last.is_some_and(|b| b < last)
+            && food.core & bit(before_last) != 0
+            && food.parts & bit(previous) != 0;
+        // A typo on the head is no evidence ("pita" is not "potato").
+        let on_head = part_of_whole
+            || (strong & bit(previous) != 0 && food.heads.iter().any(|&h| usize::from(h) == last));
+        let head = if on_head { HEAD } else { 0 };
+        // The whole name asked for ("Milk" in "Milk, whole, …"; with its
+        // category when that is the head: "cottage cheese"), or another name.
+        let covered = |mask: u64, matched: u64| mask != 0 && mask & !matched == 0;
+        let full = if food.noun { food.core | food.category } else { food.core };
+        let name = if covered(full, exact) {
+            NAME_COVERED + head
+        } else if covered(full, strong) {
+            NAME_COVERED / 2 + head
+        } else if food.other_names.iter().any(|&m| covered(m, strong)) {
+            NAME_COVERED + HEAD
+        } else if food.noun && covered(food.core, strong) {
+            // "egg" finds egg bread, but after eggs.
+            0
+        } else if covered(food.core, any) {
+            NAME_COVERED / 3
+        } else if food.noun && on_head {
+            // "bread": any bread is a bread.
+            NAME_COVERED / 2 + HEAD
+        } else {
+            head
+        };
+        score += name;
+        // A variety the query does not ask for ("Pasta, whole-wheat" for
+        // "pasta"); one it names exactly ("Milk, buttermilk").
+        if food.variety & !any != 0 {
+            score -= VARIETY;
+        } else if covered(food.variety, exact) {
+            score += NAME_COVERED / 3;
+        }
+        // What the query asks for is not held against the food ("dried figs").
+        for (position, &mark) in food.marks.iter().enumerate().take(64) {
+            if mark != 0 && any & (1 << position) != 0 {
+                score -= i32::from(mark);
             }
         }
         Some(score)
@@ -259,6 +779,72 @@ impl SearchIndex {
         for first in firsts {
             for &id in &self.by_first_byte[usize::from(first)] {
                 out[id as usize] = quality(query, &self.vocabulary[id as usize]);
+            }
+        }
+        self.settle(&mut out);
+        out
+    }
+
+    /// A word typed in full ("pita") means that word: when the table has it,
+    /// longer words it begins ("pitanga") count as near misses, unless the
+    /// rest is a word too ("kiwi" + "fruit").
+    fn settle(&self, qualities: &mut [Quality]) {
+        let Some(exact) = qualities.iter().position(|q| *q == Quality::Exact) else { return };
+        let typed = self.vocabulary[exact].len();
+        for (id, q) in qualities.iter_mut().enumerate() {
+            if *q == Quality::Prefix {
+                let word = &self.vocabulary[id];
+                let rest = word.get(typed..).unwrap_or_default();
+                if rest.len() < 4 || !self.knows(rest) {
+                    *q = Quality::Typo;
+                }
+            }
+        }
+    }
+
+    /// Whether `word`, or its singular or plural, is a word of the table.
+    fn knows(&self, word: &[u8]) -> bool {
+        let (stemmed, y) = stem(word);
+        let Ok(word) = std::str::from_utf8(word) else { return false };
+        let Ok(stemmed) = std::str::from_utf8(stemmed) else { return false };
+        let singular = if y { format!("{stemmed}y") } else { stemmed.to_string() };
+        [word.to_string(), format!("{word}s"), format!("{word}es"), singular]
+            .iter()
+            .any(|w| self.ids.contains_key(w))
+    }
+
+    /// The ways a query can be read: as typed, with two neighbouring words
+    /// joined where the table writes them as one ("soy milk" → "soymilk",
+    /// "low fat" → "lowfat"), and with a word split where the table writes
+    /// two ("cornflakes" → "corn flakes", "multigrain" → "multi grain").
+    fn readings(&self, query: &[Vec<u8>]) -> Vec<Vec<Vec<u8>>> {
+        let mut out = vec![query.to_vec()];
+        for i in 0..query.len().saturating_sub(1) {
+            let joined = [query[i].as_slice(), &query[i + 1]].concat();
+            if self.knows(&joined) {
+                let mut reading = query.to_vec();
+                reading.splice(i..i + 2, [joined]);
+                out.push(reading);
+            }
+        }
+        out.extend(self.splits(query, false));
+        out
+    }
+
+    /// Readings with one word split in two known words: of unknown words
+    /// only, or (`known_too`) of any word.
+    fn splits(&self, query: &[Vec<u8>], known_too: bool) -> Vec<Vec<Vec<u8>>> {
+        let mut out = Vec::new();
+        for (i, word) in query.iter().enumerate() {
+            if word.len() < 6 || (!known_too && self.knows(word)) {
+                continue;
+            }
+            let split =
+                (3..=word.len() - 3).find(|&k| self.knows(&word[..k]) && self.knows(&word[k..]));
+            if let Some(k) = split {
+                let mut reading = query.to_vec();
+                reading.splice(i..i + 1, [word[..k].to_vec(), word[k..].to_vec()]);
+                out.push(reading);
             }
         }
         out
@@ -278,10 +864,45 @@ impl SearchIndex {
         if query.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let qualities: Vec<Vec<Quality>> = query.iter().map(|q| self.qualities(q)).collect();
+        let mut qualities: HashMap<Vec<u8>, Vec<Quality>> = HashMap::new();
+        let mut best: HashMap<u32, i32> = HashMap::new();
+        let mut read = |readings: Vec<Vec<Vec<u8>>>, best: &mut HashMap<u32, i32>| {
+            for reading in readings {
+                for word in &reading {
+                    if !qualities.contains_key(word) {
+                        qualities.insert(word.clone(), self.qualities(word));
+                    }
+                }
+                let reading: Vec<&[Quality]> =
+                    reading.iter().map(|w| qualities[w].as_slice()).collect();
+                let bonus = JOINED * (query.len() as i32 - reading.len() as i32);
+                for (food, score) in self.scored(&reading) {
+                    let entry = best.entry(food).or_insert(score + bonus);
+                    *entry = (*entry).max(score + bonus);
+                }
+            }
+        };
+        read(self.readings(&query), &mut best);
+        // "multigrain bread": "multigrain" is a word of the table, but only "multi-grain" is bread.
+        if best.is_empty() {
+            read(self.splits(&query, true), &mut best);
+        }
+        let mut hits: Vec<Hit> =
+            best.into_iter().map(|(f, score)| Hit { food_index: f as usize, score }).collect();
+        let by_rank =
+            |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index));
+        if hits.len() > limit {
+            hits.select_nth_unstable_by(limit - 1, by_rank);
+            hits.truncate(limit);
+        }
+        hits.sort_by(by_rank);
+        hits
+    }
 
+    /// Every food that matches all words of one reading, with its score.
+    fn scored(&self, qualities: &[&[Quality]]) -> Vec<(u32, i32)> {
         // Candidates: the foods holding a match for the query word with the fewest such foods.
-        let matching_words = |q: &Vec<Quality>| -> Vec<usize> {
+        let matching_words = |q: &&[Quality]| -> Vec<usize> {
             q.iter()
                 .enumerate()
                 .filter(|(_, quality)| **quality != Quality::None)
@@ -299,22 +920,10 @@ impl SearchIndex {
             selective.iter().flat_map(|&id| self.postings[id].iter().copied()).collect();
         candidates.sort_unstable();
         candidates.dedup();
-
-        let mut hits: Vec<Hit> = candidates
+        candidates
             .into_iter()
-            .filter_map(|f| {
-                self.score(f as usize, &qualities)
-                    .map(|score| Hit { food_index: f as usize, score })
-            })
-            .collect();
-        let by_rank =
-            |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index));
-        if hits.len() > limit {
-            hits.select_nth_unstable_by(limit - 1, by_rank);
-            hits.truncate(limit);
-        }
-        hits.sort_by(by_rank);
-        hits
+            .filter_map(|f| self.score(f as usize, qualities).map(|score| (f, score)))
+            .collect()
     }
 }
 
@@ -374,16 +983,95 @@ mod tests {
             let bucketed: Vec<Vec<Quality>> = words.iter().map(|q| index.qualities(q)).collect();
             let full: Vec<Vec<Quality>> = words
                 .iter()
-                .map(|q| index.vocabulary.iter().map(|w| quality(q, w)).collect())
+                .map(|q| {
+                    let mut all: Vec<Quality> =
+                        index.vocabulary.iter().map(|w| quality(q, w)).collect();
+                    index.settle(&mut all);
+                    all
+                })
                 .collect();
             assert_eq!(bucketed, full, "{query}");
+            // Every food scored under every reading, the best score kept.
             let mut everything: Vec<Hit> = (0..table.len())
-                .filter_map(|f| index.score(f, &full).map(|score| Hit { food_index: f, score }))
+                .filter_map(|f| {
+                    let readings = index.readings(&words);
+                    let score = readings
+                        .iter()
+                        .filter_map(|reading| {
+                            let q: Vec<Vec<Quality>> = reading
+                                .iter()
+                                .map(|w| {
+                                    let mut all: Vec<Quality> =
+                                        index.vocabulary.iter().map(|v| quality(w, v)).collect();
+                                    index.settle(&mut all);
+                                    all
+                                })
+                                .collect();
+                            let q: Vec<&[Quality]> = q.iter().map(Vec::as_slice).collect();
+                            index.score(f, &q)
+                        })
+                        .max()?;
+                    Some(Hit { food_index: f, score })
+                })
                 .collect();
             everything.sort_by(|a, b| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index)));
             assert_eq!(index.search(query, 100), everything, "{query}");
         }
         assert_eq!(index.search("hot dog", 1)[0].food_index, 3, "common names are searched");
+    }
+
+    #[test]
+    fn descriptions_are_read_as_name_qualifier_and_other_names() {
+        let d = describe("Chickpeas (garbanzo beans, bengal gram), mature seeds, cooked", "x");
+        assert_eq!(d.words[..4], ["chickpeas", "garbanzo", "beans", "bengal"]);
+        assert_eq!(d.core, 0b1, "asides are not the name");
+        assert_eq!(d.asides, [0b11110], "but another name");
+        let d = describe("Nuts, hazelnuts or filberts", "Nut and Seed Products");
+        assert_eq!((d.core, d.asides.clone()), (0b10, vec![0b1000]), "{:?}", d.words);
+        let d = describe("Beverages, carbonated, cola, regular", "Beverages");
+        assert_eq!((d.core, d.qualifier), (0b100, 0b1000));
+        let d = describe("Chicken, broilers or fryers, breast, meat only, cooked, roasted", "x");
+        assert_eq!(
+            d.qualifier, 0b1_0000,
+            "{:?}: the qualifier skips 'broilers or fryers'",
+            d.words
+        );
+        assert_eq!(d.parts, 0b1_0000);
+        let d = describe("Bread, egg", "Baked Products");
+        assert!(d.noun && d.heads[0] == u8::MAX, "egg bread is a bread");
+        let d = describe("Milk, buttermilk, fluid, whole", "x");
+        assert_eq!(d.asides, [0b10], "buttermilk is a name of its own");
+    }
+
+    #[test]
+    fn form_marks_follow_how_the_food_is_eaten() {
+        let d = describe("Lentils, raw", "Legumes and Legume Products");
+        assert!(d.marks[1] < 0, "raw lentils are not as eaten");
+        let d = describe("Tofu, raw, regular", "Legumes and Legume Products");
+        assert!(d.marks[1] == 0, "tofu is eaten as sold");
+        let d = describe("Spinach, cooked, boiled, drained, without added salt", "x");
+        assert!(d.marks.iter().all(|&m| m >= 0), "{:?}", d.marks);
+        let d = describe("Peanuts, all types, dry-roasted, with salt", "x");
+        assert!(d.marks[5] == 0 && d.marks[6] < 0, "{:?}", d.marks);
+        let d = describe("Beverages, coffee, brewed, prepared with tap water", "Beverages");
+        assert!(d.marks.iter().sum::<i8>() > 0, "{:?}", d.marks);
+    }
+
+    #[test]
+    fn compound_words_are_read_both_ways() {
+        let table = FoodTable::from_csv(
+            "ndb_id,description,food_group,magnesium_mg_per_100g,energy_kcal_per_100g,food_group_code,in_fndds_survey,common_name
+01001,\"Soymilk, original\",Legumes,15,40,1600,1,
+01002,\"Cereals ready-to-eat, Corn Flakes\",Cereals,10,350,0800,1,
+01003,\"Milk, imitation, non-soy\",Dairy,5,50,0100,0,
+",
+            PORTIONS,
+        )
+        .unwrap();
+        let index = SearchIndex::new(&table, &[]);
+        assert_eq!(index.search("soy milk", 1)[0].food_index, 0, "joined");
+        assert_eq!(index.search("cornflakes", 1)[0].food_index, 1, "split");
+        assert_eq!(index.search("corn flakes", 1)[0].food_index, 1);
     }
 
     #[test]
@@ -406,9 +1094,14 @@ mod tests {
     #[test]
     fn quality_prefers_exact_then_prefix_then_typo() {
         assert_eq!(quality(b"beans", b"beans"), Quality::Exact);
-        assert_eq!(quality(b"bean", b"beans"), Quality::Prefix);
+        assert_eq!(quality(b"bea", b"beans"), Quality::Prefix);
         assert_eq!(quality(b"almnd", b"almonds"), Quality::Typo);
-        assert_eq!(quality(b"seeds", b"seed"), Quality::Typo);
+        assert_eq!(quality(b"seeds", b"seed"), Quality::Exact, "singular and plural");
+        assert_eq!(quality(b"bean", b"beans"), Quality::Exact);
+        assert_eq!(quality(b"strawberry", b"strawberries"), Quality::Exact);
+        assert_eq!(quality(b"potato", b"potatoes"), Quality::Exact);
+        assert_eq!(quality(b"peach", b"peaches"), Quality::Exact);
+        assert_eq!(quality(b"hummus", b"hummu"), Quality::Typo, "-us is no plural");
         assert_eq!(quality(b"xyz", b"xylophone"), Quality::None);
         assert_eq!(quality(b"alm", b"balm"), Quality::None);
     }

@@ -45,7 +45,9 @@ pub fn synonyms() -> &'static [Synonym] {
 /// English still works in every language.
 pub fn to_english(lang: &str, query: &str) -> String {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    let known: Vec<&Synonym> = synonyms().iter().filter(|s| s.lang == lang).collect();
+    // English words SR28 lacks ("yoghurt", "courgette") are read in every language.
+    let known: Vec<&Synonym> =
+        synonyms().iter().filter(|s| s.lang == lang || s.lang == "en").collect();
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
