@@ -100,6 +100,11 @@ fn main() {
         "black beans",
         "banana",
         "chicken breast roasted",
+        // Readings with joined and split words, and English synonyms.
+        "soy milk",
+        "cornflakes",
+        "whole milk",
+        "wholemeal bread",
     ]
     .iter()
     .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))

@@ -33,6 +33,20 @@ async fn storage_keys(c: &Client) -> Vec<String> {
     serde_json::from_value(v).unwrap()
 }
 
+/// Waits (up to 10 s) until local storage holds `count` keys: a tap returns
+/// before the page has handled it in some engines (seen in WebKitGTK).
+async fn wait_for_storage_keys(c: &Client, count: usize) -> Vec<String> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let keys = storage_keys(c).await;
+        if keys.len() == count {
+            return keys;
+        }
+        assert!(std::time::Instant::now() < deadline, "storage keys {keys:?}, want {count}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     let server = StaticServer::start(dist_dir());
@@ -88,8 +102,7 @@ async fn remembered_inputs_come_back_after_a_reload_and_forget_erases_them() {
     assert!(storage_keys(c).await.is_empty(), "nothing stored before the reader asks");
 
     support::tap(&widget_find(c, 0, sel::REMEMBER).await.unwrap()).await;
-    let keys = storage_keys(c).await;
-    assert_eq!(keys.len(), 1, "{keys:?}");
+    wait_for_storage_keys(c, 1).await;
     let before = snapshot(c).await;
     c.refresh().await.unwrap();
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "79 mg").await;
@@ -100,7 +113,7 @@ async fn remembered_inputs_come_back_after_a_reload_and_forget_erases_them() {
     );
 
     support::tap(&widget_find(c, 0, sel::REMEMBER).await.unwrap()).await;
-    assert!(storage_keys(c).await.is_empty(), "forget erases the stored copy");
+    wait_for_storage_keys(c, 0).await; // forget erases the stored copy
     c.refresh().await.unwrap();
     wait_for_widget_text(c, 0, sel::AGE, |_| true).await; // the widget, not its placeholder
     assert_eq!(snapshot(c).await["age"], "");
