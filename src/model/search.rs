@@ -376,23 +376,20 @@ fn describe(description: &str, group: &str) -> Described {
     let seg_text =
         |s: &[(String, bool)]| s.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
     // How many leading segments form a category prefix ("Beverages, carbonated").
-    let mut category_segs = 0;
-    for prefix in CATEGORY_PREFIXES {
-        let parts = prefix.split(' ').count();
-        let mut joined = String::new();
-        let mut n = 0;
-        while n < segs.len() && joined.split(' ').filter(|w| !w.is_empty()).count() < parts {
-            if !joined.is_empty() {
-                joined.push(' ');
+    let one = segs.first().map(|s| seg_text(s)).unwrap_or_default();
+    let two = segs.get(1).map(|s| format!("{one} {}", seg_text(s))).unwrap_or_default();
+    let category_segs = CATEGORY_PREFIXES
+        .iter()
+        .find_map(|prefix| {
+            if *prefix == one && segs.len() > 1 {
+                Some(1)
+            } else if *prefix == two && segs.len() > 2 {
+                Some(2)
+            } else {
+                None
             }
-            joined.push_str(&seg_text(&segs[n]));
-            n += 1;
-        }
-        if joined == *prefix && n < segs.len() {
-            category_segs = n;
-            break;
-        }
-    }
+        })
+        .unwrap_or(0);
     let first_word = segs.get(category_segs).and_then(|s| s.first()).map(|(w, _)| w.as_str());
     let cooked = (COOKED_GROUPS.contains(&group)
         && !first_word.is_some_and(|w| EATEN_AS_SOLD.contains(&w)))
@@ -541,6 +538,8 @@ struct IndexedFood {
     words: Box<[u32]>,
     /// Per description word: its form mark; cancelled when the query matches the word.
     marks: Box<[i8]>,
+    /// Bit i: `marks[i]` is not 0.
+    marked: u64,
     /// Bit i: description word i belongs to the food's name (see `describe`).
     core: u64,
     qualifier: u64,
@@ -615,9 +614,13 @@ impl SearchIndexBuilder {
                 "Restaurant Foods" | "Fast Foods" | "American Indian/Alaska Native Foods" => 8,
                 _ => 0,
             };
+            let marked = (0..marks.len().min(64))
+                .filter(|&i| marks[i] != 0)
+                .fold(0u64, |mask, i| mask | 1 << i);
             self.foods.push(IndexedFood {
                 words,
                 marks,
+                marked,
                 core: described.core,
                 qualifier: described.qualifier,
                 variety: described.variety,
@@ -761,10 +764,11 @@ impl SearchIndex {
             score += NAME_COVERED / 3;
         }
         // What the query asks for is not held against the food ("dried figs").
-        for (position, &mark) in food.marks.iter().enumerate().take(64) {
-            if mark != 0 && any & (1 << position) != 0 {
-                score -= i32::from(mark);
-            }
+        let mut asked = any & food.marked;
+        while asked != 0 {
+            let position = asked.trailing_zeros() as usize;
+            score -= i32::from(food.marks[position]);
+            asked &= asked - 1;
         }
         Some(score)
     }
@@ -776,25 +780,28 @@ impl SearchIndex {
         if query.len() > 1 && query[1] != query[0] {
             firsts.push(query[1]);
         }
-        for first in firsts {
+        for &first in &firsts {
             for &id in &self.by_first_byte[usize::from(first)] {
                 out[id as usize] = quality(query, &self.vocabulary[id as usize]);
             }
         }
-        self.settle(&mut out);
+        // Exact and prefix matches share the query's first letter.
+        self.settle(query, &mut out, &self.by_first_byte[usize::from(query[0])]);
         out
     }
 
     /// A word typed in full ("pita") means that word: when the table has it,
     /// longer words it begins ("pitanga") count as near misses, unless the
-    /// rest is a word too ("kiwi" + "fruit").
-    fn settle(&self, qualities: &mut [Quality]) {
-        let Some(exact) = qualities.iter().position(|q| *q == Quality::Exact) else { return };
-        let typed = self.vocabulary[exact].len();
-        for (id, q) in qualities.iter_mut().enumerate() {
+    /// rest is a word too ("kiwi" + "fruit"). `ids`: the words to look at.
+    fn settle(&self, query: &[u8], qualities: &mut [Quality], ids: &[u32]) {
+        // One or two letters are the start of a word, not a word.
+        if query.len() < 3 || !ids.iter().any(|&id| qualities[id as usize] == Quality::Exact) {
+            return;
+        }
+        for &id in ids {
+            let q = &mut qualities[id as usize];
             if *q == Quality::Prefix {
-                let word = &self.vocabulary[id];
-                let rest = word.get(typed..).unwrap_or_default();
+                let rest = self.vocabulary[id as usize].get(query.len()..).unwrap_or_default();
                 if rest.len() < 4 || !self.knows(rest) {
                     *q = Quality::Typo;
                 }
@@ -805,12 +812,27 @@ impl SearchIndex {
     /// Whether `word`, or its singular or plural, is a word of the table.
     fn knows(&self, word: &[u8]) -> bool {
         let (stemmed, y) = stem(word);
-        let Ok(word) = std::str::from_utf8(word) else { return false };
-        let Ok(stemmed) = std::str::from_utf8(stemmed) else { return false };
-        let singular = if y { format!("{stemmed}y") } else { stemmed.to_string() };
-        [word.to_string(), format!("{word}s"), format!("{word}es"), singular]
-            .iter()
-            .any(|w| self.ids.contains_key(w))
+        let (Ok(word), Ok(stemmed)) = (std::str::from_utf8(word), std::str::from_utf8(stemmed))
+        else {
+            return false;
+        };
+        if self.ids.contains_key(word) || self.ids.contains_key(stemmed) {
+            return true;
+        }
+        // One buffer for the other forms: this runs on every keystroke.
+        let mut form = String::with_capacity(word.len() + 2);
+        for ending in ["s", "es"] {
+            form.clear();
+            form.push_str(word);
+            form.push_str(ending);
+            if self.ids.contains_key(&form) {
+                return true;
+            }
+        }
+        form.clear();
+        form.push_str(stemmed);
+        form.push('y');
+        y && self.ids.contains_key(&form)
     }
 
     /// The ways a query can be read: as typed, with two neighbouring words
@@ -865,8 +887,9 @@ impl SearchIndex {
             return Vec::new();
         }
         let mut qualities: HashMap<Vec<u8>, Vec<Quality>> = HashMap::new();
-        let mut best: HashMap<u32, i32> = HashMap::new();
-        let mut read = |readings: Vec<Vec<Vec<u8>>>, best: &mut HashMap<u32, i32>| {
+        let mut scored: Vec<(u32, i32)> = Vec::new();
+        let mut read = |readings: Vec<Vec<Vec<u8>>>, scored: &mut Vec<(u32, i32)>| {
+            let several = readings.len() > 1;
             for reading in readings {
                 for word in &reading {
                     if !qualities.contains_key(word) {
@@ -876,19 +899,21 @@ impl SearchIndex {
                 let reading: Vec<&[Quality]> =
                     reading.iter().map(|w| qualities[w].as_slice()).collect();
                 let bonus = JOINED * (query.len() as i32 - reading.len() as i32);
-                for (food, score) in self.scored(&reading) {
-                    let entry = best.entry(food).or_insert(score + bonus);
-                    *entry = (*entry).max(score + bonus);
-                }
+                scored.extend(self.scored(&reading).into_iter().map(|(f, s)| (f, s + bonus)));
+            }
+            // A food found by several readings keeps its best score.
+            if several {
+                scored.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                scored.dedup_by_key(|(food, _)| *food);
             }
         };
-        read(self.readings(&query), &mut best);
+        read(self.readings(&query), &mut scored);
         // "multigrain bread": "multigrain" is a word of the table, but only "multi-grain" is bread.
-        if best.is_empty() {
-            read(self.splits(&query, true), &mut best);
+        if scored.is_empty() {
+            read(self.splits(&query, true), &mut scored);
         }
         let mut hits: Vec<Hit> =
-            best.into_iter().map(|(f, score)| Hit { food_index: f as usize, score }).collect();
+            scored.into_iter().map(|(f, score)| Hit { food_index: f as usize, score }).collect();
         let by_rank =
             |a: &Hit, b: &Hit| b.score.cmp(&a.score).then(a.food_index.cmp(&b.food_index));
         if hits.len() > limit {
@@ -916,14 +941,26 @@ impl SearchIndex {
         else {
             return Vec::new();
         };
-        let mut candidates: Vec<u32> =
-            selective.iter().flat_map(|&id| self.postings[id].iter().copied()).collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates
-            .into_iter()
-            .filter_map(|f| self.score(f as usize, qualities).map(|score| (f, score)))
-            .collect()
+        // One bit per food: cheaper than sorting the postings of a short
+        // prefix, which can hold most of the table.
+        let mut candidates = vec![0u64; self.foods.len().div_ceil(64)];
+        for &id in &selective {
+            for &f in &self.postings[id] {
+                candidates[f as usize / 64] |= 1 << (f % 64);
+            }
+        }
+        let mut out = Vec::new();
+        for (block, &bits) in candidates.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let f = block * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(score) = self.score(f, qualities) {
+                    out.push((f as u32, score));
+                }
+            }
+        }
+        out
     }
 }
 
@@ -986,7 +1023,8 @@ mod tests {
                 .map(|q| {
                     let mut all: Vec<Quality> =
                         index.vocabulary.iter().map(|w| quality(q, w)).collect();
-                    index.settle(&mut all);
+                    let every: Vec<u32> = (0..all.len() as u32).collect();
+                    index.settle(q, &mut all, &every);
                     all
                 })
                 .collect();
@@ -1003,7 +1041,8 @@ mod tests {
                                 .map(|w| {
                                     let mut all: Vec<Quality> =
                                         index.vocabulary.iter().map(|v| quality(w, v)).collect();
-                                    index.settle(&mut all);
+                                    let every: Vec<u32> = (0..all.len() as u32).collect();
+                                    index.settle(w, &mut all, &every);
                                     all
                                 })
                                 .collect();
