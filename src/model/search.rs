@@ -377,7 +377,7 @@ fn describe(description: &str, group: &str) -> Described {
         |s: &[(String, bool)]| s.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>().join(" ");
     // How many leading segments form a category prefix ("Beverages, carbonated").
     let one = segs.first().map(|s| seg_text(s)).unwrap_or_default();
-    let two = segs.get(1).map(|s| format!("{one} {}", seg_text(s))).unwrap_or_default();
+    let two = segs.get(1).map(|s| [one.as_str(), &seg_text(s)].join(" ")).unwrap_or_default();
     let category_segs = CATEGORY_PREFIXES
         .iter()
         .find_map(|prefix| {
@@ -886,25 +886,38 @@ impl SearchIndex {
         if query.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let mut qualities: HashMap<Vec<u8>, Vec<Quality>> = HashMap::new();
+        // Each distinct word's qualities are computed once (a handful of words).
+        let mut qualities: Vec<(Vec<u8>, Vec<Quality>)> = Vec::new();
         let mut scored: Vec<(u32, i32)> = Vec::new();
         let mut read = |readings: Vec<Vec<Vec<u8>>>, scored: &mut Vec<(u32, i32)>| {
             let several = readings.len() > 1;
             for reading in readings {
                 for word in &reading {
-                    if !qualities.contains_key(word) {
-                        qualities.insert(word.clone(), self.qualities(word));
+                    if !qualities.iter().any(|(w, _)| w == word) {
+                        qualities.push((word.clone(), self.qualities(word)));
                     }
                 }
-                let reading: Vec<&[Quality]> =
-                    reading.iter().map(|w| qualities[w].as_slice()).collect();
+                let reading: Vec<&[Quality]> = reading
+                    .iter()
+                    .filter_map(|word| qualities.iter().find(|(w, _)| w == word))
+                    .map(|(_, q)| q.as_slice())
+                    .collect();
                 let bonus = JOINED * (query.len() as i32 - reading.len() as i32);
                 scored.extend(self.scored(&reading).into_iter().map(|(f, s)| (f, s + bonus)));
             }
             // A food found by several readings keeps its best score.
             if several {
-                scored.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-                scored.dedup_by_key(|(food, _)| *food);
+                let mut best = vec![i32::MIN; self.foods.len()];
+                for &(f, s) in scored.iter() {
+                    best[f as usize] = best[f as usize].max(s);
+                }
+                scored.clear();
+                scored.extend(
+                    best.iter()
+                        .enumerate()
+                        .filter(|(_, s)| **s > i32::MIN)
+                        .map(|(f, s)| (f as u32, *s)),
+                );
             }
         };
         read(self.readings(&query), &mut scored);
