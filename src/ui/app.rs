@@ -158,18 +158,20 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // The first render shows the questions; the results, then the forms
-    // below them, follow in tasks of their own, so that the widget's start is
-    // three shorter tasks on a phone rather than one long one. The space is
-    // reserved (the section's min-height), so nothing on the page moves.
+    // The first render shows the questions; the forms below them, then the
+    // results and sharing, follow in tasks of their own, so that the widget's
+    // start is three shorter tasks on a phone rather than one long one. Each
+    // stage only adds below what is shown (on a phone the results come after
+    // the forms) and the space is reserved (the section's min-height), so
+    // nothing moves.
     let stage = use_state(|| Stage::Questions);
     {
         let stage_now = *stage;
         let stage = stage.setter();
         use_effect_with(stage_now, move |now| {
             let next = match now {
-                Stage::Questions => Some(Stage::Results),
-                Stage::Results => Some(Stage::Everything),
+                Stage::Questions => Some(Stage::Forms),
+                Stage::Forms => Some(Stage::Everything),
                 Stage::Everything => None,
             };
             if let Some(next) = next {
@@ -189,7 +191,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    let results_shown = *stage != Stage::Questions;
+    let forms_shown = *stage != Stage::Questions;
 
     // What the parts show, derived from the state on every render.
     let assessment = state.assessment();
@@ -252,12 +254,12 @@ pub fn app(props: &AppProps) -> Html {
                             on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
                         <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
                     }
-                    if settled {
+                    if forms_shown {
                         <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
                             on_edit={dispatch.reform(Action::Water)} />
                         <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
                     }
-                    if settled && (!estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some()) {
+                    if forms_shown && (!estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some()) {
                         <EntryList {lang} day_count={state.days.len()} current_day={state.current_day}
                             {entries} removed={state.removed.clone()} supplements_only={estimating}
                             on_edit={dispatch.reform(Action::Log)}>
@@ -268,13 +270,11 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 // On a phone the answer comes straight after the inputs that
                 // make it; sharing and remembering come last.
-                if results_shown {
+                if settled {
                     <Results {lang} reference={state.person.reference()} person={state.person.person()}
                         {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
                         on_add={dispatch.reform(Action::AddFood)}
                         on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
-                }
-                if settled {
                     <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
                         on_remember={dispatch.reform(Action::SetRemember)} {on_save_csv}
                         on_open={on_open_file} />
@@ -341,7 +341,7 @@ fn when_idle(_f: impl FnOnce() + 'static) {}
 #[derive(Clone, Copy, PartialEq)]
 enum Stage {
     Questions,
-    Results,
+    Forms,
     Everything,
 }
 
