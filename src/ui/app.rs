@@ -158,40 +158,15 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // The first render shows the questions; the forms below them, then the
-    // results and sharing, follow in tasks of their own, so that the widget's
-    // start is three shorter tasks on a phone rather than one long one. Each
-    // stage only adds below what is shown (on a phone the results come after
-    // the forms) and the space is reserved (the section's min-height), so
-    // nothing moves.
-    let stage = use_state(|| Stage::Questions);
-    {
-        let stage_now = *stage;
-        let stage = stage.setter();
-        use_effect_with(stage_now, move |now| {
-            let next = match now {
-                Stage::Questions => Some(Stage::Forms),
-                Stage::Forms => Some(Stage::Everything),
-                Stage::Everything => None,
-            };
-            if let Some(next) = next {
-                next_task(move || stage.set(next));
-            }
-        });
-    }
-    let settled = *stage == Stage::Everything;
     // Fetch the food table when the page is idle, so it is usually there before the reader searches.
-    // Also mark the complete first render in the Performance timeline (read by scripts/bench).
+    // Also mark the first render in the Performance timeline (read by scripts/bench).
     {
         let need_food_data = need_food_data.clone();
-        use_effect_with(settled, move |settled| {
-            if *settled {
-                mark_interactive();
-                when_idle(move || need_food_data.emit(()));
-            }
+        use_effect_with((), move |()| {
+            mark_interactive();
+            when_idle(move || need_food_data.emit(()))
         });
     }
-    let forms_shown = *stage != Stage::Questions;
 
     // What the parts show, derived from the state on every render.
     let assessment = state.assessment();
@@ -254,12 +229,10 @@ pub fn app(props: &AppProps) -> Html {
                             on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
                         <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
                     }
-                    if forms_shown {
-                        <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
-                            on_edit={dispatch.reform(Action::Water)} />
-                        <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
-                    }
-                    if forms_shown && (!estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some()) {
+                    <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
+                        on_edit={dispatch.reform(Action::Water)} />
+                    <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
+                    if !estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some() {
                         <EntryList {lang} day_count={state.days.len()} current_day={state.current_day}
                             {entries} removed={state.removed.clone()} supplements_only={estimating}
                             on_edit={dispatch.reform(Action::Log)}>
@@ -270,17 +243,15 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 // On a phone the answer comes straight after the inputs that
                 // make it; sharing and remembering come last.
-                if settled {
-                    <Results {lang} reference={state.person.reference()} person={state.person.person()}
-                        {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
-                        on_add={dispatch.reform(Action::AddFood)}
-                        on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
-                    <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
-                        on_remember={dispatch.reform(Action::SetRemember)} {on_save_csv}
-                        on_open={on_open_file} />
-                }
+                <Results {lang} reference={state.person.reference()} person={state.person.person()}
+                    {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
+                    on_add={dispatch.reform(Action::AddFood)}
+                    on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
+                <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
+                    on_remember={dispatch.reform(Action::SetRemember)} {on_save_csv}
+                    on_open={on_open_file} />
             </div>
-            { summary_bar.filter(|_| settled).unwrap_or_default() }
+            { summary_bar.unwrap_or_default() }
         </section>
     }
 }
@@ -336,25 +307,6 @@ fn when_idle(f: impl FnOnce() + 'static) {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn when_idle(_f: impl FnOnce() + 'static) {}
-
-/// How much of the widget has been rendered since it started.
-#[derive(Clone, Copy, PartialEq)]
-enum Stage {
-    Questions,
-    Forms,
-    Everything,
-}
-
-/// Runs `f` in a task of its own, after the current one.
-#[cfg(target_arch = "wasm32")]
-fn next_task(f: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(0, f).forget();
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn next_task(f: impl FnOnce() + 'static) {
-    f();
-}
 
 #[cfg(target_arch = "wasm32")]
 fn mark_interactive() {

@@ -507,6 +507,7 @@ impl Browser {
         let browser = Browser::start_with(width, height, extra_args).await;
         browser.client.goto(&server.url(path)).await.unwrap();
         wait_for_widget_text(&browser.client, 0, sel::TITLE, |t| !t.is_empty()).await;
+        wait_for_widget_text(&browser.client, 0, sel::RENDERED, |_| true).await;
         browser
     }
 

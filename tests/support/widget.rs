@@ -8,6 +8,8 @@ use fantoccini::Client;
 /// Selectors inside a widget's shadow root.
 pub mod sel {
     pub const TITLE: &str = "#mc-title";
+    /// Present once the whole widget has rendered: the sharing panel comes last.
+    pub const RENDERED: &str = ".mc-share";
     // The two ways in
     pub const MODE_ESTIMATE: &str = "#mc-mode-estimate";
     pub const MODE_LOG: &str = "#mc-mode-log";
