@@ -159,11 +159,14 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
 
 /// ChromeDriver with headless Chromium. Dropping it (also when a test fails
 /// and unwinds) kills the driver's whole process group, Chromium included,
-/// and removes the profile folder.
+/// and removes the driver's temporary folder.
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    profile: PathBuf,
+    /// The driver's own temporary folder (its `TMPDIR`, Chromium's profile
+    /// inside): a browser killed at the end leaves its scratch folders there
+    /// (Chromium's scoped_dir, xvfb-run's), not in the machine's /tmp.
+    scratch: PathBuf,
     /// ChromeDriver's port, for its Chromium-only endpoints (`cdp`).
     port: u16,
 }
@@ -233,9 +236,10 @@ pub fn skip_outside_chromium(why: &str) -> bool {
 /// Starts a WebDriver server that prints nothing useful when ready (all but
 /// ChromeDriver): in a process group of its own, then waits until its port
 /// accepts connections.
-fn start_other_driver(engine: Engine) -> Result<(Child, u16), String> {
+fn start_other_driver(engine: Engine) -> Result<(Child, u16, PathBuf), String> {
     use std::os::unix::process::CommandExt;
     let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let scratch = scratch_folder(port);
     let mut command = match engine {
         Engine::Firefox => {
             let gecko = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
@@ -258,19 +262,25 @@ fn start_other_driver(engine: Engine) -> Result<(Child, u16), String> {
         }
         Engine::Chromium => unreachable!("ChromeDriver has its own start"),
     };
-    let mut driver =
-        command.stdout(Stdio::null()).stderr(Stdio::null()).process_group(0).spawn().map_err(
-            |e| format!("cannot start the {} driver: {e}; run scripts/setup", engine.name()),
-        )?;
+    let mut driver = command
+        .env("TMPDIR", &scratch)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .map_err(|e| {
+            format!("cannot start the {} driver: {e}; run scripts/setup", engine.name())
+        })?;
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         if Instant::now() > deadline {
             kill_group(&mut driver);
+            let _ = std::fs::remove_dir_all(&scratch);
             return Err(format!("the {} driver did not listen on port {port}", engine.name()));
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    Ok((driver, port))
+    Ok((driver, port, scratch))
 }
 
 /// Kills a process group started with `process_group(0)` (its id is the leader's pid).
@@ -286,13 +296,15 @@ fn kill_group(leader: &mut Child) {
 
 /// Starts ChromeDriver on a free port in a process group of its own, and
 /// returns once it says it listens (it prints a line when it has bound).
-fn start_driver() -> Result<(Child, u16), String> {
+fn start_driver() -> Result<(Child, u16, PathBuf), String> {
     use std::os::unix::process::CommandExt;
     let driver_path =
         std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
     let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let scratch = scratch_folder(port);
     let mut driver = Command::new(&driver_path)
         .arg(format!("--port={port}"))
+        .env("TMPDIR", &scratch)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .process_group(0)
@@ -308,9 +320,10 @@ fn start_driver() -> Result<(Child, u16), String> {
         }
     });
     match rx.recv_timeout(Duration::from_secs(20)) {
-        Ok(()) => Ok((driver, port)),
+        Ok(()) => Ok((driver, port, scratch)),
         Err(_) => {
             kill_group(&mut driver);
+            let _ = std::fs::remove_dir_all(&scratch);
             Err(format!("chromedriver did not start on port {port}"))
         }
     }
@@ -319,8 +332,16 @@ fn start_driver() -> Result<(Child, u16), String> {
 impl Drop for Browser {
     fn drop(&mut self) {
         kill_group(&mut self.driver);
-        let _ = std::fs::remove_dir_all(&self.profile);
+        let _ = std::fs::remove_dir_all(&self.scratch);
     }
+}
+
+/// A fresh temporary folder for one driver and its browser, named by its port.
+fn scratch_folder(port: u16) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mc-e2e-{port}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create the browser's temporary folder");
+    dir
 }
 
 impl Browser {
@@ -385,14 +406,14 @@ impl Browser {
         // open its first session, which says nothing about the widget.
         let mut last_error = String::new();
         for _ in 0..2 {
-            let (mut driver, port) = match start_driver() {
+            let (mut driver, port, scratch) = match start_driver() {
                 Ok(started) => started,
                 Err(e) => {
                     last_error = e;
                     continue;
                 }
             };
-            let profile = std::env::temp_dir().join(format!("mc-e2e-profile-{port}"));
+            let profile = scratch.join("profile");
             let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|s| s.to_string()).collect();
             args.push(format!("--user-data-dir={}", profile.display()));
             args.push(format!("--window-size={width},{height}"));
@@ -406,11 +427,11 @@ impl Browser {
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await
             {
-                Ok(client) => return Browser { client, driver, profile, port },
+                Ok(client) => return Browser { client, driver, scratch, port },
                 Err(e) => {
                     last_error = format!("open a WebDriver session in Chromium: {e}");
                     kill_group(&mut driver);
-                    let _ = std::fs::remove_dir_all(&profile);
+                    let _ = std::fs::remove_dir_all(&scratch);
                 }
             }
         }
@@ -426,7 +447,6 @@ impl Browser {
         height: u32,
         prefs: Option<serde_json::Value>,
     ) -> Browser {
-        let profile = std::env::temp_dir().join(format!("mc-e2e-{}-unused", engine.name()));
         let caps = match engine {
             Engine::Firefox => {
                 let mut options = serde_json::json!({
@@ -458,7 +478,7 @@ impl Browser {
         let serde_json::Value::Object(caps) = caps else { unreachable!() };
         let mut last_error = String::new();
         for _ in 0..2 {
-            let (mut driver, port) = match start_other_driver(engine) {
+            let (mut driver, port, scratch) = match start_other_driver(engine) {
                 Ok(started) => started,
                 Err(e) => {
                     last_error = e;
@@ -474,7 +494,7 @@ impl Browser {
                     if engine != Engine::Firefox {
                         let _ = client.set_window_size(width, height).await;
                     }
-                    return Browser { client, driver, profile, port };
+                    return Browser { client, driver, scratch, port };
                 }
                 Ok(Err(e)) => {
                     last_error = format!("open a WebDriver session in {}: {e}", engine.name())
@@ -482,6 +502,7 @@ impl Browser {
                 Err(_) => last_error = format!("no {} session within 60 s", engine.name()),
             }
             kill_group(&mut driver);
+            let _ = std::fs::remove_dir_all(&scratch);
         }
         panic!("{last_error}");
     }
