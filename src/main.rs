@@ -4,5 +4,5 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    magnesium_calculator::embed::panic_notice::install();
+    magnesium_calculator::embed::element::set_panic_hook();
 }

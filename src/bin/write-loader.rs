@@ -7,10 +7,13 @@
 //! without constructable stylesheets (Safari before 16.4). Run by Trunk
 //! (post_build hook, see Trunk.toml) as `write-loader OUTPUT`.
 
+use magnesium_calculator::ui::messages::Lang;
 use std::path::Path;
 use std::process::ExitCode;
 
 const MARKER: &str = "\"__WIDGET_CSS__\"";
+/// Where the "stopped" notice of every language goes (an object by language code).
+const STOPPED_MARKER: &str = "\"__STOPPED__\"";
 /// Where the release's version goes (a comment and the element's `version`).
 const VERSION_MARKER: &str = "__MC_VERSION__";
 /// The one source of the version: Cargo.toml.
@@ -34,6 +37,17 @@ fn js_string(text: &str) -> String {
     out
 }
 
+/// `{en: "…", es: "…", …}`: the notice a widget shows when the WebAssembly
+/// has trapped, from the interface tables (the loader shows it, since no Rust
+/// can run any more).
+fn stopped_notices() -> String {
+    let entries: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| format!("{}: {}", lang.code(), js_string(lang.messages().crashed)))
+        .collect();
+    format!("{{ {} }}", entries.join(", "))
+}
+
 fn main() -> ExitCode {
     let Some(output) = std::env::args().nth(1) else {
         eprintln!("usage: write-loader OUTPUT_FILE");
@@ -48,8 +62,13 @@ fn main() -> ExitCode {
         if template.matches(MARKER).count() != 1 {
             return Err(format!("the template must contain {MARKER} exactly once"));
         }
-        let script =
-            template.replacen(MARKER, &js_string(&css), 1).replace(VERSION_MARKER, VERSION);
+        if template.matches(STOPPED_MARKER).count() != 1 {
+            return Err(format!("the template must contain {STOPPED_MARKER} exactly once"));
+        }
+        let script = template
+            .replacen(MARKER, &js_string(&css), 1)
+            .replacen(STOPPED_MARKER, &stopped_notices(), 1)
+            .replace(VERSION_MARKER, VERSION);
         std::fs::write(&output, &script).map_err(|e| format!("{output}: {e}"))?;
         let stylesheet = Path::new(&output).with_file_name("magnesium-calculator.css");
         std::fs::write(&stylesheet, &css).map_err(|e| format!("{}: {e}", stylesheet.display()))?;

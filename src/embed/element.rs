@@ -65,11 +65,41 @@ impl MountedWidget {
     }
 }
 
+/// A panic traps the module: the release build aborts at once
+/// (panic=immediate-abort, scripts/setup) and the loader then shows every
+/// widget's "stopped" notice (see its comment). No hook runs in that build;
+/// setting one only keeps Yew from linking its default hook and the
+/// formatting it uses. Debug builds log the panic's message first.
+pub fn set_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(|_info| {
+        #[cfg(debug_assertions)]
+        gloo::console::error!(format!("magnesium-calculator: {_info}"));
+    }));
+}
+
 /// Renders a widget into `container` (inside the element's shadow root).
 /// `instance` is the element's position among the page's widgets.
 #[wasm_bindgen]
 pub fn mount(container: web_sys::Element, attributes: JsValue, instance: u32) -> MountedWidget {
+    #[cfg(feature = "trap-test")]
+    trap_on_purpose(&container, &read_attributes(&attributes));
     let props = props(&container, &attributes, instance);
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
     MountedWidget { handle: Some(handle), container, instance }
+}
+
+/// Only in the test build (`--features trap-test`, tests/e2e_trap.rs), which
+/// proves that a trap shows the "stopped" notice: `trap="mount"` panics while
+/// mounting (in a call from the loader), `trap="click"` at the first click
+/// inside the widget (in a handler the browser calls, as Yew's are).
+#[cfg(feature = "trap-test")]
+fn trap_on_purpose(container: &web_sys::Element, attributes: &[(String, String)]) {
+    match attributes.iter().find(|(name, _)| name == "trap").map(|(_, value)| value.as_str()) {
+        Some("mount") => panic!("trap test: mount"),
+        Some("click") => {
+            gloo::events::EventListener::new(container, "click", |_| panic!("trap test: click"))
+                .forget()
+        }
+        _ => {}
+    }
 }

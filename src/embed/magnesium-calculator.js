@@ -14,10 +14,12 @@
 // everything inside one function, so no name reaches the page's globals.
 //
 // This file is a template: the build (src/bin/write-loader.rs, a Trunk hook)
-// puts styles/widget.css in place of WIDGET_CSS below and writes the result
-// to dist/magnesium-calculator.js.
+// puts styles/widget.css in place of WIDGET_CSS and the "stopped" notice of
+// each language (src/ui/messages) in place of STOPPED below, and writes the
+// result to dist/magnesium-calculator.js.
 (() => {
 const WIDGET_CSS = "__WIDGET_CSS__";
+const STOPPED = "__STOPPED__";
 // This script's own URL: document.currentScript while a classic script runs;
 // as a module, the script element that names this file.
 const ownScript = document.currentScript
@@ -72,6 +74,56 @@ function loadCore() {
     core.catch(() => { core = null; });
   }
   return core;
+}
+
+// The last line of defence. No input should be able to stop the widget (all
+// the reader types is validated), but if a bug ever does, the WebAssembly
+// traps: the release build aborts at once on a panic, with no Rust left to
+// run (panic=immediate-abort), and every instance on the page shares the one
+// module, so none can go on. A trap reaches JavaScript as a
+// WebAssembly.RuntimeError: thrown from our calls into the module (mount,
+// update, destroy) or, from the module's event handlers and timers, reported
+// to the window. Then every widget shows a notice saying so and how to
+// recover (reload), in its language, instead of freezing half-drawn.
+let stopped = false;
+function stop(error) {
+  if (stopped) return;
+  stopped = true;
+  console.error('magnesium-calculator stopped:', error);
+  for (const element of document.querySelectorAll('magnesium-calculator')) {
+    const root = element.shadowRoot;
+    if (!root) continue;
+    // The widget's own language is on its root; else the page's.
+    const tag = root.querySelector('[lang]')?.getAttribute('lang') || element.closest('[lang]')?.getAttribute('lang') || '';
+    const notice = document.createElement('p');
+    notice.className = 'mc-crashed';
+    notice.setAttribute('role', 'alert');
+    notice.textContent = STOPPED[tag.slice(0, 2).toLowerCase()] || STOPPED.en;
+    root.replaceChildren(...(element._styles || []), notice);
+    element._widget = null;
+  }
+}
+// A trap of this module, not of another WebAssembly on the page: its stack
+// names our files (Chromium and Firefox the .wasm file's URL in each wasm
+// frame, WebKit our glue, magnesium-calculator-wasm.js, that called it);
+// with no stack to tell, it is taken as ours.
+function ourTrap(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return false;
+  return !error.stack || error.stack.includes('magnesium-calculator-wasm');
+}
+window.addEventListener('error', (event) => { if (core && ourTrap(event.error)) stop(event.error); });
+window.addEventListener('unhandledrejection', (event) => { if (core && ourTrap(event.reason)) stop(event.reason); });
+// A call into the module: a trap stops every widget; other errors are bugs
+// of their own and go on to the console.
+function guarded(call) {
+  if (stopped) return undefined;
+  try {
+    return call();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) stop(error);
+    else throw error;
+    return undefined;
+  }
 }
 
 // One observer for every instance on the page.
@@ -129,16 +181,17 @@ class MagnesiumCalculator extends HTMLElement {
       if (this.isConnected) return;
       if (nearViewport) nearViewport.unobserve(this);
       if (this._widget) {
-        this._widget.destroy();
-        this._widget.free();
+        const widget = this._widget;
         this._widget = null;
-        this.shadowRoot.replaceChildren();
+        guarded(() => { widget.destroy(); widget.free(); });
+        if (!stopped) this.shadowRoot.replaceChildren();
       }
     });
   }
 
   attributeChangedCallback() {
-    if (this._widget) this._widget.update(attributesOf(this));
+    const widget = this._widget;
+    if (widget) guarded(() => widget.update(attributesOf(this)));
   }
 
   showPlaceholder(failed) {
@@ -163,18 +216,18 @@ class MagnesiumCalculator extends HTMLElement {
   }
 
   start() {
-    if (this._widget || this._starting) return;
+    if (this._widget || this._starting || stopped) return;
     this._starting = true;
     loadCore().then(
       (glue) => {
         this._starting = false;
-        if (!this.isConnected || this._widget) return;
+        if (!this.isConnected || this._widget || stopped) return;
         const container = document.createElement('div');
         container.className = 'mc-host';
         this.shadowRoot.replaceChildren(...this._styles, container);
         // The position among the page's widgets keys this one's stored inputs.
         const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
-        this._widget = glue.mount(container, attributesOf(this), instance);
+        this._widget = guarded(() => glue.mount(container, attributesOf(this), instance)) || null;
       },
       (error) => {
         this._starting = false;

@@ -5,5 +5,3 @@
 pub mod attributes;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
-#[cfg(target_arch = "wasm32")]
-pub mod panic_notice;
