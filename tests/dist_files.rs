@@ -33,7 +33,7 @@ fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
             continue;
         }
         // Only what a browser fetches is precompressed (not the licence texts).
-        let served = ["html", "js", "css", "wasm", "bin", "svg", "webmanifest"];
+        let served = ["html", "js", "css", "wasm", "bin", "txt", "svg", "webmanifest"];
         if !served.iter().any(|e| name.ends_with(&format!(".{e}"))) {
             continue;
         }
@@ -54,6 +54,7 @@ fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
         "magnesium-calculator.js",
         "magnesium-calculator-wasm_bg.wasm",
         "magnesium-foods.bin",
+        "magnesium-calculator-de.txt",
         "widget.html",
     ] {
         assert!(checked.iter().any(|n| n == needed), "{needed} not in dist/: {checked:?}");
@@ -107,6 +108,9 @@ fn the_npm_package_holds_exactly_the_widgets_files_and_its_notices() {
         "icon.svg",
         "magnesium-calculator-resizer.js",
         "magnesium-calculator-sw.js",
+        "magnesium-calculator-de.txt",
+        "magnesium-calculator-es.txt",
+        "magnesium-calculator-fr.txt",
         "magnesium-calculator-wasm.js",
         "magnesium-calculator-wasm_bg.wasm",
         "magnesium-calculator.css",

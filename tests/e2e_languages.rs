@@ -148,3 +148,62 @@ async fn without_a_lang_attribute_the_page_language_is_used() {
     );
     browser.close().await;
 }
+
+/// The files this page has fetched whose names contain `part`.
+async fn requests_for(c: &Client, part: &str) -> Vec<String> {
+    let names = c
+        .execute(
+            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes(arguments[0]))",
+            vec![part.into()],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(names).unwrap()
+}
+
+/// Only English is in the wasm: another language's texts come from a file
+/// beside it, fetched when a widget first needs them, also when `lang`
+/// changes after load, and without losing what the reader entered.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_language_is_fetched_when_needed_also_after_a_lang_change() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::open_page_at(&server, "/widget.html?lang=en", 1280, 1400, &[]).await;
+    let c = &browser.client;
+    assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, EN.title);
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
+    assert_eq!(requests_for(c, ".txt").await, Vec::<String>::new(), "English fetches no texts");
+
+    for lang in [Lang::De, Lang::Fr, Lang::De] {
+        c.execute(
+            "document.querySelector('magnesium-calculator').setAttribute('lang', arguments[0])",
+            vec![lang.code().into()],
+        )
+        .await
+        .unwrap();
+        wait_for_widget_text(c, 0, sel::TITLE, |s| s == lang.messages().title).await;
+        let age = widget_find(c, 0, sel::AGE).await.unwrap().prop("value").await.unwrap();
+        assert_eq!(age.as_deref(), Some("34"), "the age entered is kept in {}", lang.code());
+        wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
+    }
+    let fetched = requests_for(c, ".txt").await;
+    assert_eq!(fetched.len(), 2, "each language once: {fetched:?}");
+    assert!(fetched[0].ends_with("/magnesium-calculator-de.txt"), "{fetched:?}");
+    assert!(fetched[1].ends_with("/magnesium-calculator-fr.txt"), "{fetched:?}");
+    browser.close().await;
+}
+
+/// A host that lacks a language file still gets a working calculator, in
+/// English, marked as English.
+#[tokio::test(flavor = "multi_thread")]
+async fn without_its_language_file_the_widget_works_in_english() {
+    let server = StaticServer::start_hiding(dist_dir(), &["magnesium-calculator-de.txt"]);
+    let browser = Browser::open_page_at(&server, "/widget.html?lang=de", 1280, 1400, &[]).await;
+    let c = &browser.client;
+    assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, EN.title);
+    let section_lang = widget_find(c, 0, "section.mc").await.unwrap().attr("lang").await.unwrap();
+    assert_eq!(section_lang.as_deref(), Some("en"));
+    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
+    browser.close().await;
+}

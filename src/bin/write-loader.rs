@@ -4,10 +4,12 @@
 //! loader lets it style the placeholder, and so reserve the widget's space,
 //! before the WebAssembly arrives. Beside it, the same stylesheet as
 //! `magnesium-calculator.css`, which the loader links instead in browsers
-//! without constructable stylesheets (Safari before 16.4). Run by Trunk
+//! without constructable stylesheets (Safari before 16.4), and the interface
+//! texts of each language but English, `magnesium-calculator-LANG.txt`
+//! (`ui::messages::language_file`), which the loader fetches. Run by Trunk
 //! (post_build hook, see Trunk.toml) as `write-loader OUTPUT`.
 
-use magnesium_calculator::ui::messages::Lang;
+use magnesium_calculator::ui::messages::{language_file, Lang};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -72,6 +74,14 @@ fn main() -> ExitCode {
         std::fs::write(&output, &script).map_err(|e| format!("{output}: {e}"))?;
         let stylesheet = Path::new(&output).with_file_name("magnesium-calculator.css");
         std::fs::write(&stylesheet, &css).map_err(|e| format!("{}: {e}", stylesheet.display()))?;
+        // The interface texts of every language but English (which is in
+        // the wasm), fetched by the loader when a widget needs them.
+        for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+            let file = Path::new(&output)
+                .with_file_name(format!("magnesium-calculator-{}.txt", lang.code()));
+            std::fs::write(&file, language_file(lang.messages()))
+                .map_err(|e| format!("{}: {e}", file.display()))?;
+        }
         // The publishable package's manifest, with the same version.
         let package = Path::new(&output).with_file_name("package.json");
         let manifest = read("src/embed/package.json")?.replace(VERSION_MARKER, VERSION);

@@ -65,6 +65,22 @@ impl MountedWidget {
     }
 }
 
+/// Hands over a language's texts, from the file the loader fetched beside
+/// the wasm (`magnesium-calculator-de.txt`), before a widget in that
+/// language renders. False (and English for that language) if the file is
+/// not this build's.
+#[wasm_bindgen]
+pub fn add_language(code: &str, file: &str) -> bool {
+    let Some(lang) = Lang::from_tag(code) else { return false };
+    match crate::ui::messages::load_language(lang, file) {
+        Ok(()) => true,
+        Err(why) => {
+            gloo::console::warn!(format!("magnesium-calculator: texts in English: {why}"));
+            false
+        }
+    }
+}
+
 /// A panic traps the module: the release build aborts at once
 /// (panic=immediate-abort, scripts/setup) and the loader then shows every
 /// widget's "stopped" notice (see its comment). No hook runs in that build;

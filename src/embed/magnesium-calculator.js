@@ -126,6 +126,45 @@ function guarded(call) {
   }
 }
 
+// The interface languages. English is inside the wasm; each other one is a
+// file beside it, fetched once per page when a widget needs it (with the
+// wasm, so the widget's first render is already in its language).
+const LANGUAGES = ['en', 'es', 'de', 'fr'];
+// The widget's language as the wasm resolves it (src/ui/messages, Lang::resolve):
+// the first supported among the element's or page's lang, then the browser's.
+function languageOf(element) {
+  const tags = [element.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
+  for (const tag of tags) {
+    const code = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+    if (LANGUAGES.includes(code)) return code;
+  }
+  return 'en';
+}
+// Language files by code: the promise of their text, then true once handed
+// to the wasm. A file that cannot be had leaves that language in English
+// (said in the console), rather than no calculator.
+const languages = { en: true };
+function loadLanguage(code) {
+  if (!languages[code]) {
+    languages[code] = fetch(new URL(`magnesium-calculator-${code}.txt`, folder))
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .catch((error) => {
+        console.warn(`magnesium-calculator: the ${code} texts could not load; English instead`, error);
+        delete languages[code];
+        return null;
+      });
+  }
+  return Promise.resolve(languages[code]);
+}
+// Hands a fetched language file to the wasm, once.
+function addLanguage(glue, code, text) {
+  if (text === true || text === null || languages[code] === true) return;
+  if (guarded(() => glue.add_language(code, text))) languages[code] = true;
+}
+
 // One observer for every instance on the page.
 const nearViewport = 'IntersectionObserver' in window
   ? new IntersectionObserver((entries) => {
@@ -190,8 +229,20 @@ class MagnesiumCalculator extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    const widget = this._widget;
-    if (widget) guarded(() => widget.update(attributesOf(this)));
+    if (!this._widget) return;
+    // A new language's texts first, then the update; in order, however fast
+    // the attributes change.
+    const code = languageOf(this);
+    const update = () => {
+      const widget = this._widget;
+      if (widget) guarded(() => widget.update(attributesOf(this)));
+    };
+    if (languages[code] === true && !this._updating) return update();
+    const done = (this._updating || Promise.resolve())
+      .then(() => Promise.all([loadCore(), loadLanguage(code)]))
+      .then(([glue, text]) => { addLanguage(glue, code, text); update(); }, () => {})
+      .then(() => { if (this._updating === done) this._updating = null; });
+    this._updating = done;
   }
 
   showPlaceholder(failed) {
@@ -218,9 +269,11 @@ class MagnesiumCalculator extends HTMLElement {
   start() {
     if (this._widget || this._starting || stopped) return;
     this._starting = true;
-    loadCore().then(
-      (glue) => {
+    const code = languageOf(this);
+    Promise.all([loadCore(), loadLanguage(code)]).then(
+      ([glue, text]) => {
         this._starting = false;
+        addLanguage(glue, code, text);
         if (!this.isConnected || this._widget || stopped) return;
         const container = document.createElement('div');
         container.className = 'mc-host';

@@ -1,14 +1,24 @@
 //! Every piece of interface text, one table per language (en.rs, es.rs,
 //! de.rs, fr.rs), and the functions that put figures into it.
 //!
+//! Only English is compiled into the wasm: the build writes the other
+//! tables to language files beside it (`language_file`, by write-loader),
+//! the loader fetches the one a widget needs with the wasm and hands it over
+//! (`load_language`, through `embed::element::add_language`) before the
+//! widget renders, so a reader never sees another language first. A language
+//! whose file is missing or from another build falls back to English.
+//!
 //! A table is a `Messages` value: leaving a message out of a language is a
 //! compile error, and `tests` below checks that none is empty or left in
 //! English by mistake and that every language's templates take the same
 //! `{placeholders}`. USDA food names stay in English (`usda_names_note`).
 
+#[cfg(not(target_arch = "wasm32"))]
 mod de;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
+#[cfg(not(target_arch = "wasm32"))]
 mod fr;
 
 use super::state::FoodTableError;
@@ -23,9 +33,12 @@ use crate::model::suggest::Suggestion;
 use crate::model::supplement::SupplementForm;
 use crate::model::ReferenceValue;
 use crate::model::{Age, AgeError, Condition, NoReference, Sex, Standard, ValueKind};
+#[cfg(not(target_arch = "wasm32"))]
 pub use de::DE;
 pub use en::EN;
+#[cfg(not(target_arch = "wasm32"))]
 pub use es::ES;
+#[cfg(not(target_arch = "wasm32"))]
 pub use fr::FR;
 
 /// The interface languages.
@@ -71,6 +84,7 @@ impl Lang {
         self as usize
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn messages(self) -> &'static Messages {
         match self {
             Lang::En => &EN,
@@ -79,6 +93,92 @@ impl Lang {
             Lang::Fr => &FR,
         }
     }
+
+    /// In the wasm: English, or the language's table once its file is
+    /// loaded (`load_language`); English until then.
+    #[cfg(target_arch = "wasm32")]
+    pub fn messages(self) -> &'static Messages {
+        LOADED.with(|loaded| loaded.get()[self.index()]).unwrap_or(&EN)
+    }
+
+    /// Whether the texts of this language are here (English always is).
+    pub fn is_loaded(self) -> bool {
+        self.messages().lang == self
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The tables loaded from language files, by `Lang::index` (kept for the page's life).
+    static LOADED: std::cell::Cell<[Option<&'static Messages>; 4]> = const { std::cell::Cell::new([None; 4]) };
+}
+
+/// The first line of a language file: what it is, the language, the
+/// release that wrote it and how many texts follow (a file from another
+/// build would put texts in the wrong places, so it is refused).
+fn language_file_header(lang: Lang, count: usize) -> String {
+    format!("magnesium-calculator messages {} {} {count}", lang.code(), env!("CARGO_PKG_VERSION"))
+}
+
+/// A language's texts as a file: the header, then one text per line in the
+/// order of `Messages::all`, with `\`, `\n` and `\r` escaped.
+pub fn language_file(messages: &Messages) -> String {
+    let texts = messages.all();
+    let mut file = language_file_header(messages.lang, texts.len());
+    for (_, text) in texts {
+        file.push('\n');
+        file.push_str(&text.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r"));
+    }
+    file.push('\n');
+    file
+}
+
+/// Reads a language file back (the inverse of `language_file`).
+pub fn read_language_file(lang: Lang, file: &str) -> Result<Messages, String> {
+    // Kept for the page's life, as compiled-in tables are.
+    let file: &'static str = Box::leak(file.to_owned().into_boxed_str());
+    let mut lines = file.lines();
+    let header = lines.next().unwrap_or_default();
+    let texts: Vec<&'static str> = lines
+        .map(|line| -> &'static str {
+            if !line.contains('\\') {
+                return line;
+            }
+            let mut text = String::with_capacity(line.len());
+            let mut chars = line.chars();
+            while let Some(c) = chars.next() {
+                if c != '\\' {
+                    text.push(c);
+                } else if let Some(escaped) = chars.next() {
+                    text.push(match escaped {
+                        'n' => '\n',
+                        'r' => '\r',
+                        other => other,
+                    });
+                }
+            }
+            Box::leak(text.into_boxed_str())
+        })
+        .collect();
+    if header != language_file_header(lang, texts.len()) {
+        return Err(format!("not this build's {} texts: {header:?}", lang.code()));
+    }
+    Messages::from_texts(lang, &texts).ok_or_else(|| format!("{} texts incomplete", lang.code()))
+}
+
+/// Makes a language file's texts the language's table in this page (wasm).
+#[cfg(target_arch = "wasm32")]
+pub fn load_language(lang: Lang, file: &str) -> Result<(), String> {
+    if lang.is_loaded() {
+        return Ok(());
+    }
+    let messages: &'static Messages = Box::leak(Box::new(read_language_file(lang, file)?));
+    LOADED.with(|loaded| {
+        let mut tables = loaded.get();
+        tables[lang.index()] = Some(messages);
+        loaded.set(tables);
+    });
+    Ok(())
 }
 
 macro_rules! messages {
@@ -102,6 +202,21 @@ macro_rules! messages {
                     all.push((format!("standard_notes[{i}]"), self.standard_notes[i]));
                 }
                 all
+            }
+
+            /// The inverse of `all`: a table from its texts in that order.
+            pub fn from_texts(lang: Lang, texts: &[&'static str]) -> Option<Messages> {
+                let mut next = texts.iter().copied();
+                $(let $field = next.next()?;)*
+                let (mut standard_names, mut standard_notes) = ([""; 6], [""; 6]);
+                for i in 0..6 {
+                    standard_names[i] = next.next()?;
+                    standard_notes[i] = next.next()?;
+                }
+                if next.next().is_some() {
+                    return None;
+                }
+                Some(Messages { lang, standard_names, standard_notes, $($field),* })
             }
         }
     };
@@ -754,6 +869,44 @@ impl From<AmountError> for InputError {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    /// The wasm has English only and reads the others from the files the
+    /// build writes: every text must come back in its place.
+    #[test]
+    fn every_language_file_reads_back_to_the_same_table() {
+        for lang in Lang::ALL {
+            let file = language_file(lang.messages());
+            let read = read_language_file(lang, &file).unwrap();
+            assert_eq!(read.all(), lang.messages().all(), "{}", lang.code());
+            assert_eq!(read.lang, lang);
+        }
+    }
+
+    #[test]
+    fn a_language_file_of_another_language_or_build_is_refused() {
+        let file = language_file(&DE);
+        assert!(read_language_file(Lang::Fr, &file).is_err(), "German texts taken as French");
+        let older = file.replacen(env!("CARGO_PKG_VERSION"), "0.0.1", 1);
+        assert!(read_language_file(Lang::De, &older).is_err(), "another release's file taken");
+        let short: String = file.lines().take(40).map(|l| format!("{l}\n")).collect();
+        assert!(read_language_file(Lang::De, &short).is_err(), "a cut file taken");
+        assert!(read_language_file(Lang::De, "").is_err());
+        assert!(read_language_file(Lang::De, "garbage\n\u{0}\\").is_err());
+    }
+
+    proptest! {
+        /// Any text, line breaks and backslashes included, survives the file.
+        #[test]
+        fn any_text_survives_a_language_file(text in any::<String>()) {
+            let text: &'static str = Box::leak(text.into_boxed_str());
+            let mut texts: Vec<&'static str> = ES.all().into_iter().map(|(_, t)| t).collect();
+            texts[3] = text;
+            let messages = Messages::from_texts(Lang::Es, &texts).unwrap();
+            let read = read_language_file(Lang::Es, &language_file(&messages)).unwrap();
+            prop_assert_eq!(read.all()[3].1, text);
+        }
+    }
 
     #[test]
     fn fill_replaces_each_placeholder_and_leaves_the_rest() {
