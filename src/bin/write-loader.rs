@@ -39,6 +39,57 @@ fn js_string(text: &str) -> String {
     out
 }
 
+/// The stylesheet without comments and with whitespace only where CSS needs
+/// it (between words, and inside strings and brackets such as `calc(a - b)`),
+/// about a third smaller: it is in every page's first download.
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut previous = ' ';
+                for c in chars.by_ref() {
+                    if previous == '*' && c == '/' {
+                        break;
+                    }
+                    previous = c;
+                }
+                space = true;
+            }
+            c if c.is_whitespace() => space = true,
+            '{' | '}' | ';' | ',' => {
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
+                out.push(c);
+                space = false;
+            }
+            _ => {
+                let after_punctuation = out.ends_with(['{', '}', ';', ',']) || out.is_empty();
+                if space && !after_punctuation {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+                if c == '"' || c == '\'' {
+                    while let Some(inside) = chars.next() {
+                        out.push(inside);
+                        if inside == '\\' {
+                            out.extend(chars.next());
+                        } else if inside == c {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 /// `{en: "…", es: "…", …}`: the notice a widget shows when the WebAssembly
 /// has trapped, from the interface tables (the loader shows it, since no Rust
 /// can run any more).
@@ -60,7 +111,7 @@ fn main() -> ExitCode {
         |name: &str| std::fs::read_to_string(root.join(name)).map_err(|e| format!("{name}: {e}"));
     let result = (|| -> Result<String, String> {
         let template = read("src/embed/magnesium-calculator.js")?;
-        let css = read("styles/widget.css")?;
+        let css = minify_css(&read("styles/widget.css")?);
         if template.matches(MARKER).count() != 1 {
             return Err(format!("the template must contain {MARKER} exactly once"));
         }
@@ -102,10 +153,38 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::js_string;
+    use super::{js_string, minify_css};
 
     #[test]
     fn css_becomes_one_safe_string_literal() {
         assert_eq!(js_string("a \"b\"\n\\2014"), r#""a \"b\"\n\\2014""#);
+    }
+
+    #[test]
+    fn minified_css_keeps_what_css_needs() {
+        let css = "/* a comment */\n.a  .b,\n.c > .d {\n  width: calc(100% - 2em);\n  content: \"x  /* y */ }\";\n}\n@media (max-width: 40em) { .a { grid-template-areas: \"p  q\" 'r s'; } }\n";
+        assert_eq!(
+            minify_css(css),
+            ".a .b,.c > .d{width: calc(100% - 2em);content: \"x  /* y */ }\"}@media (max-width: 40em){.a{grid-template-areas: \"p  q\" 'r s'}}"
+        );
+    }
+
+    #[test]
+    fn the_widget_stylesheet_loses_only_comments_and_spaces() {
+        let css =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/widget.css"))
+                .unwrap();
+        let minified = minify_css(&css);
+        assert!(minified.len() * 10 < css.len() * 8, "{} -> {}", css.len(), minified.len());
+        // Every other character is kept, in order (and a block's last `;`).
+        let mut without_comments = String::new();
+        let mut rest = css.as_str();
+        while let Some(start) = rest.find("/*") {
+            without_comments.push_str(&rest[..start]);
+            rest = &rest[start + rest[start..].find("*/").unwrap() + 2..];
+        }
+        without_comments.push_str(rest);
+        let solid = |s: &str| s.split_whitespace().collect::<String>().replace(";}", "}");
+        assert_eq!(solid(&minified), solid(&without_comments));
     }
 }
