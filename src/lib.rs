@@ -8,8 +8,3 @@ pub mod model;
 
 pub mod embed;
 pub mod ui;
-
-/// The allocator in the browser (see Cargo.toml).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
