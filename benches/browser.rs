@@ -206,14 +206,25 @@ async fn main() {
     let server = StaticServer::start(dist_dir());
     let counter = std::env::var("MC_COUNTER_DIST").ok().map(|d| StaticServer::start(d.into()));
     println!("browser benchmarks (headless Chromium, loopback)");
-    // Only the main-thread figures (MC_BENCH_ONLY=main-thread), for quick comparisons.
-    if std::env::var("MC_BENCH_ONLY").as_deref() == Ok("main-thread") {
+    // Only the main-thread figures (MC_BENCH_ONLY=main-thread) or only the
+    // search keystrokes (MC_BENCH_ONLY=search), for quick comparisons.
+    let only = std::env::var("MC_BENCH_ONLY").ok();
+    if only.as_deref() == Some("main-thread") {
         main_thread_report(&server, counter.as_ref()).await;
         return;
     }
+    let everything = only.as_deref() != Some("search");
+    if everything {
+        page_loads_and_edits(&server, counter.as_ref()).await;
+    }
+    search_and_heap(&server).await;
+}
+
+/// Cold loads, the main thread and edits to the age.
+async fn page_loads_and_edits(server: &StaticServer, counter: Option<&StaticServer>) {
     // The demo article scrolled to nothing: the widget is near the first
     // screen, so it loads at once. widget.html is the widget alone.
-    let (interactive, shifts) = cold_loads(&server, "/", 20).await;
+    let (interactive, shifts) = cold_loads(server, "/", 20).await;
     line(
         "navigation start to widget interactive (20 cold)",
         stats(interactive.clone()),
@@ -221,14 +232,14 @@ async fn main() {
         Some((100.0, "p95")),
     );
     line("cumulative layout shift of the page", stats(shifts), "", Some((0.0, "p95")));
-    let (alone, _) = cold_loads(&server, "/widget.html", 20).await;
+    let (alone, _) = cold_loads(server, "/widget.html", 20).await;
     line(
         "widget.html: navigation to interactive (20 cold)",
         stats(alone),
         "ms",
         Some((100.0, "p95")),
     );
-    if let Some(counter) = &counter {
+    if let Some(counter) = counter {
         let (counter_times, _) = cold_loads(counter, "/", 20).await;
         let (ours, theirs) = (stats(interactive), stats(counter_times));
         line("Yew counter: navigation to interactive (20 cold)", theirs, "ms", None);
@@ -240,7 +251,7 @@ async fn main() {
         );
     }
 
-    main_thread_report(&server, counter.as_ref()).await;
+    main_thread_report(server, counter).await;
 
     let browser = Browser::start(1200, 900).await;
     let c = &browser.client;
@@ -261,7 +272,15 @@ async fn main() {
     if unchanged > 0 {
         println!("  ({unchanged} edits changed nothing and were not timed)");
     }
+    browser.close().await;
+}
 
+/// Searches typed a keystroke at a time, then the JS heap.
+async fn search_and_heap(server: &StaticServer) {
+    let browser = Browser::start(1200, 900).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    widget_find(c, 0, sel::AGE).await.unwrap();
     // Wait for the food table (a search shows results), then type searches a keystroke at a time.
     log_control(c, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
     c.execute_async(
