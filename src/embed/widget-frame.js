@@ -22,8 +22,15 @@ if (window.parent !== window && 'ResizeObserver' in window) {
 
 // On its own page (not inside a writer's frame), the calculator keeps working
 // offline once visited, and can be installed as an app (manifest.webmanifest).
+// Registered once the page has loaded and is idle, so that the worker's first
+// download of every file does not compete with the calculator's own start.
 if (window.parent === window && 'serviceWorker' in navigator && window.isSecureContext) {
-  navigator.serviceWorker.register('magnesium-calculator-sw.js').catch((error) => {
-    console.warn('magnesium-calculator: works online only here:', error);
-  });
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1));
+  const register = () => idle(() => {
+    navigator.serviceWorker.register('magnesium-calculator-sw.js').catch((error) => {
+      console.warn('magnesium-calculator: works online only here:', error);
+    });
+  }, { timeout: 5000 });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
