@@ -10,20 +10,12 @@ mod support;
 use support::widget::sel;
 
 use fantoccini::Locator;
-use std::path::{Path, PathBuf};
-use support::{tap, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
+use std::path::PathBuf;
+use support::{built_folder, tap, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
 
 /// The trapping build; MC_TRAP_DIST points at another one.
 fn trap_dist_dir() -> PathBuf {
-    let dir = std::env::var_os("MC_TRAP_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/dist-trap"));
-    assert!(
-        dir.join("magnesium-calculator.js").is_file(),
-        "{} has no build: run scripts/test (it builds the trapping page there)",
-        dir.display()
-    );
-    dir
+    built_folder("MC_TRAP_DIST", "target/dist-trap", "magnesium-calculator.js")
 }
 
 /// The page of three widgets (English, German, French), the first with `trap`.

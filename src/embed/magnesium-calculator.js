@@ -93,12 +93,11 @@ function stop(error) {
   for (const element of document.querySelectorAll('magnesium-calculator')) {
     const root = element.shadowRoot;
     if (!root) continue;
-    // The widget's own language is on its root; else the page's.
-    const tag = root.querySelector('[lang]')?.getAttribute('lang') || element.closest('[lang]')?.getAttribute('lang') || '';
+    // The language the widget shows is on its root; before it rendered, the one it would have.
     const notice = document.createElement('p');
     notice.className = 'mc-crashed';
     notice.setAttribute('role', 'alert');
-    notice.textContent = STOPPED[tag.slice(0, 2).toLowerCase()] || STOPPED.en;
+    notice.textContent = STOPPED[primaryLanguage(root.querySelector('[lang]')?.getAttribute('lang'))] || STOPPED[languageOf(element)];
     root.replaceChildren(...(element._styles || []), notice);
     element._widget = null;
   }
@@ -134,11 +133,11 @@ const LANGUAGES = ['en', 'es', 'de', 'fr'];
 // the first supported among the element's or page's lang, then the browser's.
 function languageOf(element) {
   const tags = [element.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
-  for (const tag of tags) {
-    const code = String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
-    if (LANGUAGES.includes(code)) return code;
-  }
-  return 'en';
+  return tags.map(primaryLanguage).find((code) => LANGUAGES.includes(code)) || 'en';
+}
+// "de-AT", "DE_ch" → "de".
+function primaryLanguage(tag) {
+  return String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
 }
 // Language files by code: the promise of their text, then true once handed
 // to the wasm. A file that cannot be had leaves that language in English
@@ -183,10 +182,9 @@ function attributesOf(element) {
   return attributes;
 }
 
-// The language for the placeholder: the element's, else the page's.
+// The placeholder is in the language the widget will have.
 function waitingText(element) {
-  const lang = (element.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en').slice(0, 2).toLowerCase();
-  return WAITING[lang] || WAITING.en;
+  return WAITING[languageOf(element)];
 }
 
 class MagnesiumCalculator extends HTMLElement {

@@ -16,14 +16,20 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 /// The folder Trunk builds; scripts/test builds it before the end-to-end tests run.
+/// MC_DIST points a measurement at another build (an older commit's dist/).
 pub fn dist_dir() -> PathBuf {
-    // MC_DIST points a measurement at another build (an older commit's dist/).
-    let dir = std::env::var_os("MC_DIST")
+    built_folder("MC_DIST", "dist", "index.html")
+}
+
+/// A folder that scripts/test builds, `relative` to the project unless the
+/// environment variable `var` names another; it must hold `file`.
+pub fn built_folder(var: &str, relative: &str, file: &str) -> PathBuf {
+    let dir = std::env::var_os(var)
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(relative));
     assert!(
-        dir.join("index.html").is_file(),
-        "{} has no index.html: run scripts/test (it builds dist/ with Trunk first)",
+        dir.join(file).is_file(),
+        "{} has no {file}: run scripts/test (it builds {relative} with Trunk first)",
         dir.display()
     );
     dir
