@@ -135,35 +135,35 @@ pub fn language_file(messages: &Messages) -> String {
 
 /// Reads a language file back (the inverse of `language_file`).
 pub fn read_language_file(lang: Lang, file: &str) -> Result<Messages, String> {
-    // Kept for the page's life, as compiled-in tables are.
-    let file: &'static str = Box::leak(file.to_owned().into_boxed_str());
-    let mut lines = file.lines();
-    let header = lines.next().unwrap_or_default();
-    let texts: Vec<&'static str> = lines
-        .map(|line| -> &'static str {
-            if !line.contains('\\') {
-                return line;
-            }
-            let mut text = String::with_capacity(line.len());
-            let mut chars = line.chars();
-            while let Some(c) = chars.next() {
-                if c != '\\' {
-                    text.push(c);
-                } else if let Some(escaped) = chars.next() {
-                    text.push(match escaped {
-                        'n' => '\n',
-                        'r' => '\r',
-                        other => other,
-                    });
-                }
-            }
-            Box::leak(text.into_boxed_str())
-        })
-        .collect();
-    if header != language_file_header(lang, texts.len()) {
+    let header = file.lines().next().unwrap_or_default();
+    if header != language_file_header(lang, file.lines().count().saturating_sub(1)) {
         return Err(format!("not this build's {} texts: {header:?}", lang.code()));
     }
+    // Kept for the page's life, as compiled-in tables are.
+    let file: &'static str = Box::leak(file.to_owned().into_boxed_str());
+    let texts: Vec<&'static str> = file.lines().skip(1).map(unescape).collect();
     Messages::from_texts(lang, &texts).ok_or_else(|| format!("{} texts incomplete", lang.code()))
+}
+
+/// One line of a language file as its text (see `language_file`).
+fn unescape(line: &'static str) -> &'static str {
+    if !line.contains('\\') {
+        return line;
+    }
+    let mut text = String::with_capacity(line.len());
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            text.push(c);
+        } else if let Some(escaped) = chars.next() {
+            text.push(match escaped {
+                'n' => '\n',
+                'r' => '\r',
+                other => other,
+            });
+        }
+    }
+    Box::leak(text.into_boxed_str())
 }
 
 /// Makes a language file's texts the language's table in this page (wasm).
