@@ -35,15 +35,31 @@ async fn wait_for<T>(mut read: impl FnMut() -> T, ready: impl Fn(&T) -> bool) ->
 }
 
 /// The widget, opened on the log (most tests here are of the log's parts).
-fn mount(standard: Standard) -> Element {
-    mount_with(AppProps { standard, mode: Some(Mode::Log), ..Default::default() })
+async fn mount(standard: Standard) -> Element {
+    mount_with(AppProps { standard, mode: Some(Mode::Log), ..Default::default() }).await
 }
 
-fn mount_with(props: AppProps) -> Element {
+/// Mounts the app and waits for its whole first render, which comes in
+/// stages (tasks of their own): the sharing panel is the last part.
+async fn mount_with(props: AppProps) -> Element {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    whole_widget(&root).await;
     root
+}
+
+async fn whole_widget(root: &web_sys::Node) {
+    let rendered = wait_for(|| find_in(root, ".mc-share"), Option::is_some).await;
+    assert!(rendered.is_some(), "the widget's first render never completed");
+}
+
+/// `query_selector` on an element or a shadow root.
+fn find_in(root: &web_sys::Node, selector: &str) -> Option<Element> {
+    match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.query_selector(selector).unwrap(),
+        None => root.unchecked_ref::<Element>().query_selector(selector).unwrap(),
+    }
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -77,8 +93,7 @@ fn button_with_text(root: &Element, wanted: &str) -> Element {
 
 #[wasm_bindgen_test]
 async fn asks_for_the_age_then_shows_the_reference() {
-    let root = mount(Standard::Iom1997);
-    settle().await;
+    let root = mount(Standard::Iom1997).await;
     assert!(text(&root, ".mc-results").contains("Enter your age"));
     type_into(&root, "#mc-age", "34");
     settle().await;
@@ -87,8 +102,7 @@ async fn asks_for_the_age_then_shows_the_reference() {
 
 #[wasm_bindgen_test]
 async fn bad_age_text_is_explained_and_kept() {
-    let root = mount(Standard::Efsa2015);
-    settle().await;
+    let root = mount(Standard::Efsa2015).await;
     type_into(&root, "#mc-age", "12");
     settle().await;
     // EFSA 2015: girls 10 to under 18 y, AI 250 mg.
@@ -105,8 +119,7 @@ async fn bad_age_text_is_explained_and_kept() {
 
 #[wasm_bindgen_test]
 async fn quick_picks_and_a_supplement_give_totals_and_the_upper_level_warning() {
-    let root = mount(Standard::Iom1997);
-    settle().await;
+    let root = mount(Standard::Iom1997).await;
     type_into(&root, "#mc-age", "34");
     settle().await;
     click(&button_with_text(&root, "Pumpkin seeds, roasted"));
@@ -133,8 +146,7 @@ async fn quick_picks_and_a_supplement_give_totals_and_the_upper_level_warning() 
 #[wasm_bindgen_test]
 async fn a_missing_food_table_shows_a_clear_failure_and_quick_picks_still_work() {
     // Under the test runner there is no food table beside the script.
-    let root = mount(Standard::Iom1997);
-    settle().await;
+    let root = mount(Standard::Iom1997).await;
     let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
     search.focus().unwrap();
     let status = wait_for(|| text(&root, ".mc-failed"), |s| !s.is_empty()).await;
@@ -172,7 +184,7 @@ async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
     let (host, shadow, container) = shadow_host();
     let mut widget =
         mount(container, attributes(&[("standard", "dach"), ("age", "40"), ("colour", "red")]), 0);
-    settle().await;
+    whole_widget(&shadow).await;
     let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
     assert_eq!(age.value(), "40", "the age attribute presets the age");
     let reference = || {
@@ -202,8 +214,7 @@ async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
 
 #[wasm_bindgen_test]
 async fn a_suggested_food_closes_the_gap_when_added() {
-    let root = mount(Standard::Iom1997);
-    settle().await;
+    let root = mount(Standard::Iom1997).await;
     type_into(&root, "#mc-age", "34");
     settle().await;
     // Nothing logged: the gap is the whole RDA (320 mg); two ounces of pumpkin seeds (2 × 155.9 mg) come first.
@@ -219,8 +230,7 @@ async fn a_suggested_food_closes_the_gap_when_added() {
 
 #[wasm_bindgen_test]
 async fn the_quick_estimate_comes_first_and_an_answer_gives_a_range() {
-    let root = mount_with(AppProps::default());
-    settle().await;
+    let root = mount_with(AppProps::default()).await;
     assert!(find(&root, "#mc-food-search").is_none(), "the log is not shown first");
     type_into(&root, "#mc-age", "34");
     settle().await;

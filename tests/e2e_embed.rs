@@ -30,20 +30,20 @@ async fn wait_until(c: &Client, what: &str, script: &str) {
 
 /// Brings each widget near the screen in turn (they load lazily, and a page
 /// of tall widgets is taller than the window), then waits until every widget
-/// on the page has mounted its app.
+/// on the page has rendered all of its app (the sharing panel comes last).
 async fn wait_for_all_widgets(c: &Client) {
     let count = run(c, "return document.querySelectorAll('magnesium-calculator').length").await;
     for i in 0..count.as_u64().unwrap() {
         let widget = format!("document.querySelectorAll('magnesium-calculator')[{i}]");
         run(c, &format!("{widget}.scrollIntoView()")).await;
-        let mounted = format!("return !!{widget}.shadowRoot?.querySelector('#mc-title')");
+        let mounted = format!("return !!{widget}.shadowRoot?.querySelector('{}')", sel::RENDERED);
         wait_until(c, "the widget to mount", &mounted).await;
     }
     run(c, "window.scrollTo(0, 0)").await;
     wait_until(
         c,
         "every widget to mount",
-        "return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot && w.shadowRoot.querySelector('#mc-title'))",
+        &format!("return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot && w.shadowRoot.querySelector('{}'))", sel::RENDERED),
     )
     .await;
 }
@@ -105,7 +105,8 @@ async fn two_widgets_with_different_attributes_work_independently() {
             c,
             id,
             &format!(
-                "return !!document.getElementById('{id}').shadowRoot?.querySelector('#mc-title')"
+                "return !!document.getElementById('{id}').shadowRoot?.querySelector('{}')",
+                sel::RENDERED
             ),
         )
         .await;
@@ -279,6 +280,35 @@ async fn widget_looks(c: &Client) -> (Value, Vec<u8>) {
     (styles, host.screenshot().await.unwrap())
 }
 
+/// Compares two PNG screenshots in the browser (which decodes them): whether
+/// they have the same size, the largest difference of any colour channel
+/// (0-255) and how many channel values differ.
+async fn pixel_difference(c: &Client, a: &[u8], b: &[u8]) -> Value {
+    c.execute_async(
+        r#"const [a, b, done] = arguments;
+           const load = (bytes) => createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+           const pixels = (image) => {
+             const canvas = new OffscreenCanvas(image.width, image.height);
+             const context = canvas.getContext('2d');
+             context.drawImage(image, 0, 0);
+             return context.getImageData(0, 0, image.width, image.height).data;
+           };
+           Promise.all([load(a), load(b)]).then(([x, y]) => {
+             if (x.width !== y.width || x.height !== y.height) return done({ size: false, max: 255, count: 0 });
+             const [p, q] = [pixels(x), pixels(y)];
+             let max = 0, count = 0;
+             for (let i = 0; i < p.length; i++) {
+               const d = Math.abs(p[i] - q[i]);
+               if (d) { count++; max = Math.max(max, d); }
+             }
+             done({ size: true, max, count });
+           }, (error) => done({ size: false, max: 255, count: 0, error: String(error) }));"#,
+        vec![json!(a), json!(b)],
+    )
+    .await
+    .unwrap()
+}
+
 /// Computed styles of the host page's own elements (leaving out the sizes
 /// that follow from the widget's height), and the page's stylesheets.
 async fn page_looks(c: &Client) -> Value {
@@ -304,6 +334,7 @@ async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothi
     c.goto(&server.url("/test-pages/hostile.html")).await.unwrap();
     let (hostile_styles, hostile_shot) = widget_looks(c).await;
     let hostile_page = page_looks(c).await;
+    let difference = pixel_difference(c, &plain_shot, &hostile_shot).await;
     browser.close().await;
 
     assert_eq!(plain_styles, hostile_styles, "computed styles inside the widget");
@@ -312,9 +343,15 @@ async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothi
     // two pages although every computed style above is the same: there the
     // computed styles are the check.
     if support::engine() != support::Engine::WebKit {
+        // The same size, and each colour channel within 2 of 255: Chromium's
+        // text antialiasing moves by one level here and there between two
+        // paints of the same widget (its parts arrive in stages); a style
+        // the page changed (a colour, font, size or position) moves whole
+        // areas by far more.
+        assert_eq!(difference["size"], json!(true), "the widget's size differs: {difference}");
         assert!(
-            plain_shot == hostile_shot,
-            "the widget's pixels differ between the plain and the hostile page"
+            difference["max"].as_u64().unwrap() <= 2,
+            "the widget's pixels differ between the plain and the hostile page: {difference}"
         );
     }
 

@@ -133,7 +133,7 @@ async fn a_damaged_link_says_so_and_an_ordinary_anchor_is_left_alone() {
 
     c.goto(&server.url("/#section-2")).await.unwrap();
     c.refresh().await.unwrap();
-    wait_for_widget_text(c, 0, "h2", |t| !t.is_empty()).await;
+    support::wait_for_whole_widget(c, 0).await;
     assert!(widget_find(c, 0, sel::RESTORE_NOTES).await.is_err());
     browser.close().await;
 }

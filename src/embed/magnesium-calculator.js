@@ -60,6 +60,12 @@ function styleNodes() {
   return [link];
 }
 
+// A promise that settles in a new task, letting the browser paint and
+// handle input in between.
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 // The wasm module, loaded at most once per page (again only after a failure).
 let core = null;
 function loadCore() {
@@ -269,13 +275,31 @@ class MagnesiumCalculator extends HTMLElement {
     this._starting = true;
     const code = languageOf(this);
     Promise.all([loadCore(), loadLanguage(code)]).then(
+      // Each widget mounts in a task of its own: compiling the module and
+      // each widget's first render are then shorter tasks, not one long one.
+      (loaded) => nextTask().then(() => loaded),
+    ).then(
       ([glue, text]) => {
         this._starting = false;
         addLanguage(glue, code, text);
         if (!this.isConnected || this._widget || stopped) return;
         const container = document.createElement('div');
         container.className = 'mc-host';
-        this.shadowRoot.replaceChildren(...this._styles, container);
+        // The placeholder keeps the reserved space until the app has drawn
+        // its first part into the (hidden) container. Yew renders later in
+        // this task, or in a later one while its scheduler yields (several
+        // widgets, the staged first render): an empty container for a frame
+        // would collapse the space and move the page.
+        container.hidden = true;
+        const placeholder = this.shadowRoot.querySelector('.mc-placeholder');
+        const drawn = new MutationObserver(() => {
+          drawn.disconnect();
+          if (stopped || !container.isConnected) return;
+          if (placeholder) placeholder.remove();
+          container.hidden = false;
+        });
+        drawn.observe(container, { childList: true });
+        this.shadowRoot.append(container);
         // The position among the page's widgets keys this one's stored inputs.
         const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
         this._widget = guarded(() => glue.mount(container, attributesOf(this), instance)) || null;

@@ -158,15 +158,35 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // Fetch the food table when the page is idle, so it is usually there before the reader searches.
-    // Also mark the first render in the Performance timeline (read by scripts/bench).
+    // The first render shows who and the first questions; the other
+    // questions, the forms below them, then the results and sharing follow
+    // in tasks of their own, so that the widget's start is four shorter
+    // tasks on a phone rather than one long one. Each stage only adds below
+    // what is shown (on a phone the results come after the forms) and the
+    // space is reserved (the section's min-height), so nothing moves.
+    let stage = use_state(|| Stage::FirstQuestions);
     {
-        let need_food_data = need_food_data.clone();
-        use_effect_with((), move |()| {
-            mark_interactive();
-            when_idle(move || need_food_data.emit(()))
+        let stage_now = *stage;
+        let stage = stage.setter();
+        use_effect_with(stage_now, move |now| {
+            if let Some(next) = now.next() {
+                next_task(move || stage.set(next));
+            }
         });
     }
+    let settled = *stage == Stage::Everything;
+    // Fetch the food table when the page is idle, so it is usually there before the reader searches.
+    // Also mark the complete first render in the Performance timeline (read by scripts/bench).
+    {
+        let need_food_data = need_food_data.clone();
+        use_effect_with(settled, move |settled| {
+            if *settled {
+                mark_interactive();
+                when_idle(move || need_food_data.emit(()));
+            }
+        });
+    }
+    let forms_shown = *stage >= Stage::Forms;
 
     // What the parts show, derived from the state on every render.
     let assessment = state.assessment();
@@ -223,16 +243,19 @@ pub fn app(props: &AppProps) -> Html {
                     <ModeSwitch {lang} mode={state.mode} on_change={dispatch.reform(Action::SetMode)} />
                     if estimating {
                         <QuestionnaireForm {lang} answers={state.answers.clone()}
+                            first_questions_only={*stage == Stage::FirstQuestions}
                             on_answer={dispatch.reform(|(group, frequency)| Action::Answer { group, frequency })} />
                     } else {
                         <FoodSearch {lang} food_data={state.food_data.clone()}
                             on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
                         <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
                     }
-                    <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
-                        on_edit={dispatch.reform(Action::Water)} />
-                    <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
-                    if !estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some() {
+                    if forms_shown {
+                        <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
+                            on_edit={dispatch.reform(Action::Water)} />
+                        <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
+                    }
+                    if forms_shown && (!estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some()) {
                         <EntryList {lang} day_count={state.days.len()} current_day={state.current_day}
                             {entries} removed={state.removed.clone()} supplements_only={estimating}
                             on_edit={dispatch.reform(Action::Log)}>
@@ -243,15 +266,17 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 // On a phone the answer comes straight after the inputs that
                 // make it; sharing and remembering come last.
-                <Results {lang} reference={state.person.reference()} person={state.person.person()}
-                    {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
-                    on_add={dispatch.reform(Action::AddFood)}
-                    on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
-                <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
-                    on_remember={dispatch.reform(Action::SetRemember)} {on_save_csv}
-                    on_open={on_open_file} />
+                if settled {
+                    <Results {lang} reference={state.person.reference()} person={state.person.person()}
+                        {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
+                        on_add={dispatch.reform(Action::AddFood)}
+                        on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
+                    <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}
+                        on_remember={dispatch.reform(Action::SetRemember)} {on_save_csv}
+                        on_open={on_open_file} />
+                }
             </div>
-            { summary_bar.unwrap_or_default() }
+            { summary_bar.filter(|_| settled).unwrap_or_default() }
         </section>
     }
 }
@@ -307,6 +332,37 @@ fn when_idle(f: impl FnOnce() + 'static) {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn when_idle(_f: impl FnOnce() + 'static) {}
+
+/// How much of the widget has been rendered since it started, in order.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Stage {
+    FirstQuestions,
+    Questions,
+    Forms,
+    Everything,
+}
+
+impl Stage {
+    fn next(self) -> Option<Stage> {
+        match self {
+            Stage::FirstQuestions => Some(Stage::Questions),
+            Stage::Questions => Some(Stage::Forms),
+            Stage::Forms => Some(Stage::Everything),
+            Stage::Everything => None,
+        }
+    }
+}
+
+/// Runs `f` in a task of its own, after the current one.
+#[cfg(target_arch = "wasm32")]
+fn next_task(f: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, f).forget();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn next_task(f: impl FnOnce() + 'static) {
+    f();
+}
 
 #[cfg(target_arch = "wasm32")]
 fn mark_interactive() {

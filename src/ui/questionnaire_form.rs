@@ -12,7 +12,14 @@ pub struct QuestionnaireFormProps {
     pub answers: Answers,
     /// (group wire id, frequency wire id)
     pub on_answer: Callback<(u32, u32)>,
+    /// Only the first few questions: the widget's first render shows what
+    /// fills a screen and adds the rest a task later (`app`'s stages).
+    #[prop_or_default]
+    pub first_questions_only: bool,
 }
+
+/// About a phone's first screen of questions, below the reader's age and sex.
+const FIRST_QUESTIONS: usize = 4;
 
 #[function_component(QuestionnaireForm)]
 pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
@@ -87,11 +94,14 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
             <h3 id="mc-questionnaire-heading" class="mc-legend">{ t.questionnaire_heading }</h3>
             <p class="mc-note">{ t.questionnaire_intro }</p>
             <p class="mc-note">{ scale }</p>
-            { for groups().iter().map(|group| {
+            { for groups().iter().take(if props.first_questions_only { FIRST_QUESTIONS } else { total }).map(|group| {
                 let serving_id = format!("mc-q-{}-serving", group.wire_id);
                 let chosen = props.answers.get(group.wire_id);
+                // Keyed: when the other questions join the first ones (the
+                // widget's second stage), Yew adds them after these rather
+                // than rebuilding these, which would count as a layout shift.
                 html! {
-                    <fieldset class="mc-question" aria-describedby={serving_id.clone()}
+                    <fieldset key={group.key.as_str()} class="mc-question" aria-describedby={serving_id.clone()}
                         data-group={group.key.clone()}>
                         <legend>{ &group.names[lang] }</legend>
                         <p id={serving_id} class="mc-serving">{ t.serving_is(&group.servings[lang]) }</p>
@@ -113,10 +123,12 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                     </fieldset>
                 }
             }) }
-            <p class="mc-note" role="status" data-testid="questions-left">
-                { t.questions_left(props.answers.answered(), total) }
-            </p>
-            if complete {
+            if !props.first_questions_only {
+                <p class="mc-note" role="status" data-testid="questions-left">
+                    { t.questions_left(props.answers.answered(), total) }
+                </p>
+            }
+            if complete && !props.first_questions_only {
                 <button type="button" onclick={done}>{ t.questionnaire_done }</button>
             }
         </section>

@@ -291,7 +291,7 @@ fn start_other_driver(engine: Engine) -> Result<(Child, u16, PathBuf), String> {
 }
 
 /// Kills a process group started with `process_group(0)` (its id is the leader's pid).
-fn kill_group(leader: &mut Child) {
+pub fn kill_group(leader: &mut Child) {
     // `--` so that the negative group id is not read as an option.
     if leader.id() > 1 {
         let group = format!("-{}", leader.id());
@@ -534,8 +534,7 @@ impl Browser {
     ) -> Browser {
         let browser = Browser::start_with(width, height, extra_args).await;
         browser.client.goto(&server.url(path)).await.unwrap();
-        wait_for_widget_text(&browser.client, 0, sel::TITLE, |t| !t.is_empty()).await;
-        wait_for_widget_text(&browser.client, 0, sel::RENDERED, |_| true).await;
+        wait_for_whole_widget(&browser.client, 0).await;
         browser
     }
 
@@ -609,6 +608,14 @@ pub async fn wait_for_widget_text(
         assert!(Instant::now() < deadline, "widget {widget} {selector}: last text {last:?}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+/// Waits until the n-th widget's first render is complete: it comes in
+/// stages (the questions, the forms, then the results and sharing), and a
+/// test that looks at the whole widget must not see it half-drawn.
+pub async fn wait_for_whole_widget(client: &Client, widget: usize) {
+    wait_for_widget_text(client, widget, sel::TITLE, |t| !t.is_empty()).await;
+    wait_for_widget_text(client, widget, sel::RENDERED, |_| true).await;
 }
 
 /// Finds an element inside the n-th `<magnesium-calculator>`'s shadow root.
