@@ -1,13 +1,14 @@
 //! Browser figures for the built page (dist/, built by scripts/bench): load
-//! time to interactive, layout shift, input-to-result and search time per
-//! keystroke, JS heap. Prints figures against the project's targets; asserts nothing.
+//! time to interactive, layout shift, the main thread, input-to-result and
+//! search time per keystroke, JS heap, Lighthouse. Prints figures against
+//! the project's targets; asserts nothing.
 //! Run through scripts/bench.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
 use support::widget::{log_control, sel};
 
-use support::{dist_dir, layout_shift, widget_find, Browser, StaticServer};
+use support::{dist_dir, layout_shift, wait_for_whole_widget, Browser, Serve, StaticServer};
 
 fn stats(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(f64::total_cmp);
@@ -203,8 +204,13 @@ async fn main_thread_report(server: &StaticServer, counter: Option<&StaticServer
 
 #[tokio::main]
 async fn main() {
-    let server = StaticServer::start(dist_dir());
-    let counter = std::env::var("MC_COUNTER_DIST").ok().map(|d| StaticServer::start(d.into()));
+    // As a host serves them: the build's precompressed copies (scripts/bench
+    // writes the counter's the same way).
+    let as_a_host = || Serve { precompressed: true, ..Serve::default() };
+    let server = StaticServer::start_serving(dist_dir(), as_a_host());
+    let counter = std::env::var("MC_COUNTER_DIST")
+        .ok()
+        .map(|d| StaticServer::start_serving(d.into(), as_a_host()));
     println!("browser benchmarks (headless Chromium, loopback)");
     // Only the main-thread figures (MC_BENCH_ONLY=main-thread) or only the
     // search keystrokes (MC_BENCH_ONLY=search), for quick comparisons.
@@ -213,11 +219,104 @@ async fn main() {
         main_thread_report(&server, counter.as_ref()).await;
         return;
     }
+    if only.as_deref() == Some("lighthouse") {
+        lighthouse_report(&server, counter.as_ref());
+        return;
+    }
     let everything = only.as_deref() != Some("search");
     if everything {
         page_loads_and_edits(&server, counter.as_ref()).await;
     }
     search_and_heap(&server).await;
+    if everything {
+        lighthouse_report(&server, counter.as_ref());
+    }
+}
+
+/// One Lighthouse 12 run (its default: the mobile preset, simulated slow 4G
+/// and a 4x slower CPU) of `url`: the Performance score (0-100), total
+/// blocking time and largest contentful paint (ms).
+fn lighthouse(lighthouse: &str, url: &str) -> Result<(f64, f64, f64), String> {
+    use std::os::unix::process::CommandExt;
+    use std::time::{Duration, Instant};
+    // Its Chromium's profile goes in a scratch folder of its own, removed after.
+    let scratch = std::env::temp_dir().join(format!("mc-lighthouse-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&scratch);
+    std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+    let report = scratch.join("report.json");
+    let mut child = std::process::Command::new(lighthouse)
+        .arg(url)
+        .args(["--quiet", "--only-categories=performance", "--output=json"])
+        .arg(format!("--output-path={}", report.display()))
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run")
+        .env("CHROME_PATH", std::env::var("MC_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
+        .env("TMPDIR", &scratch)
+        .process_group(0)
+        .spawn()
+        .map_err(|e| format!("could not start {lighthouse}: {e}"))?;
+    let deadline = Instant::now() + Duration::from_secs(240);
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Ok(status),
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(200)),
+            Ok(None) => break Err("Lighthouse took over 4 minutes".to_string()),
+            Err(e) => break Err(e.to_string()),
+        }
+    };
+    // Its Chromium too, whatever happened.
+    support::kill_group(&mut child);
+    let result = status.and_then(|status| {
+        let text = std::fs::read_to_string(&report)
+            .map_err(|e| format!("Lighthouse ({status}) wrote no report: {e}"))?;
+        let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+        let score = json["categories"]["performance"]["score"].as_f64();
+        let audit = |name: &str| json["audits"][name]["numericValue"].as_f64();
+        match (score, audit("total-blocking-time"), audit("largest-contentful-paint")) {
+            (Some(score), Some(tbt), Some(lcp)) => Ok((score * 100.0, tbt, lcp)),
+            _ => Err(format!("no performance figures in the report: {:?}", json["runtimeError"])),
+        }
+    });
+    let _ = std::fs::remove_dir_all(&scratch);
+    result
+}
+
+/// Lighthouse on the demo article, widget.html and the counter: the median
+/// of 3 runs each, beside the budget (Performance at least 98 on the demo
+/// article). Skipped, with a line saying so, when Lighthouse is not
+/// installed (scripts/bench installs it: benches/lighthouse).
+fn lighthouse_report(server: &StaticServer, counter: Option<&StaticServer>) {
+    const RUNS: usize = 3;
+    let Ok(program) = std::env::var("MC_LIGHTHOUSE") else {
+        println!("Lighthouse: skipped (MC_LIGHTHOUSE is not set; scripts/bench sets it)");
+        return;
+    };
+    println!("Lighthouse 12, mobile preset (simulated slow 4G, CPU 4x), median of {RUNS} runs");
+    let mut pages =
+        vec![("demo article", server.url("/")), ("widget.html", server.url("/widget.html"))];
+    if let Some(counter) = counter {
+        pages.push(("Yew counter", counter.url("/")));
+    }
+    for (name, url) in pages {
+        let runs: Result<Vec<_>, String> = (0..RUNS).map(|_| lighthouse(&program, &url)).collect();
+        let runs = match runs {
+            Ok(runs) => runs,
+            Err(e) => {
+                println!("  {name:<40} could not run: {e}");
+                continue;
+            }
+        };
+        let score = median(runs.iter().map(|r| r.0).collect());
+        let tbt = median(runs.iter().map(|r| r.1).collect());
+        let lcp = median(runs.iter().map(|r| r.2).collect());
+        let budget = if name == "demo article" {
+            format!("   budget ≥ 98: {}", if score >= 98.0 { "pass" } else { "FAIL" })
+        } else {
+            String::new()
+        };
+        println!(
+            "  {name:<40} Performance {score:>4.0}   blocking {tbt:>5.0} ms   largest paint {lcp:>6.0} ms{budget}"
+        );
+    }
 }
 
 /// Cold loads, the main thread and edits to the age.
@@ -256,7 +355,9 @@ async fn page_loads_and_edits(server: &StaticServer, counter: Option<&StaticServ
     let browser = Browser::start(1200, 900).await;
     let c = &browser.client;
     c.goto(&server.url("/")).await.unwrap();
-    widget_find(c, 0, sel::AGE).await.unwrap();
+    // The whole first render (it comes in stages), so that no stage's DOM
+    // changes are taken for an input's.
+    wait_for_whole_widget(c, 0).await;
     // Ages in different life stages, so every edit changes the reference shown.
     let ages: Vec<String> =
         (0..100).map(|i| ["2", "6", "10", "16", "25"][i % 5].to_string()).collect();
@@ -280,7 +381,9 @@ async fn search_and_heap(server: &StaticServer) {
     let browser = Browser::start(1200, 900).await;
     let c = &browser.client;
     c.goto(&server.url("/")).await.unwrap();
-    widget_find(c, 0, sel::AGE).await.unwrap();
+    // The whole first render (it comes in stages), so that no stage's DOM
+    // changes are taken for an input's.
+    wait_for_whole_widget(c, 0).await;
     // Wait for the food table (a search shows results), then type searches a keystroke at a time.
     log_control(c, sel::FOOD_SEARCH).await.unwrap().click().await.unwrap();
     c.execute_async(

@@ -67,6 +67,9 @@ pub struct Serve {
     pub fail_once: Vec<&'static str>,
     /// While true, every connection is closed unanswered: the network is gone.
     pub down: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Serve the build's precompressed copies (`.br`, else `.gz`, beside each
+    /// file) to a browser that accepts them, as the README's hosts do.
+    pub precompressed: bool,
 }
 
 /// Which of `Serve::fail_once` have failed already (shared by the server's threads).
@@ -118,9 +121,14 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Drain the headers.
-    let mut line = String::new();
+    // Read the headers: only Accept-Encoding matters here.
+    let (mut line, mut accepts) = (String::new(), String::new());
     while reader.read_line(&mut line).map(|n| n > 2).unwrap_or(false) {
+        if let Some((name, value)) = line.split_once(':') {
+            if name.eq_ignore_ascii_case("accept-encoding") {
+                accepts = value.to_ascii_lowercase();
+            }
+        }
         line.clear();
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
@@ -140,6 +148,21 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
     let inside = !relative.contains("..")
         && !fail_now
         && !serve.hidden.iter().any(|h| relative.ends_with(h));
+    // The precompressed copy, when asked for and there (Trunk's hook writes them).
+    let encoded = (serve.precompressed && folder == root && inside)
+        .then(|| {
+            [("br", "br"), ("gzip", "gz")].into_iter().find_map(|(encoding, extension)| {
+                let copy = PathBuf::from(format!("{}.{extension}", file.display()));
+                (accepts.contains(encoding) && copy.is_file()).then_some((encoding, copy))
+            })
+        })
+        .flatten();
+    let encoding_header = match &encoded {
+        Some((encoding, _)) => format!("Content-Encoding: {encoding}\r\nVary: Accept-Encoding\r\n"),
+        None => String::new(),
+    };
+    let kind_of = content_type(&file);
+    let file = encoded.map_or(file, |(_, copy)| copy);
     let (status, body, kind) = match std::fs::File::open(&file) {
         Ok(mut f) if inside && file.is_file() => {
             let mut body = Vec::new();
@@ -151,13 +174,13 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
                 }
                 body = text.into_bytes();
             }
-            ("200 OK", body, content_type(&file))
+            ("200 OK", body, kind_of)
         }
         _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
     };
     let extra: String = serve.headers.iter().map(|h| format!("{h}\r\n")).collect();
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra}Connection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{encoding_header}{extra}Connection: close\r\n\r\n",
         body.len()
     );
     let _ = stream.write_all(head.as_bytes());
@@ -295,7 +318,11 @@ pub fn kill_group(leader: &mut Child) {
     // `--` so that the negative group id is not read as an option.
     if leader.id() > 1 {
         let group = format!("-{}", leader.id());
-        let _ = Command::new("kill").args(["-s", "KILL", "--", &group]).status();
+        // Quietly: the group may already be gone.
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", "--", &group])
+            .stderr(std::process::Stdio::null())
+            .status();
     }
     let _ = leader.kill();
     let _ = leader.wait();
