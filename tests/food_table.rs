@@ -1,6 +1,6 @@
 //! The USDA food table: build step, compact file, decoder, search and quick picks.
 
-use magnesium_calculator::model::food_table::{DecodeError, FoodId, FoodTable};
+use magnesium_calculator::model::food_table::{DecodeError, FoodId, FoodTable, FoodTableDecoder};
 use magnesium_calculator::model::quick_picks::quick_picks;
 use magnesium_calculator::model::search::SearchIndex;
 use proptest::prelude::*;
@@ -118,8 +118,40 @@ fn damaged_files_are_refused_with_a_reason() {
     assert!(!DecodeError::Truncated.to_string().is_empty());
 }
 
+/// The widget's way: a slice of `budget` items per turn of the browser.
+fn decode_in_slices(bytes: &[u8], budget: usize) -> Result<FoodTable, DecodeError> {
+    let mut decoder = FoodTableDecoder::new(bytes)?;
+    while !decoder.step(budget)? {}
+    decoder.finish()
+}
+
+#[test]
+fn decoding_in_slices_reads_the_same_table() {
+    let bytes = encoded();
+    for budget in [1, 7, 2_000, 100_000] {
+        assert!(decode_in_slices(&bytes, budget).as_ref() == Ok(table()), "budget {budget}");
+    }
+    // Refused the same way, in slices.
+    assert_eq!(decode_in_slices(&bytes[..bytes.len() / 2], 100), Err(DecodeError::Truncated));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Damaged bytes read in slices of any size give what reading them at once gives.
+    #[test]
+    fn slices_of_any_size_decode_damaged_bytes_alike(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4), budget in 1usize..5_000) {
+        static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+        let mut bytes = BYTES.get_or_init(encoded).clone();
+        for (at, value) in edits {
+            let i = 9 + at.index(bytes.len() - 13);
+            bytes[i] = value;
+        }
+        let body_end = bytes.len() - 4;
+        let sum = bytes[9..body_end].iter().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
+        bytes[body_end..].copy_from_slice(&sum.to_le_bytes());
+        prop_assert_eq!(decode_in_slices(&bytes, budget), FoodTable::decode(&bytes));
+    }
 
     /// Arbitrary damage (with the checksum recomputed, so the parser itself is exercised) never panics.
     #[test]

@@ -320,6 +320,36 @@ impl FoodTable {
 
     /// Reads the compact form; anything damaged is an error, never a panic.
     pub fn decode(bytes: &[u8]) -> Result<FoodTable, DecodeError> {
+        let mut decoder = FoodTableDecoder::new(bytes)?;
+        while !decoder.step(usize::MAX)? {}
+        decoder.finish()
+    }
+}
+
+/// Reads the compact form a slice at a time (`step`), so that the browser
+/// can take its turn in between: on a phone the whole table is a long task.
+/// The same reading as `FoodTable::decode`, which runs it in one go.
+pub struct FoodTableDecoder<'a> {
+    r: Reader<'a>,
+    words: Vec<String>,
+    units: Vec<String>,
+    amounts: Vec<String>,
+    groups: Vec<String>,
+    ids: Vec<u32>,
+    /// Index into `groups`.
+    group_of: Vec<usize>,
+    mg: Vec<u32>,
+    survey: Vec<bool>,
+    descriptions: Vec<String>,
+    common_names: Vec<String>,
+    portion_counts: Vec<usize>,
+    foods: Vec<Food>,
+}
+
+impl<'a> FoodTableDecoder<'a> {
+    /// Checks the header and checksum and reads the dictionaries and the
+    /// small columns (ids, groups, magnesium, survey flags).
+    pub fn new(bytes: &'a [u8]) -> Result<FoodTableDecoder<'a>, DecodeError> {
         if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
             return Err(if MAGIC.starts_with(bytes) {
                 DecodeError::Truncated
@@ -360,8 +390,15 @@ impl FoodTable {
             }
             ids.push(id);
         }
-        let group_of: Vec<&String> =
-            (0..n).map(|_| r.pick(&groups, "food group")).collect::<Result<_, _>>()?;
+        let group_of: Vec<usize> = (0..n)
+            .map(|_| {
+                let i = r.varint()?;
+                usize::try_from(i)
+                    .ok()
+                    .filter(|i| *i < groups.len())
+                    .ok_or(DecodeError::Corrupt("food group"))
+            })
+            .collect::<Result<_, _>>()?;
         let mg: Vec<u32> = (0..n)
             .map(|_| {
                 u32::try_from(r.varint()?).map_err(|_| DecodeError::Corrupt("magnesium value"))
@@ -374,38 +411,78 @@ impl FoodTable {
                 _ => Err(DecodeError::Corrupt("survey flag")),
             })
             .collect::<Result<_, _>>()?;
-        let descriptions: Vec<String> = (0..n).map(|_| r.text(&words)).collect::<Result<_, _>>()?;
-        let common_names: Vec<String> = (0..n).map(|_| r.text(&words)).collect::<Result<_, _>>()?;
-        let portion_counts: Vec<usize> =
-            (0..n).map(|_| r.count(MAX_LIST)).collect::<Result<_, _>>()?;
-        let mut foods = Vec::with_capacity(n);
-        for i in 0..n {
-            let mut portions = Vec::with_capacity(portion_counts[i].min(64));
-            for _ in 0..portion_counts[i] {
-                let seq = u32::try_from(r.varint()?)
-                    .map_err(|_| DecodeError::Corrupt("portion number"))?;
-                let amount = r.pick(&amounts, "portion amount")?.clone();
-                let unit = r.pick(&units, "portion unit")?.clone();
-                let centigrams = r.varint()?;
-                if centigrams == 0 || centigrams > 100_000_000 {
-                    return Err(DecodeError::Corrupt("portion weight"));
+        Ok(FoodTableDecoder {
+            r,
+            words,
+            units,
+            amounts,
+            groups,
+            ids,
+            group_of,
+            mg,
+            survey,
+            descriptions: Vec::with_capacity(n),
+            common_names: Vec::with_capacity(n),
+            portion_counts: Vec::with_capacity(n),
+            foods: Vec::with_capacity(n),
+        })
+    }
+
+    /// Reads up to `budget` more items (a description, a common name, a
+    /// portion count or a food's portions, in the file's order); true once
+    /// every food is read.
+    pub fn step(&mut self, budget: usize) -> Result<bool, DecodeError> {
+        let n = self.ids.len();
+        let r = &mut self.r;
+        for _ in 0..budget {
+            if self.descriptions.len() < n {
+                self.descriptions.push(r.text(&self.words)?);
+            } else if self.common_names.len() < n {
+                self.common_names.push(r.text(&self.words)?);
+            } else if self.portion_counts.len() < n {
+                self.portion_counts.push(r.count(MAX_LIST)?);
+            } else if self.foods.len() < n {
+                let i = self.foods.len();
+                let count = self.portion_counts[i];
+                let mut portions = Vec::with_capacity(count.min(64));
+                for _ in 0..count {
+                    let seq = u32::try_from(r.varint()?)
+                        .map_err(|_| DecodeError::Corrupt("portion number"))?;
+                    let amount = r.pick(&self.amounts, "portion amount")?.clone();
+                    let unit = r.pick(&self.units, "portion unit")?.clone();
+                    let centigrams = r.varint()?;
+                    if centigrams == 0 || centigrams > 100_000_000 {
+                        return Err(DecodeError::Corrupt("portion weight"));
+                    }
+                    portions.push(Portion { seq, amount, unit, grams: centigrams as f64 / 100.0 });
                 }
-                portions.push(Portion { seq, amount, unit, grams: centigrams as f64 / 100.0 });
+                // Each food takes its texts rather than a copy.
+                self.foods.push(Food {
+                    id: FoodId(self.ids[i]),
+                    description: std::mem::take(&mut self.descriptions[i]),
+                    common_name: std::mem::take(&mut self.common_names[i]),
+                    group: self.groups[self.group_of[i]].clone(),
+                    mg_per_100g: self.mg[i],
+                    in_survey: self.survey[i],
+                    portions,
+                });
+            } else {
+                break;
             }
-            foods.push(Food {
-                id: FoodId(ids[i]),
-                description: descriptions[i].clone(),
-                common_name: common_names[i].clone(),
-                group: group_of[i].clone(),
-                mg_per_100g: mg[i],
-                in_survey: survey[i],
-                portions,
-            });
         }
-        if !r.cursor.is_at_end() {
+        Ok(self.foods.len() == n)
+    }
+
+    /// The table, once `step` has said it is complete; an error if bytes are
+    /// left over (or if it is not complete).
+    pub fn finish(self) -> Result<FoodTable, DecodeError> {
+        if self.foods.len() != self.ids.len() {
+            return Err(DecodeError::Truncated);
+        }
+        if !self.r.cursor.is_at_end() {
             return Err(DecodeError::Corrupt("extra bytes after the table"));
         }
-        Ok(FoodTable { foods })
+        Ok(FoodTable { foods: self.foods })
     }
 }
 
