@@ -135,37 +135,38 @@ fn decoding_in_slices_reads_the_same_table() {
     assert_eq!(decode_in_slices(&bytes[..bytes.len() / 2], 100), Err(DecodeError::Truncated));
 }
 
+/// The encoded table with bytes of its body overwritten (`edits`: where,
+/// what) and the checksum recomputed over the damaged body, so that the
+/// parser itself, not only the checksum, meets the damage.
+fn damaged(edits: &[(prop::sample::Index, u8)]) -> Vec<u8> {
+    static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+    let mut bytes = BYTES.get_or_init(encoded).clone();
+    for (at, value) in edits {
+        let i = 9 + at.index(bytes.len() - 13);
+        bytes[i] = *value;
+    }
+    let body_end = bytes.len() - 4;
+    let sum = bytes[9..body_end]
+        .iter()
+        .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
+    bytes[body_end..].copy_from_slice(&sum.to_le_bytes());
+    bytes
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// Damaged bytes read in slices of any size give what reading them at once gives.
     #[test]
     fn slices_of_any_size_decode_damaged_bytes_alike(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4), budget in 1usize..5_000) {
-        static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
-        let mut bytes = BYTES.get_or_init(encoded).clone();
-        for (at, value) in edits {
-            let i = 9 + at.index(bytes.len() - 13);
-            bytes[i] = value;
-        }
-        let body_end = bytes.len() - 4;
-        let sum = bytes[9..body_end].iter().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
-        bytes[body_end..].copy_from_slice(&sum.to_le_bytes());
+        let bytes = damaged(&edits);
         prop_assert_eq!(decode_in_slices(&bytes, budget), FoodTable::decode(&bytes));
     }
 
     /// Arbitrary damage (with the checksum recomputed, so the parser itself is exercised) never panics.
     #[test]
     fn decoding_damaged_bytes_never_panics(edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8), cut in any::<prop::sample::Index>()) {
-        static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
-        let mut bytes = BYTES.get_or_init(encoded).clone();
-        for (at, value) in edits {
-            let i = 9 + at.index(bytes.len() - 13);
-            bytes[i] = value;
-        }
-        // Recompute the checksum over the damaged body.
-        let body_end = bytes.len() - 4;
-        let sum = bytes[9..body_end].iter().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193));
-        bytes[body_end..].copy_from_slice(&sum.to_le_bytes());
+        let bytes = damaged(&edits);
         let _ = FoodTable::decode(&bytes);
         let _ = FoodTable::decode(&bytes[..cut.index(bytes.len())]);
     }
