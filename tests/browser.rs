@@ -49,17 +49,9 @@ async fn mount_with(props: AppProps) -> Element {
     root
 }
 
-async fn whole_widget(root: &web_sys::Node) {
-    let rendered = wait_for(|| find_in(root, ".mc-share"), Option::is_some).await;
+async fn whole_widget(root: &Element) {
+    let rendered = wait_for(|| find(root, ".mc-share"), Option::is_some).await;
     assert!(rendered.is_some(), "the widget's first render never completed");
-}
-
-/// `query_selector` on an element or a shadow root.
-fn find_in(root: &web_sys::Node, selector: &str) -> Option<Element> {
-    match root.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.query_selector(selector).unwrap(),
-        None => root.unchecked_ref::<Element>().query_selector(selector).unwrap(),
-    }
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -184,7 +176,7 @@ async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
     let (host, shadow, container) = shadow_host();
     let mut widget =
         mount(container, attributes(&[("standard", "dach"), ("age", "40"), ("colour", "red")]), 0);
-    whole_widget(&shadow).await;
+    whole_widget(&shadow.first_element_child().unwrap()).await;
     let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
     assert_eq!(age.value(), "40", "the age attribute presets the age");
     let reference = || {
