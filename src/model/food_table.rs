@@ -390,15 +390,8 @@ impl<'a> FoodTableDecoder<'a> {
             }
             ids.push(id);
         }
-        let group_of: Vec<usize> = (0..n)
-            .map(|_| {
-                let i = r.varint()?;
-                usize::try_from(i)
-                    .ok()
-                    .filter(|i| *i < groups.len())
-                    .ok_or(DecodeError::Corrupt("food group"))
-            })
-            .collect::<Result<_, _>>()?;
+        let group_of: Vec<usize> =
+            (0..n).map(|_| r.index(groups.len(), "food group")).collect::<Result<_, _>>()?;
         let mg: Vec<u32> = (0..n)
             .map(|_| {
                 u32::try_from(r.varint()?).map_err(|_| DecodeError::Corrupt("magnesium value"))
@@ -555,8 +548,13 @@ impl<'a> Reader<'a> {
         list: &'s [String],
         what: &'static str,
     ) -> Result<&'s String, DecodeError> {
+        Ok(&list[self.index(list.len(), what)?])
+    }
+
+    /// An index below `len`.
+    fn index(&mut self, len: usize, what: &'static str) -> Result<usize, DecodeError> {
         let i = self.varint()?;
-        usize::try_from(i).ok().and_then(|i| list.get(i)).ok_or(DecodeError::Corrupt(what))
+        usize::try_from(i).ok().filter(|i| *i < len).ok_or(DecodeError::Corrupt(what))
     }
 
     fn text(&mut self, words: &[String]) -> Result<String, DecodeError> {
