@@ -158,13 +158,14 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    // The first render shows who and the first questions; the other
-    // questions, the forms below them, then the results and sharing follow
-    // in tasks of their own, so that the widget's start is four shorter
-    // tasks on a phone rather than one long one. Each stage only adds below
+    // The first render shows who the reader is; the first questions, the
+    // other questions, the forms below them, then the results and sharing
+    // follow in tasks of their own, so that the widget's start is five shorter
+    // tasks on a phone rather than one long one (the first task also compiles
+    // the code it runs, which is most of its time). Each stage only adds below
     // what is shown (on a phone the results come after the forms) and the
     // space is reserved (the section's min-height), so nothing moves.
-    let stage = use_state(|| Stage::FirstQuestions);
+    let stage = use_state(|| Stage::Who);
     {
         let stage_now = *stage;
         let stage = stage.setter();
@@ -188,22 +189,28 @@ pub fn app(props: &AppProps) -> Html {
     }
     let forms_shown = *stage >= Stage::Forms;
 
-    // What the parts show, derived from the state on every render.
-    let assessment = state.assessment();
-    let intake = state.intake();
-    // On narrow screens the results sit below the inputs: this bar keeps the
-    // total in view while the reader scrolls through the widget.
-    let estimate = (state.mode == Mode::Estimate).then(|| state.estimate_assessment()).flatten();
-    let summary = match (state.mode, &estimate) {
-        (Mode::Log, _) => assessment.filter(|a| a.days_recorded > 0).map(|a| summary_line(t, &a)),
-        (Mode::Estimate, Some(a)) if !state.answers.is_empty() => {
-            Some(t.estimate_range(a.total_mg))
-        }
-        (Mode::Estimate, _) => None,
-    };
-    let summary_bar = summary.map(|line| {
-        html! { <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ line }</p> }
+    // What the results show, derived from the state on every render once
+    // they are shown. Before that (the first stages) nothing is computed, so
+    // the widget's first task neither runs nor compiles the assessment.
+    let results = settled.then(|| {
+        let assessment = state.assessment();
+        let intake = state.intake();
+        let estimate =
+            (state.mode == Mode::Estimate).then(|| state.estimate_assessment()).flatten();
+        // On narrow screens the results sit below the inputs: this bar keeps
+        // the total in view while the reader scrolls through the widget.
+        let summary = match (state.mode, &estimate) {
+            (Mode::Log, _) => {
+                assessment.filter(|a| a.days_recorded > 0).map(|a| summary_line(t, &a))
+            }
+            (Mode::Estimate, Some(a)) if !state.answers.is_empty() => {
+                Some(t.estimate_range(a.total_mg))
+            }
+            (Mode::Estimate, _) => None,
+        };
+        ((intake, estimate), summary)
     });
+    let (results, summary) = results.unzip();
     let estimating = state.mode == Mode::Estimate;
     // In the quick estimate the log shows only supplements and medicines: the
     // questionnaire stands for the foods.
@@ -240,15 +247,17 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="mc-inputs">
                     <PersonForm {lang} person={state.person.clone()}
                         on_edit={dispatch.reform(Action::Person)} />
-                    <ModeSwitch {lang} mode={state.mode} on_change={dispatch.reform(Action::SetMode)} />
-                    if estimating {
-                        <QuestionnaireForm {lang} answers={state.answers.clone()}
-                            first_questions_only={*stage == Stage::FirstQuestions}
-                            on_answer={dispatch.reform(|(group, frequency)| Action::Answer { group, frequency })} />
-                    } else {
-                        <FoodSearch {lang} food_data={state.food_data.clone()}
-                            on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
-                        <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
+                    if *stage > Stage::Who {
+                        <ModeSwitch {lang} mode={state.mode} on_change={dispatch.reform(Action::SetMode)} />
+                        if estimating {
+                            <QuestionnaireForm {lang} answers={state.answers.clone()}
+                                first_questions_only={*stage == Stage::FirstQuestions}
+                                on_answer={dispatch.reform(|(group, frequency)| Action::Answer { group, frequency })} />
+                        } else {
+                            <FoodSearch {lang} food_data={state.food_data.clone()}
+                                on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
+                            <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
+                        }
                     }
                     if forms_shown {
                         <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
@@ -266,7 +275,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 // On a phone the answer comes straight after the inputs that
                 // make it; sharing and remembering come last.
-                if settled {
+                if let Some((intake, estimate)) = results {
                     <Results {lang} reference={state.person.reference()} person={state.person.person()}
                         {intake} mode={state.mode} answers={state.answers.clone()} {estimate}
                         on_add={dispatch.reform(Action::AddFood)}
@@ -276,7 +285,9 @@ pub fn app(props: &AppProps) -> Html {
                         on_open={on_open_file} />
                 }
             </div>
-            { summary_bar.filter(|_| settled).unwrap_or_default() }
+            if let Some(line) = summary.flatten() {
+                <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ line }</p>
+            }
         </section>
     }
 }
@@ -336,6 +347,8 @@ fn when_idle(_f: impl FnOnce() + 'static) {}
 /// How much of the widget has been rendered since it started, in order.
 #[derive(Clone, Copy, PartialEq, PartialOrd)]
 enum Stage {
+    /// The title and who the reader is.
+    Who,
     FirstQuestions,
     Questions,
     Forms,
@@ -345,6 +358,7 @@ enum Stage {
 impl Stage {
     fn next(self) -> Option<Stage> {
         match self {
+            Stage::Who => Some(Stage::FirstQuestions),
             Stage::FirstQuestions => Some(Stage::Questions),
             Stage::Questions => Some(Stage::Forms),
             Stage::Forms => Some(Stage::Everything),

@@ -77,10 +77,14 @@ impl PersonInputs {
     }
 
     /// Pregnancy and breastfeeding are offered to women from the youngest age any standard covers.
+    /// The table is read only once there is an age to compare: the widget's
+    /// first task then does without it.
     pub fn offers_condition(&self) -> bool {
-        let youngest = bundled().map(|t| t.youngest_condition_age()).ok();
         self.sex == Sex::Female
-            && matches!((self.age(), youngest), (Some(Ok(age)), Some(y)) if age >= y)
+            && match self.age() {
+                Some(Ok(age)) => bundled().is_ok_and(|t| age >= t.youngest_condition_age()),
+                _ => false,
+            }
     }
 
     pub fn person(&self) -> Option<Person> {

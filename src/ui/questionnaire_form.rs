@@ -12,8 +12,8 @@ pub struct QuestionnaireFormProps {
     pub answers: Answers,
     /// (group wire id, frequency wire id)
     pub on_answer: Callback<(u32, u32)>,
-    /// Only the first few questions: the widget's first render shows what
-    /// fills a screen and adds the rest a task later (`app`'s stages).
+    /// Only the first few questions: the widget's start shows what fills a
+    /// screen and adds the rest a task later (`app`'s stages).
     #[prop_or_default]
     pub first_questions_only: bool,
 }
