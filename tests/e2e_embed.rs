@@ -228,6 +228,41 @@ async fn the_wasm_loads_once_and_only_when_a_widget_comes_near_the_screen() {
     browser.close().await;
 }
 
+/// loading="eager" (widget.html, or a widget in an article's first screen)
+/// starts without waiting to come near the screen; the others still wait.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_widget_marked_eager_starts_at_once_and_the_others_still_wait() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start(1280, 800).await;
+    let c = &browser.client;
+    c.goto(&server.url("/test-pages/eager.html")).await.unwrap();
+    let rendered = |id: &str| {
+        format!(
+            "return !!document.getElementById('{id}').shadowRoot?.querySelector('{}')",
+            sel::RENDERED
+        )
+    };
+    // 5000 px down, never scrolled to.
+    wait_until(c, "the eager widget to render", &rendered("eager")).await;
+    page_settled(c).await;
+    assert_eq!(run(c, "return window.scrollY").await, json!(0));
+    assert_eq!(run(c, &rendered("lazy")).await, json!(false), "the lazy one waits");
+    assert_eq!(
+        run(
+            c,
+            "return !!document.getElementById('lazy').shadowRoot.querySelector('.mc-placeholder')"
+        )
+        .await,
+        json!(true)
+    );
+    assert_eq!(requests_for(c, "_bg.wasm").await, 1);
+
+    run(c, "document.getElementById('lazy').scrollIntoView()").await;
+    wait_until(c, "the lazy widget to render once near", &rendered("lazy")).await;
+    assert_eq!(requests_for(c, "_bg.wasm").await, 1, "one download for both widgets");
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn when_the_wasm_fails_to_download_the_placeholder_says_so_and_try_again_recovers() {
     let server = StaticServer::start_serving(

@@ -70,6 +70,12 @@ pub fn props_from_attributes(attributes: &[(String, String)]) -> (AppProps, Vec<
                 }
             }
             "compact" => {}
+            // Read by the loader (magnesium-calculator.js) before the wasm exists.
+            "loading" => {
+                if !matches!(value.to_ascii_lowercase().as_str(), "" | "lazy" | "eager") {
+                    warn(format!("loading \"{value}\" is not known; use lazy (the default) or eager"));
+                }
+            }
             "age" if value.is_empty() => {}
             "age" => match age_preset(value) {
                 Some(age) => props.age = Some(age),
@@ -88,7 +94,7 @@ pub fn props_from_attributes(attributes: &[(String, String)]) -> (AppProps, Vec<
                 _ => warn(format!("mode \"{value}\" is not known; use estimate (the default) or log")),
             },
             name if is_global(name) => {}
-            name => warn(format!("unknown attribute \"{name}\" is ignored; known: standard, lang, theme, compact, age, sex, mode")),
+            name => warn(format!("unknown attribute \"{name}\" is ignored; known: standard, lang, theme, compact, age, sex, mode, loading")),
         }
     }
     (props, warnings)
@@ -151,8 +157,10 @@ mod tests {
             ("lang", "de"),
             ("compact", ""),
             ("theme", "dark"),
+            ("loading", "Eager"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
+        assert!(read(&[("loading", "lazy")]).1.is_empty());
         assert_eq!(props.age, Some(AgePreset { text: "34".into(), unit: AgeUnit::Years }));
         assert_eq!(props.sex, Some(Sex::Male));
         assert_eq!(props.lang, Some(Lang::De));
@@ -176,6 +184,7 @@ mod tests {
             ("age", "34 weeks"),
             ("sex", "x"),
             ("theme", "pink"),
+            ("loading", "soon"),
             ("lang", "it"),
             ("colour", "red"),
         ] {

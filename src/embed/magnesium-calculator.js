@@ -217,7 +217,11 @@ class MagnesiumCalculator extends HTMLElement {
     // In a frame (widget.html as a writer embeds it) the frame is the
     // widget's page: start at once, since the observer would measure against
     // the top page's viewport (and, across origins, without the margin).
-    if (!nearViewport || window.self !== window.top) this.start();
+    // loading="eager" (as on <img>: a widget in the page's first screen, or
+    // widget.html itself) also starts at once, without waiting for that
+    // first layout.
+    const eager = (this.getAttribute('loading') || '').trim().toLowerCase() === 'eager';
+    if (!nearViewport || eager || window.self !== window.top) this.start();
     else nearViewport.observe(this);
   }
 
