@@ -4,14 +4,31 @@
 //!   ($OUT_DIR/quick_picks.csv);
 //! - computes each questionnaire group's magnesium per serving (lowest,
 //!   median, highest over the group's SR28 foods) from
-//!   data/reference/questionnaire_foods.csv ($OUT_DIR/questionnaire_groups.csv).
+//!   data/reference/questionnaire_foods.csv ($OUT_DIR/questionnaire_groups.csv);
+//! - reads and checks the reference values (data/reference/
+//!   magnesium_reference_values.csv, condition_rules.csv) with the model's own
+//!   reader and writes the table as Rust ($OUT_DIR/reference_table.rs), so the
+//!   widget parses no CSV or number for it at run time.
 //!
 //! Any mismatch (unknown food, unknown portion, a description that is not
 //! SR28's) fails the build with the line at fault.
 
-#[path = "src/model/csv.rs"]
+/// The parts of the model the build needs: the CSV reader, and the reference
+/// table's reader, which checks every row; the table is then written as Rust.
 #[allow(dead_code)]
-mod csv;
+#[path = "src/model"]
+mod model {
+    pub mod age;
+    pub mod csv;
+    // reference.rs's BUNDLED is what this script writes: here it is empty.
+    macro_rules! bundled_reference_table {
+        () => {
+            ReferenceTable { rows: Cow::Borrowed(&[]), condition_rules: Cow::Borrowed(&[]) }
+        };
+    }
+    pub mod reference;
+}
+use model::csv;
 
 use std::fmt::Write as _;
 
@@ -25,7 +42,17 @@ fn quote(s: &str) -> String {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/model/csv.rs");
+    for file in ["src/model/csv.rs", "src/model/age.rs", "src/model/reference.rs"] {
+        println!("cargo:rerun-if-changed={file}");
+    }
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
+    let reference = model::reference::ReferenceTable::parse(
+        &read("data/reference/magnesium_reference_values.csv"),
+        &read("data/reference/condition_rules.csv"),
+    )
+    .unwrap_or_else(|e| panic!("data/reference: {e}"));
+    std::fs::write(format!("{out_dir}/reference_table.rs"), reference.to_rust())
+        .expect("write reference_table.rs");
     let picks = csv::parse(&read("data/reference/quick_picks.csv")).expect("quick_picks.csv");
     let foods = csv::parse(&read("data/usda/foods.csv")).expect("foods.csv");
     let portions = csv::parse(&read("data/usda/portions.csv")).expect("portions.csv");
@@ -78,7 +105,6 @@ fn main() {
         )
         .unwrap();
     }
-    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(format!("{out_dir}/quick_picks.csv"), out).expect("write quick_picks.csv");
     let groups = questionnaire_groups(&foods, &portions);
     std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), groups)

@@ -1,5 +1,14 @@
 //! The calculator's logic as plain Rust: no browser, no Yew, tested natively.
 
+/// The reference table as build.rs wrote it (`reference::BUNDLED`). A macro,
+/// so that build.rs, which compiles reference.rs itself to parse the CSV,
+/// can stand in an empty table: OUT_DIR does not exist while it compiles.
+macro_rules! bundled_reference_table {
+    () => {
+        include!(concat!(env!("OUT_DIR"), "/reference_table.rs"))
+    };
+}
+
 pub mod age;
 pub mod assessment;
 pub mod contributions;

@@ -12,11 +12,13 @@
 
 use super::age::Age;
 use super::csv;
+use std::borrow::Cow;
 use std::fmt;
-use std::sync::OnceLock;
+use std::fmt::Write as _;
 
-const REFERENCE_CSV: &str = include_str!("../../data/reference/magnesium_reference_values.csv");
-const CONDITION_RULES_CSV: &str = include_str!("../../data/reference/condition_rules.csv");
+/// The files build.rs reads the bundled table from (tests read them again).
+pub const REFERENCE_CSV: &str = include_str!("../../data/reference/magnesium_reference_values.csv");
+pub const CONDITION_RULES_CSV: &str = include_str!("../../data/reference/condition_rules.csv");
 
 /// The standards the calculator knows. IOM is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -58,6 +60,18 @@ impl Standard {
         Standard::ALL.into_iter().find(|s| {
             s.code().eq_ignore_ascii_case(code) || s.short_name().eq_ignore_ascii_case(code)
         })
+    }
+
+    /// The variant's name in Rust, for the table build.rs writes.
+    fn variant_name(self) -> &'static str {
+        match self {
+            Standard::Iom1997 => "Iom1997",
+            Standard::Efsa2015 => "Efsa2015",
+            Standard::FaoWho2004 => "FaoWho2004",
+            Standard::UkComa1991 => "UkComa1991",
+            Standard::Nnr2023 => "Nnr2023",
+            Standard::Dach2021 => "Dach2021",
+        }
     }
 
     pub fn short_name(self) -> &'static str {
@@ -151,8 +165,6 @@ pub enum NoReference {
     NeedsInfantFeeding { breast_fed_mg: f64, formula_fed_mg: f64 },
     /// Pregnancy and breastfeeding apply to women only.
     ConditionNeedsFemale,
-    /// The bundled data could not be read (a build problem; tests guard against it).
-    DataUnreadable(String),
 }
 
 impl fmt::Display for NoReference {
@@ -179,7 +191,6 @@ impl fmt::Display for NoReference {
             NoReference::ConditionNeedsFemale => {
                 write!(f, "pregnancy and breastfeeding can only be chosen with sex female")
             }
-            NoReference::DataUnreadable(why) => write!(f, "the reference table could not be read: {why}"),
         }
     }
 }
@@ -200,14 +211,16 @@ enum RowCondition {
     Fed(InfantFeeding),
 }
 
-/// One row of the reference CSV, ages turned into months.
+/// One row of the reference CSV, ages turned into months. Texts are
+/// borrowed in the bundled table (written as Rust by build.rs), owned when
+/// parsed at run time (tests).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReferenceRow {
     standard: Standard,
-    life_stage: String,
+    life_stage: Cow<'static, str>,
     sex: SexRule,
-    age_from: String,
-    age_to: String,
+    age_from: Cow<'static, str>,
+    age_to: Cow<'static, str>,
     /// Inclusive lower bound in months; None = no lower bound written.
     from_months: Option<u32>,
     /// Exclusive upper bound in months; None = open-ended.
@@ -216,8 +229,8 @@ pub struct ReferenceRow {
     kind: ValueKind,
     reference_mg: f64,
     upper_level: Option<UpperLevel>,
-    confidence: String,
-    source: String,
+    confidence: Cow<'static, str>,
+    source: Cow<'static, str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -231,28 +244,29 @@ struct UpperLevel {
 struct ConditionRule {
     standard: Standard,
     condition: Condition,
-    source: String,
+    source: Cow<'static, str>,
 }
 
-/// The whole reference table, parsed once.
+/// The whole reference table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReferenceTable {
-    rows: Vec<ReferenceRow>,
-    condition_rules: Vec<ConditionRule>,
+    rows: Cow<'static, [ReferenceRow]>,
+    condition_rules: Cow<'static, [ConditionRule]>,
 }
 
-/// The table bundled with the calculator (parsed on first use).
-pub fn bundled() -> Result<&'static ReferenceTable, NoReference> {
-    static TABLE: OnceLock<Result<ReferenceTable, String>> = OnceLock::new();
-    TABLE
-        .get_or_init(|| ReferenceTable::parse(REFERENCE_CSV, CONDITION_RULES_CSV))
-        .as_ref()
-        .map_err(|e| NoReference::DataUnreadable(e.clone()))
+/// The table bundled with the calculator: build.rs parses and checks the CSV
+/// files (a problem fails the build with its line) and writes the result as
+/// Rust (`to_rust`), so the widget reads no CSV and parses no number at run
+/// time. `bundled_reference_table!` (model/mod.rs) includes that file.
+static BUNDLED: ReferenceTable = bundled_reference_table!();
+
+pub fn bundled() -> &'static ReferenceTable {
+    &BUNDLED
 }
 
 /// The reference value for a person under a standard, or why there is none.
 pub fn reference_for(person: &Person, standard: Standard) -> Result<ReferenceValue, NoReference> {
-    bundled()?.lookup(person, standard)
+    bundled().lookup(person, standard)
 }
 
 /// Parses "7 mo", "12 y", "<3 y". Returns (months, exclusive?).
@@ -392,18 +406,18 @@ impl ReferenceTable {
                 .ok_or_else(|| at("no reference value".into()))?;
             rows.push(ReferenceRow {
                 standard,
-                life_stage: r[c_stage].clone(),
+                life_stage: r[c_stage].clone().into(),
                 sex,
-                age_from: r[c_from].clone(),
-                age_to: r[c_to].clone(),
+                age_from: r[c_from].clone().into(),
+                age_to: r[c_to].clone().into(),
                 from_months: parse_age_bound(&r[c_from]).map_err(at)?.map(|(m, _)| m),
                 until_months: upper_limit_months(&r[c_to]).map_err(at)?,
                 condition,
                 kind,
                 reference_mg,
                 upper_level: parse_upper_level(&r[c_ul]).map_err(at)?,
-                confidence: r[c_conf].clone(),
-                source: r[c_source].clone(),
+                confidence: r[c_conf].clone().into(),
+                source: r[c_source].clone().into(),
             });
         }
 
@@ -429,10 +443,84 @@ impl ReferenceTable {
             condition_rules.push(ConditionRule {
                 standard,
                 condition,
-                source: r[r_source].clone(),
+                source: r[r_source].clone().into(),
             });
         }
-        Ok(ReferenceTable { rows, condition_rules })
+        Ok(ReferenceTable { rows: rows.into(), condition_rules: condition_rules.into() })
+    }
+
+    /// The table as a Rust expression of this module (build.rs writes it for
+    /// `BUNDLED`); every value is written exactly, floats with `{:?}`.
+    pub fn to_rust(&self) -> String {
+        let text = |t: &str| format!("Cow::Borrowed({t:?})");
+        let months = |m: Option<u32>| match m {
+            Some(m) => format!("Some({m})"),
+            None => "None".to_string(),
+        };
+        let mut out = String::from("ReferenceTable {\n    rows: Cow::Borrowed(&[\n");
+        for r in self.rows.iter() {
+            let sex = match r.sex {
+                SexRule::Any => "SexRule::Any",
+                SexRule::Only(Sex::Female) => "SexRule::Only(Sex::Female)",
+                SexRule::Only(Sex::Male) => "SexRule::Only(Sex::Male)",
+            };
+            let condition = match r.condition {
+                RowCondition::None => "RowCondition::None",
+                RowCondition::Pregnant => "RowCondition::Pregnant",
+                RowCondition::Breastfeeding => "RowCondition::Breastfeeding",
+                RowCondition::Fed(InfantFeeding::BreastFed) => {
+                    "RowCondition::Fed(InfantFeeding::BreastFed)"
+                }
+                RowCondition::Fed(InfantFeeding::FormulaFed) => {
+                    "RowCondition::Fed(InfantFeeding::FormulaFed)"
+                }
+            };
+            let kind = match r.kind {
+                ValueKind::Rda { ear_mg } => format!("ValueKind::Rda {{ ear_mg: {ear_mg:?} }}"),
+                ValueKind::Ai => "ValueKind::Ai".to_string(),
+                ValueKind::Rni => "ValueKind::Rni".to_string(),
+            };
+            let upper_level = match r.upper_level {
+                Some(ul) => format!(
+                    "Some(UpperLevel {{ mg: {:?}, from_months: {} }})",
+                    ul.mg,
+                    months(ul.from_months)
+                ),
+                None => "None".to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "        ReferenceRow {{ standard: Standard::{standard}, life_stage: {stage}, sex: {sex}, \
+                 age_from: {from}, age_to: {to}, from_months: {from_months}, until_months: {until_months}, \
+                 condition: {condition}, kind: {kind}, reference_mg: {mg:?}, upper_level: {upper_level}, \
+                 confidence: {confidence}, source: {source} }},",
+                standard = r.standard.variant_name(),
+                stage = text(&r.life_stage),
+                from = text(&r.age_from),
+                to = text(&r.age_to),
+                from_months = months(r.from_months),
+                until_months = months(r.until_months),
+                mg = r.reference_mg,
+                confidence = text(&r.confidence),
+                source = text(&r.source),
+            );
+        }
+        out.push_str("    ]),\n    condition_rules: Cow::Borrowed(&[\n");
+        for rule in self.condition_rules.iter() {
+            let condition = match rule.condition {
+                Condition::None => "Condition::None",
+                Condition::Pregnant => "Condition::Pregnant",
+                Condition::Breastfeeding => "Condition::Breastfeeding",
+            };
+            let _ = writeln!(
+                out,
+                "        ConditionRule {{ standard: Standard::{}, condition: {condition}, source: {} }},",
+                rule.standard.variant_name(),
+                text(&rule.source)
+            );
+        }
+        out.push_str("    ]),\n}\n");
+        out
     }
 
     /// The youngest age at which any standard has a value for pregnancy or
@@ -497,17 +585,17 @@ impl ReferenceTable {
     ) -> ReferenceValue {
         ReferenceValue {
             standard: row.standard,
-            life_stage: row.life_stage.clone(),
-            age_from: row.age_from.clone(),
-            age_to: row.age_to.clone(),
+            life_stage: row.life_stage.to_string(),
+            age_from: row.age_from.to_string(),
+            age_to: row.age_to.to_string(),
             kind: row.kind,
             reference_mg: row.reference_mg,
             upper_level_nonfood_mg: row
                 .upper_level
                 .filter(|ul| ul.from_months.is_none_or(|from| months >= from))
                 .map(|ul| ul.mg),
-            confidence: row.confidence.clone(),
-            source: row.source.clone(),
+            confidence: row.confidence.to_string(),
+            source: row.source.to_string(),
             rule_note,
         }
     }
@@ -552,7 +640,7 @@ impl ReferenceTable {
                                 && self.covers_age(r, months)
                         })
                         .ok_or(not_covered)?;
-                    Ok(self.value_from(row, months, Some(rule.source.clone())))
+                    Ok(self.value_from(row, months, Some(rule.source.to_string())))
                 }
                 None => Err(not_covered),
             };

@@ -77,12 +77,11 @@ impl PersonInputs {
     }
 
     /// Pregnancy and breastfeeding are offered to women from the youngest age any standard covers.
-    /// The table is read only once there is an age to compare: the widget's
-    /// first task then does without it.
+    /// The table is consulted only once there is an age to compare.
     pub fn offers_condition(&self) -> bool {
         self.sex == Sex::Female
             && match self.age() {
-                Some(Ok(age)) => bundled().is_ok_and(|t| age >= t.youngest_condition_age()),
+                Some(Ok(age)) => age >= bundled().youngest_condition_age(),
                 _ => false,
             }
     }

@@ -110,7 +110,6 @@ pub const DE: Messages = Messages {
     no_ref_condition: "{standard} nennt für {condition} in diesem Alter keinen Wert. Wählen Sie andere Referenzwerte.",
     no_ref_feeding: "FAO/WHO nennt {breast} mg für gestillte und {formula} mg für mit Säuglingsnahrung gefütterte Babys: Wählen Sie, wie Ihr Baby ernährt wird.",
     no_ref_needs_female: "Schwangerschaft und Stillzeit gelten beim Geschlecht weiblich.",
-    no_ref_unreadable: "Die Referenztabelle konnte nicht gelesen werden ({why}).",
     verdict_nothing: "Tragen Sie ein, was Sie essen und einnehmen, um den Vergleich zu sehen.",
     verdict_below_ear: "Ihre Zufuhr liegt unter dem durchschnittlichen Bedarf: Sie sollte sehr wahrscheinlich verbessert werden.",
     verdict_between: "Ihre Zufuhr liegt zwischen dem durchschnittlichen Bedarf und der empfohlenen Zufuhr: Sie sollte wahrscheinlich verbessert werden.",

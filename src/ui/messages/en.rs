@@ -110,7 +110,6 @@ pub const EN: Messages = Messages {
     no_ref_condition: "{standard} gives no value for {condition} at this age. Choose another set of reference values.",
     no_ref_feeding: "FAO/WHO gives {breast} mg for breast-fed and {formula} mg for formula-fed babies: choose how your baby is fed.",
     no_ref_needs_female: "Pregnancy and breastfeeding apply with sex female.",
-    no_ref_unreadable: "The reference table could not be read ({why}).",
     verdict_nothing: "Log what you eat and take to see how it compares.",
     verdict_below_ear: "Your intake is below the average requirement: it very likely needs to be improved.",
     verdict_between: "Your intake is between the average requirement and the recommended amount: it probably needs to be improved.",

@@ -110,7 +110,6 @@ pub const ES: Messages = Messages {
     no_ref_condition: "{standard} no da ningún valor para {condition} a esta edad. Elija otros valores de referencia.",
     no_ref_feeding: "FAO/OMS da {breast} mg para bebés que toman leche materna y {formula} mg para los que toman fórmula: indique cómo se alimenta su bebé.",
     no_ref_needs_female: "El embarazo y la lactancia se aplican con el sexo mujer.",
-    no_ref_unreadable: "No se pudo leer la tabla de referencia ({why}).",
     verdict_nothing: "Registre lo que come y lo que toma para ver cómo se compara.",
     verdict_below_ear: "Su ingesta está por debajo del requerimiento medio: muy probablemente debe mejorar.",
     verdict_between: "Su ingesta está entre el requerimiento medio y el aporte recomendado: probablemente debe mejorar.",

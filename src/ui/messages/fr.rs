@@ -110,7 +110,6 @@ pub const FR: Messages = Messages {
     no_ref_condition: "{standard} ne donne pas de valeur pour {condition} à cet âge. Choisissez d’autres valeurs de référence.",
     no_ref_feeding: "La FAO/OMS donne {breast} mg pour les bébés nourris au sein et {formula} mg pour ceux nourris au lait infantile : indiquez comment votre bébé est nourri.",
     no_ref_needs_female: "La grossesse et l’allaitement s’appliquent avec le sexe féminin.",
-    no_ref_unreadable: "La table de référence n’a pas pu être lue ({why}).",
     verdict_nothing: "Notez ce que vous mangez et prenez pour voir la comparaison.",
     verdict_below_ear: "Votre apport est inférieur au besoin moyen : il doit très probablement être amélioré.",
     verdict_between: "Votre apport se situe entre le besoin moyen et l’apport recommandé : il doit probablement être amélioré.",

@@ -236,7 +236,7 @@ messages! {
     rda_short, ai_long, ai_short, rni_long, rni_short, source_verdict, source_foods,
     source_quick_picks, printed_for, pregnancy_word, breastfeeding_word, age_years, age_months,
     age_years_months, no_ref_age, no_ref_condition, no_ref_feeding, no_ref_needs_female,
-    no_ref_unreadable, verdict_nothing, verdict_below_ear, verdict_between, verdict_at_rda,
+    verdict_nothing, verdict_below_ear, verdict_between, verdict_at_rda,
     verdict_at_ai, verdict_below_ai, verdict_at_rni, verdict_below_rni, few_days,
     no_extra_in_pregnancy, upper_warning, err_enter_number, err_digits_only, err_age_not_number,
     err_age_negative, err_age_too_old, err_amount_positive, err_amount_too_large, link_not_ours,
@@ -440,7 +440,6 @@ impl Messages {
                 &[("breast", &mg(*breast_fed_mg)), ("formula", &mg(*formula_fed_mg))],
             ),
             NoReference::ConditionNeedsFemale => self.no_ref_needs_female.to_string(),
-            NoReference::DataUnreadable(why) => fill(self.no_ref_unreadable, &[("why", why)]),
         }
     }
 
@@ -1026,7 +1025,6 @@ mod tests {
             },
             NoReference::NeedsInfantFeeding { breast_fed_mg: 26.0, formula_fed_mg: 36.0 },
             NoReference::ConditionNeedsFemale,
-            NoReference::DataUnreadable("x".into()),
         ];
         let input_errors = [
             InputError::Number(NumberError::Empty),
