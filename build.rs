@@ -13,19 +13,21 @@
 //! Any mismatch (unknown food, unknown portion, a description that is not
 //! SR28's) fails the build with the line at fault.
 
-/// The parts of the model the build needs: the CSV reader, and the reference
-/// table's reader, which checks every row; the table is then written as Rust.
+/// The parts of the model the build needs: the CSV reader, and the readers
+/// of the reference values and the questionnaire, which check every row; the
+/// tables are then written as Rust for `bundled!` (src/model/mod.rs).
 #[allow(dead_code)]
 #[path = "src/model"]
 mod model {
-    pub mod age;
-    pub mod csv;
-    // reference.rs's BUNDLED is what this script writes: here it is empty.
-    macro_rules! bundled_reference_table {
-        () => {
-            ReferenceTable { rows: Cow::Borrowed(&[]), condition_rules: Cow::Borrowed(&[]) }
+    // What this script writes stands empty while it is compiled.
+    macro_rules! bundled {
+        ($file:literal, $empty:expr) => {
+            $empty
         };
     }
+    pub mod age;
+    pub mod csv;
+    pub mod questionnaire;
     pub mod reference;
 }
 use model::csv;
@@ -42,7 +44,8 @@ fn quote(s: &str) -> String {
 }
 
 fn main() {
-    for file in ["src/model/csv.rs", "src/model/age.rs", "src/model/reference.rs"] {
+    for file in ["csv", "age", "reference", "questionnaire"] {
+        let file = format!("src/model/{file}.rs");
         println!("cargo:rerun-if-changed={file}");
     }
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
@@ -107,6 +110,19 @@ fn main() {
     }
     std::fs::write(format!("{out_dir}/quick_picks.csv"), out).expect("write quick_picks.csv");
     let groups = questionnaire_groups(&foods, &portions);
+    let groups_read = model::questionnaire::parse_groups(&groups)
+        .unwrap_or_else(|e| panic!("questionnaire groups: {e}"));
+    let frequencies = model::questionnaire::parse_frequencies(&read(
+        "data/reference/questionnaire_frequencies.csv",
+    ))
+    .unwrap_or_else(|e| panic!("questionnaire_frequencies.csv: {e}"));
+    for (file, rust) in [
+        ("questionnaire_groups.rs", model::questionnaire::groups_to_rust(&groups_read)),
+        ("questionnaire_frequencies.rs", model::questionnaire::frequencies_to_rust(&frequencies)),
+    ] {
+        std::fs::write(format!("{out_dir}/{file}"), rust).expect(file);
+    }
+    // Also as CSV, which the unit tests read back.
     std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), groups)
         .expect("write questionnaire_groups.csv");
 }

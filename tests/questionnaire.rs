@@ -93,7 +93,7 @@ fn answers_once_a_day(groups_eaten: &[&str]) -> Answers {
     let never = frequencies().iter().find(|f| f.key == "never").unwrap().wire_id;
     let mut answers = Answers::default();
     for group in groups() {
-        let eaten = groups_eaten.contains(&group.key.as_str());
+        let eaten = groups_eaten.contains(&group.key.as_ref());
         answers.set(group.wire_id, if eaten { daily } else { never });
     }
     answers

@@ -1,11 +1,11 @@
 //! The calculator's logic as plain Rust: no browser, no Yew, tested natively.
 
-/// The reference table as build.rs wrote it (`reference::BUNDLED`). A macro,
-/// so that build.rs, which compiles reference.rs itself to parse the CSV,
-/// can stand in an empty table: OUT_DIR does not exist while it compiles.
-macro_rules! bundled_reference_table {
-    () => {
-        include!(concat!(env!("OUT_DIR"), "/reference_table.rs"))
+/// A table build.rs read from data/ and wrote as Rust into OUT_DIR. A macro,
+/// so that build.rs, which compiles the modules that read those files, can
+/// put the empty value in its place: OUT_DIR does not exist while it compiles.
+macro_rules! bundled {
+    ($file:literal, $empty:expr) => {
+        include!(concat!(env!("OUT_DIR"), "/", $file))
     };
 }
 

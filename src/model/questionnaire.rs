@@ -6,17 +6,22 @@
 //! (with the reasoning in `data/reference/README.md`); build.rs computes each
 //! group's magnesium per serving (lowest, median and highest of its foods)
 //! from `data/usda`. The frequency words and their servings a week are in
-//! `questionnaire_frequencies.csv`. Nothing numeric is written here.
+//! `questionnaire_frequencies.csv`. Nothing numeric is written here: build.rs
+//! reads both tables with this module's readers and writes them as Rust.
 //!
 //! The range multiplies the low ends together (fewest servings the answer
 //! allows × the group's poorest food) and the high ends together, so it is
 //! wide on purpose: a short questionnaire is a screening, not a measurement.
 
 use super::csv;
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
-const GROUPS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire_groups.csv"));
-const FREQUENCIES_CSV: &str = include_str!("../../data/reference/questionnaire_frequencies.csv");
+/// The answers' file; build.rs reads it (and its own groups table) with the
+/// readers below and writes both lists as Rust (`to_rust`), so the widget
+/// parses no CSV or number for them at run time.
+pub const FREQUENCIES_CSV: &str =
+    include_str!("../../data/reference/questionnaire_frequencies.csv");
 
 /// Low, typical and high values of one figure.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -59,10 +64,10 @@ impl Spread {
 pub struct FoodGroup {
     /// The group's code in share links and stored inputs (`wire_id` column).
     pub wire_id: u32,
-    pub key: String,
+    pub key: Cow<'static, str>,
     /// Names and servings in en, es, de, fr.
-    pub names: [String; 4],
-    pub servings: [String; 4],
+    pub names: [Cow<'static, str>; 4],
+    pub servings: [Cow<'static, str>; 4],
     pub mg_per_serving: Spread,
     /// How many SR28 foods the figures come from.
     pub food_count: usize,
@@ -75,11 +80,11 @@ pub struct FoodGroup {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frequency {
     pub wire_id: u32,
-    pub key: String,
+    pub key: Cow<'static, str>,
     pub servings_per_week: Spread,
     /// The words in en, es, de, fr, and the short form shown on the answer buttons.
-    pub labels: [String; 4],
-    pub short_labels: [String; 4],
+    pub labels: [Cow<'static, str>; 4],
+    pub short_labels: [Cow<'static, str>; 4],
 }
 
 impl Frequency {
@@ -88,14 +93,18 @@ impl Frequency {
     }
 }
 
-fn four(row: &[String], table: &csv::Table, prefix: &str) -> Result<[String; 4], String> {
-    let mut out: [String; 4] = Default::default();
+fn four(
+    row: &[String],
+    table: &csv::Table,
+    prefix: &str,
+) -> Result<[Cow<'static, str>; 4], String> {
+    let mut out: [Cow<'static, str>; 4] = Default::default();
     for (slot, lang) in out.iter_mut().zip(["en", "es", "de", "fr"]) {
         let column = table.column(&format!("{prefix}_{lang}")).map_err(|e| e.to_string())?;
         if row[column].trim().is_empty() {
             return Err(format!("{prefix}_{lang} is empty for {:?}", row[0]));
         }
-        *slot = row[column].clone();
+        *slot = row[column].clone().into();
     }
     Ok(out)
 }
@@ -114,7 +123,7 @@ pub fn parse_groups(text: &str) -> Result<Vec<FoodGroup>, String> {
     let col = |n: &str| t.column(n).map_err(|e| e.to_string());
     let mut groups: Vec<FoodGroup> = Vec::new();
     for row in &t.rows {
-        let key = row[col("group")?].clone();
+        let key: Cow<'static, str> = row[col("group")?].clone().into();
         let wire_id = number(&row[col("wire_id")?], "wire_id")? as u32;
         if groups.iter().any(|g| g.wire_id == wire_id) {
             return Err(format!("questionnaire group wire_id {wire_id} is used twice"));
@@ -163,24 +172,75 @@ pub fn parse_frequencies(text: &str) -> Result<Vec<Frequency>, String> {
             servings_per_week: per_week,
             labels: four(row, &t, "label")?,
             short_labels: four(row, &t, "short")?,
-            key,
+            key: key.into(),
         });
     }
     Ok(out)
 }
 
+/// Both lists as build.rs wrote them (`bundled!`, model/mod.rs).
+static GROUPS: &[FoodGroup] = bundled!("questionnaire_groups.rs", &[]);
+static FREQUENCIES: &[Frequency] = bundled!("questionnaire_frequencies.rs", &[]);
+
 /// The questions, in the order they are asked.
 pub fn groups() -> &'static [FoodGroup] {
-    static GROUPS: OnceLock<Vec<FoodGroup>> = OnceLock::new();
-    // Written by build.rs from checked data; the test `the_bundled_tables_parse`
-    // makes sure an empty list never ships.
-    GROUPS.get_or_init(|| parse_groups(GROUPS_CSV).unwrap_or_default())
+    GROUPS
 }
 
 /// The answers every question offers, least often first.
 pub fn frequencies() -> &'static [Frequency] {
-    static FREQUENCIES: OnceLock<Vec<Frequency>> = OnceLock::new();
-    FREQUENCIES.get_or_init(|| parse_frequencies(FREQUENCIES_CSV).unwrap_or_default())
+    FREQUENCIES
+}
+
+/// A Rust string in a list build.rs writes.
+fn borrowed(text: &str) -> String {
+    format!("Cow::Borrowed({text:?})")
+}
+
+fn four_to_rust(texts: &[Cow<'static, str>; 4]) -> String {
+    format!("[{}]", texts.iter().map(|t| borrowed(t)).collect::<Vec<_>>().join(", "))
+}
+
+fn spread_to_rust(s: Spread) -> String {
+    format!("Spread {{ low: {:?}, typical: {:?}, high: {:?} }}", s.low, s.typical, s.high)
+}
+
+/// The groups as a Rust slice of this module (build.rs writes it for `GROUPS`).
+pub fn groups_to_rust(groups: &[FoodGroup]) -> String {
+    let mut out = String::from("&[\n");
+    for g in groups {
+        let _ = writeln!(
+            out,
+            "    FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, food_count: {}, suggest: {} }},",
+            g.wire_id,
+            borrowed(&g.key),
+            four_to_rust(&g.names),
+            four_to_rust(&g.servings),
+            spread_to_rust(g.mg_per_serving),
+            g.food_count,
+            g.suggest
+        );
+    }
+    out.push(']');
+    out
+}
+
+/// The answers as a Rust slice of this module (build.rs writes it for `FREQUENCIES`).
+pub fn frequencies_to_rust(frequencies: &[Frequency]) -> String {
+    let mut out = String::from("&[\n");
+    for f in frequencies {
+        let _ = writeln!(
+            out,
+            "    Frequency {{ wire_id: {}, key: {}, servings_per_week: {}, labels: {}, short_labels: {} }},",
+            f.wire_id,
+            borrowed(&f.key),
+            spread_to_rust(f.servings_per_week),
+            four_to_rust(&f.labels),
+            four_to_rust(&f.short_labels)
+        );
+    }
+    out.push(']');
+    out
 }
 
 pub fn group(wire_id: u32) -> Option<&'static FoodGroup> {
@@ -302,6 +362,16 @@ pub fn ways_to_raise(answers: &Answers, how_many: usize) -> Vec<Raise> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const GROUPS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire_groups.csv"));
+
+    /// build.rs writes the lists as Rust from the same readers: the widget's
+    /// lists must be the files read again here, value for value.
+    #[test]
+    fn the_lists_the_build_wrote_are_the_files_read_again() {
+        assert_eq!(groups(), parse_groups(GROUPS_CSV).unwrap());
+        assert_eq!(frequencies(), parse_frequencies(FREQUENCIES_CSV).unwrap());
+    }
 
     #[test]
     fn the_bundled_tables_parse() {

@@ -86,7 +86,7 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
     // The answers' short forms spelt out once: "Never: never or rarely · …".
     let answers: Vec<(&str, &str)> = frequencies()
         .iter()
-        .map(|f| (f.short_labels[lang].as_str(), f.labels[lang].as_str()))
+        .map(|f| (f.short_labels[lang].as_ref(), f.labels[lang].as_ref()))
         .collect();
     let scale = t.answer_scale(&answers);
     html! {
@@ -101,9 +101,9 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                 // widget's second stage), Yew adds them after these rather
                 // than rebuilding these, which would count as a layout shift.
                 html! {
-                    <fieldset key={group.key.as_str()} class="mc-question" aria-describedby={serving_id.clone()}
-                        data-group={group.key.clone()}>
-                        <legend>{ &group.names[lang] }</legend>
+                    <fieldset key={group.key.as_ref()} class="mc-question" aria-describedby={serving_id.clone()}
+                        data-group={group.key.to_string()}>
+                        <legend>{ group.names[lang].as_ref() }</legend>
                         <p id={serving_id} class="mc-serving">{ t.serving_is(&group.servings[lang]) }</p>
                         <div class="mc-choices">
                             { for frequencies().iter().map(|frequency| {
@@ -113,9 +113,9 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                                     <label class="mc-choice" for={id.clone()}>
                                         <input type="radio" id={id} name={format!("mc-q-{}", group.wire_id)}
                                             checked={chosen == Some(frequency.wire_id)}
-                                            data-frequency={frequency.key.clone()}
+                                            data-frequency={frequency.key.to_string()}
                                             onchange={on_answer.reform(move |_: Event| answer)} />
-                                        <span>{ &frequency.short_labels[lang] }</span>
+                                        <span>{ frequency.short_labels[lang].as_ref() }</span>
                                     </label>
                                 }
                             }) }
