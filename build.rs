@@ -5,16 +5,16 @@
 //! - computes each questionnaire group's magnesium per serving (lowest,
 //!   median, highest over the group's SR28 foods) from
 //!   data/reference/questionnaire_foods.csv ($OUT_DIR/questionnaire_groups.csv);
-//! - reads and checks the reference values (data/reference/
-//!   magnesium_reference_values.csv, condition_rules.csv) with the model's own
-//!   reader and writes the table as Rust ($OUT_DIR/reference_table.rs), so the
-//!   widget parses no CSV or number for it at run time.
+//! - reads and checks the reference values, the questionnaire's lists and
+//!   the supplement forms with the model's own readers and writes them as
+//!   Rust ($OUT_DIR/*.rs, included by `bundled!`), so the widget parses no
+//!   CSV or number for them at run time.
 //!
 //! Any mismatch (unknown food, unknown portion, a description that is not
 //! SR28's) fails the build with the line at fault.
 
 /// The parts of the model the build needs: the CSV reader, and the readers
-/// of the reference values and the questionnaire, which check every row; the
+/// of the reference values, the questionnaire and the supplement forms, which check every row; the
 /// tables are then written as Rust for `bundled!` (src/model/mod.rs).
 #[allow(dead_code)]
 #[path = "src/model"]
@@ -29,6 +29,7 @@ mod model {
     pub mod csv;
     pub mod questionnaire;
     pub mod reference;
+    pub mod supplement;
 }
 use model::csv;
 
@@ -44,7 +45,7 @@ fn quote(s: &str) -> String {
 }
 
 fn main() {
-    for file in ["csv", "age", "reference", "questionnaire"] {
+    for file in ["csv", "age", "reference", "questionnaire", "supplement"] {
         let file = format!("src/model/{file}.rs");
         println!("cargo:rerun-if-changed={file}");
     }
@@ -122,6 +123,16 @@ fn main() {
     ] {
         std::fs::write(format!("{out_dir}/{file}"), rust).expect(file);
     }
+    let forms = model::supplement::parse_forms_with_names(
+        &read("data/reference/supplement_forms.csv"),
+        &read("data/reference/supplement_form_names.csv"),
+    )
+    .unwrap_or_else(|e| panic!("supplement forms: {e}"));
+    std::fs::write(
+        format!("{out_dir}/supplement_forms.rs"),
+        model::supplement::SupplementForm::list_to_rust(&forms),
+    )
+    .expect("write supplement_forms.rs");
     // Also as CSV, which the unit tests read back.
     std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), groups)
         .expect("write questionnaire_groups.csv");

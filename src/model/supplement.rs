@@ -6,11 +6,13 @@
 //! with the entry and shown to the reader.
 
 use super::csv;
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
-const FORMS_CSV: &str = include_str!("../../data/reference/supplement_forms.csv");
+/// The files build.rs reads the bundled forms from, with `parse_forms_with_names`.
+pub const FORMS_CSV: &str = include_str!("../../data/reference/supplement_forms.csv");
 /// The forms' names and notes in Spanish, German and French, keyed by the English name.
-const NAMES_CSV: &str = include_str!("../../data/reference/supplement_form_names.csv");
+pub const NAMES_CSV: &str = include_str!("../../data/reference/supplement_form_names.csv");
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupplementForm {
@@ -18,15 +20,17 @@ pub struct SupplementForm {
     /// never renumbered, so reordering the table changes no old link.
     pub wire_id: u32,
     /// e.g. "magnesium citrate (trimagnesium dicitrate anhydrous)"
-    pub name: String,
+    pub name: Cow<'static, str>,
     /// e.g. "Mg3(C6H5O7)2"
-    pub formula: String,
+    pub formula: Cow<'static, str>,
     pub elemental_percent: f64,
-    pub notes: String,
-    pub source: String,
+    pub notes: Cow<'static, str>,
+    pub source: Cow<'static, str>,
     /// Name and notes in each interface language, in the order en, es, de, fr.
-    pub names: [String; 4],
-    pub notes_by_language: [String; 4],
+    /// Texts are borrowed in the bundled forms (written as Rust by build.rs),
+    /// owned when parsed at run time (tests).
+    pub names: [Cow<'static, str>; 4],
+    pub notes_by_language: [Cow<'static, str>; 4],
 }
 
 impl SupplementForm {
@@ -42,6 +46,32 @@ impl SupplementForm {
 
     pub fn notes_in(&self, index: usize) -> &str {
         self.notes_by_language.get(index).unwrap_or(&self.notes)
+    }
+
+    /// The forms as a Rust slice of this module (build.rs writes it for the
+    /// bundled forms); every value exactly, the percentage with `{:?}`.
+    pub fn list_to_rust(forms: &[SupplementForm]) -> String {
+        let text = |t: &str| format!("Cow::Borrowed({t:?})");
+        let four = |texts: &[Cow<'static, str>; 4]| {
+            format!("[{}]", texts.iter().map(|t| text(t)).collect::<Vec<_>>().join(", "))
+        };
+        let mut out = String::from("&[\n");
+        for f in forms {
+            let _ = writeln!(
+                out,
+                "    SupplementForm {{ wire_id: {}, name: {}, formula: {}, elemental_percent: {:?}, notes: {}, source: {}, names: {}, notes_by_language: {} }},",
+                f.wire_id,
+                text(&f.name),
+                text(&f.formula),
+                f.elemental_percent,
+                text(&f.notes),
+                text(&f.source),
+                four(&f.names),
+                four(&f.notes_by_language)
+            );
+        }
+        out.push(']');
+        out
     }
 }
 
@@ -68,8 +98,8 @@ pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<Supplement
                     i + 1
                 ));
             }
-            form.names[i + 1] = row[n].clone();
-            form.notes_by_language[i + 1] = row[c].clone();
+            form.names[i + 1] = row[n].clone().into();
+            form.notes_by_language[i + 1] = row[c].clone().into();
         }
     }
     Ok(forms)
@@ -107,13 +137,13 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
             }
             Ok(SupplementForm {
                 wire_id,
-                names: std::array::from_fn(|_| r[c_form].clone()),
-                notes_by_language: std::array::from_fn(|_| r[c_notes].clone()),
-                name: r[c_form].clone(),
-                formula: r[c_formula].clone(),
+                names: std::array::from_fn(|_| r[c_form].clone().into()),
+                notes_by_language: std::array::from_fn(|_| r[c_notes].clone().into()),
+                name: r[c_form].clone().into(),
+                formula: r[c_formula].clone().into(),
                 elemental_percent: percent,
-                notes: r[c_notes].clone(),
-                source: r[c_source].clone(),
+                notes: r[c_notes].clone().into(),
+                source: r[c_source].clone().into(),
             })
         })
         .collect::<Result<_, _>>()?;
@@ -126,12 +156,12 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
     Ok(forms)
 }
 
-/// The forms bundled with the calculator, in the table's order.
+/// The forms bundled with the calculator, in the table's order: read and
+/// checked by build.rs (a bad row fails the build) and written as Rust.
+static FORMS: &[SupplementForm] = bundled!("supplement_forms.rs", &[]);
+
 pub fn bundled_forms() -> &'static [SupplementForm] {
-    static FORMS: OnceLock<Vec<SupplementForm>> = OnceLock::new();
-    // A damaged table yields no forms (the reader can still enter elemental mg);
-    // the test `bundled_forms_all_parse` makes sure that never ships.
-    FORMS.get_or_init(|| parse_forms_with_names(FORMS_CSV, NAMES_CSV).unwrap_or_default())
+    FORMS
 }
 
 /// The form a share link or stored input names by its wire id.
@@ -148,6 +178,12 @@ pub fn form_named(name: &str) -> Option<&'static SupplementForm> {
 mod tests {
     use super::*;
 
+    /// The forms build.rs wrote are the files read again, value for value.
+    #[test]
+    fn the_forms_the_build_wrote_are_the_files_read_again() {
+        assert_eq!(bundled_forms(), parse_forms_with_names(FORMS_CSV, NAMES_CSV).unwrap());
+    }
+
     #[test]
     fn bundled_forms_all_parse() {
         let forms = parse_forms(FORMS_CSV).expect("supplement_forms.csv parses");
@@ -158,7 +194,7 @@ mod tests {
         assert_eq!(
             forms[0].names,
             ["magnesium oxide", "óxido de magnesio", "Magnesiumoxid", "oxyde de magnésium"]
-                .map(String::from)
+                .map(Cow::from)
         );
         assert!(forms.iter().all(|f| f.names.iter().all(|n| !n.is_empty())));
     }

@@ -372,7 +372,7 @@ mod tests {
                 .flatten()
                 .filter_map(|shared| match restored_item(shared, None, forms)? {
                     LoggedItem::NonFood(n) => match n.amount() {
-                        NonFoodAmount::Compound { form, .. } => Some(form.name.clone()),
+                        NonFoodAmount::Compound { form, .. } => Some(form.name.to_string()),
                         NonFoodAmount::Elemental { .. } => None,
                     },
                     LoggedItem::Food(_) => None,
