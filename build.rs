@@ -30,6 +30,7 @@ mod model {
     pub mod questionnaire;
     pub mod reference;
     pub mod supplement;
+    pub mod written;
 }
 use model::csv;
 
@@ -45,7 +46,7 @@ fn quote(s: &str) -> String {
 }
 
 fn main() {
-    for file in ["csv", "age", "reference", "questionnaire", "supplement"] {
+    for file in ["csv", "age", "reference", "questionnaire", "supplement", "written"] {
         let file = format!("src/model/{file}.rs");
         println!("cargo:rerun-if-changed={file}");
     }

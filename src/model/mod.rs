@@ -27,6 +27,7 @@ pub mod supplement;
 pub mod synonyms;
 pub mod varint;
 pub mod water;
+pub mod written;
 
 pub use age::{Age, AgeError};
 pub use assessment::{assess, Assessment, Verdict};

@@ -14,6 +14,7 @@
 //! wide on purpose: a short questionnaire is a screening, not a measurement.
 
 use super::csv;
+use super::written;
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -192,15 +193,6 @@ pub fn frequencies() -> &'static [Frequency] {
     FREQUENCIES
 }
 
-/// A Rust string in a list build.rs writes.
-fn borrowed(text: &str) -> String {
-    format!("Cow::Borrowed({text:?})")
-}
-
-fn four_to_rust(texts: &[Cow<'static, str>; 4]) -> String {
-    format!("[{}]", texts.iter().map(|t| borrowed(t)).collect::<Vec<_>>().join(", "))
-}
-
 fn spread_to_rust(s: Spread) -> String {
     format!("Spread {{ low: {:?}, typical: {:?}, high: {:?} }}", s.low, s.typical, s.high)
 }
@@ -213,9 +205,9 @@ pub fn groups_to_rust(groups: &[FoodGroup]) -> String {
             out,
             "    FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, food_count: {}, suggest: {} }},",
             g.wire_id,
-            borrowed(&g.key),
-            four_to_rust(&g.names),
-            four_to_rust(&g.servings),
+            written::text(&g.key),
+            written::four(&g.names),
+            written::four(&g.servings),
             spread_to_rust(g.mg_per_serving),
             g.food_count,
             g.suggest
@@ -233,10 +225,10 @@ pub fn frequencies_to_rust(frequencies: &[Frequency]) -> String {
             out,
             "    Frequency {{ wire_id: {}, key: {}, servings_per_week: {}, labels: {}, short_labels: {} }},",
             f.wire_id,
-            borrowed(&f.key),
+            written::text(&f.key),
             spread_to_rust(f.servings_per_week),
-            four_to_rust(&f.labels),
-            four_to_rust(&f.short_labels)
+            written::four(&f.labels),
+            written::four(&f.short_labels)
         );
     }
     out.push(']');

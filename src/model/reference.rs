@@ -455,7 +455,7 @@ impl ReferenceTable {
     /// The table as a Rust expression of this module (build.rs writes it for
     /// `BUNDLED`); every value is written exactly, floats with `{:?}`.
     pub fn to_rust(&self) -> String {
-        let text = |t: &str| format!("Cow::Borrowed({t:?})");
+        use super::written::text;
         let months = |m: Option<u32>| match m {
             Some(m) => format!("Some({m})"),
             None => "None".to_string(),

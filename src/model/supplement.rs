@@ -51,10 +51,7 @@ impl SupplementForm {
     /// The forms as a Rust slice of this module (build.rs writes it for the
     /// bundled forms); every value exactly, the percentage with `{:?}`.
     pub fn list_to_rust(forms: &[SupplementForm]) -> String {
-        let text = |t: &str| format!("Cow::Borrowed({t:?})");
-        let four = |texts: &[Cow<'static, str>; 4]| {
-            format!("[{}]", texts.iter().map(|t| text(t)).collect::<Vec<_>>().join(", "))
-        };
+        use super::written::{four, text};
         let mut out = String::from("&[\n");
         for f in forms {
             let _ = writeln!(
