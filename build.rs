@@ -13,9 +13,10 @@
 //! Any mismatch (unknown food, unknown portion, a description that is not
 //! SR28's) fails the build with the line at fault.
 
-/// The parts of the model the build needs: the CSV reader, and the readers
-/// of the reference values, the questionnaire and the supplement forms, which check every row; the
-/// tables are then written as Rust for `bundled!` (src/model/mod.rs).
+/// The parts of the model the build needs: the CSV reader, and the readers of
+/// the reference values, the questionnaire and the supplement forms, which
+/// check every row; the tables are then written as Rust for `bundled!`
+/// (src/model/mod.rs).
 #[allow(dead_code)]
 #[path = "src/model"]
 mod model {
@@ -41,6 +42,11 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// A table read by the model's reader, or the build stops with its error.
+fn checked<T>(what: &str, read: Result<T, String>) -> T {
+    read.unwrap_or_else(|e| panic!("{what}: {e}"))
+}
+
 fn quote(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
@@ -51,13 +57,6 @@ fn main() {
         println!("cargo:rerun-if-changed={file}");
     }
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let reference = model::reference::ReferenceTable::parse(
-        &read("data/reference/magnesium_reference_values.csv"),
-        &read("data/reference/condition_rules.csv"),
-    )
-    .unwrap_or_else(|e| panic!("data/reference: {e}"));
-    std::fs::write(format!("{out_dir}/reference_table.rs"), reference.to_rust())
-        .expect("write reference_table.rs");
     let picks = csv::parse(&read("data/reference/quick_picks.csv")).expect("quick_picks.csv");
     let foods = csv::parse(&read("data/usda/foods.csv")).expect("foods.csv");
     let portions = csv::parse(&read("data/usda/portions.csv")).expect("portions.csv");
@@ -112,31 +111,41 @@ fn main() {
     }
     std::fs::write(format!("{out_dir}/quick_picks.csv"), out).expect("write quick_picks.csv");
     let groups = questionnaire_groups(&foods, &portions);
-    let groups_read = model::questionnaire::parse_groups(&groups)
-        .unwrap_or_else(|e| panic!("questionnaire groups: {e}"));
-    let frequencies = model::questionnaire::parse_frequencies(&read(
-        "data/reference/questionnaire_frequencies.csv",
-    ))
-    .unwrap_or_else(|e| panic!("questionnaire_frequencies.csv: {e}"));
+    // Also as CSV, which the unit tests read back.
+    std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), &groups)
+        .expect("write questionnaire_groups.csv");
+
+    // The tables the widget carries as Rust (`bundled!`), each read and
+    // checked here by the model's own reader.
+    let reference = checked(
+        "data/reference (reference values)",
+        model::reference::ReferenceTable::parse(
+            &read("data/reference/magnesium_reference_values.csv"),
+            &read("data/reference/condition_rules.csv"),
+        ),
+    );
+    let groups = checked("questionnaire groups", model::questionnaire::parse_groups(&groups));
+    let frequencies = checked(
+        "questionnaire_frequencies.csv",
+        model::questionnaire::parse_frequencies(&read(
+            "data/reference/questionnaire_frequencies.csv",
+        )),
+    );
+    let forms = checked(
+        "supplement forms",
+        model::supplement::parse_forms_with_names(
+            &read("data/reference/supplement_forms.csv"),
+            &read("data/reference/supplement_form_names.csv"),
+        ),
+    );
     for (file, rust) in [
-        ("questionnaire_groups.rs", model::questionnaire::groups_to_rust(&groups_read)),
+        ("reference_table.rs", reference.to_rust()),
+        ("questionnaire_groups.rs", model::questionnaire::groups_to_rust(&groups)),
         ("questionnaire_frequencies.rs", model::questionnaire::frequencies_to_rust(&frequencies)),
+        ("supplement_forms.rs", model::supplement::SupplementForm::list_to_rust(&forms)),
     ] {
         std::fs::write(format!("{out_dir}/{file}"), rust).expect(file);
     }
-    let forms = model::supplement::parse_forms_with_names(
-        &read("data/reference/supplement_forms.csv"),
-        &read("data/reference/supplement_form_names.csv"),
-    )
-    .unwrap_or_else(|e| panic!("supplement forms: {e}"));
-    std::fs::write(
-        format!("{out_dir}/supplement_forms.rs"),
-        model::supplement::SupplementForm::list_to_rust(&forms),
-    )
-    .expect("write supplement_forms.rs");
-    // Also as CSV, which the unit tests read back.
-    std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), groups)
-        .expect("write questionnaire_groups.csv");
 }
 
 /// The groups table with three columns added: mg per serving, lowest, median
