@@ -5,17 +5,18 @@
 //! - computes each questionnaire group's magnesium per serving (lowest,
 //!   median, highest over the group's SR28 foods) from
 //!   data/reference/questionnaire_foods.csv ($OUT_DIR/questionnaire_groups.csv);
-//! - reads and checks the reference values, the questionnaire's lists and
-//!   the supplement forms with the model's own readers and writes them as
-//!   Rust ($OUT_DIR/*.rs, included by `bundled!`), so the widget parses no
-//!   CSV or number for them at run time.
+//! - reads and checks every table the widget carries (reference values,
+//!   daily value, questionnaire, supplement forms, drinking water, quick
+//!   picks, search synonyms) with the model's own readers and writes them
+//!   as Rust ($OUT_DIR/*.rs, included by `bundled!`), so the widget parses
+//!   no CSV at run time.
 //!
 //! Any mismatch (unknown food, unknown portion, a description that is not
 //! SR28's) fails the build with the line at fault.
 
-/// The parts of the model the build needs: the CSV reader, and the readers of
-/// the reference values, the questionnaire and the supplement forms, which
-/// check every row; the tables are then written as Rust for `bundled!`
+/// The parts of the model the build needs: the CSV reader and the readers of
+/// the tables the widget carries, which check every row (and what those
+/// readers use); the tables are then written as Rust for `bundled!`
 /// (src/model/mod.rs).
 #[allow(dead_code)]
 #[path = "src/model"]
@@ -28,9 +29,16 @@ mod model {
     }
     pub mod age;
     pub mod csv;
+    pub mod daily_value;
+    pub mod food_table;
     pub mod questionnaire;
+    pub mod quick_picks;
     pub mod reference;
+    pub mod suggest;
     pub mod supplement;
+    pub mod synonyms;
+    pub mod varint;
+    pub mod water_data;
     pub mod written;
 }
 use model::csv;
@@ -52,7 +60,21 @@ fn quote(s: &str) -> String {
 }
 
 fn main() {
-    for file in ["csv", "age", "reference", "questionnaire", "supplement", "written"] {
+    for file in [
+        "csv",
+        "age",
+        "daily_value",
+        "food_table",
+        "questionnaire",
+        "quick_picks",
+        "reference",
+        "suggest",
+        "supplement",
+        "synonyms",
+        "varint",
+        "water_data",
+        "written",
+    ] {
         let file = format!("src/model/{file}.rs");
         println!("cargo:rerun-if-changed={file}");
     }
@@ -109,7 +131,9 @@ fn main() {
         )
         .unwrap();
     }
-    std::fs::write(format!("{out_dir}/quick_picks.csv"), out).expect("write quick_picks.csv");
+    // Also as CSV, which the unit tests read back.
+    std::fs::write(format!("{out_dir}/quick_picks.csv"), &out).expect("write quick_picks.csv");
+    let picks = checked("quick picks", model::quick_picks::parse(&out));
     let groups = questionnaire_groups(&foods, &portions);
     // Also as CSV, which the unit tests read back.
     std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), &groups)
@@ -138,8 +162,29 @@ fn main() {
             &read("data/reference/supplement_form_names.csv"),
         ),
     );
+    let daily_value = checked(
+        "daily_value.csv",
+        model::daily_value::parse(&read("data/reference/daily_value.csv")),
+    );
+    let scopes = checked(
+        "upper_level_scope.csv",
+        model::water_data::parse_scopes(&read("data/reference/upper_level_scope.csv")),
+    );
+    let bottled = checked(
+        "bottled_waters.csv",
+        model::water_data::parse_bottled(&read("data/reference/bottled_waters.csv")),
+    );
+    let synonyms = checked(
+        "search_synonyms.csv",
+        model::synonyms::parse(&read("data/reference/search_synonyms.csv")),
+    );
     for (file, rust) in [
         ("reference_table.rs", reference.to_rust()),
+        ("daily_value.rs", model::daily_value::to_rust(daily_value)),
+        ("upper_level_scope.rs", model::water_data::scopes_to_rust(&scopes)),
+        ("bottled_waters.rs", model::water_data::bottled_to_rust(&bottled)),
+        ("quick_picks.rs", model::quick_picks::list_to_rust(&picks)),
+        ("search_synonyms.rs", model::synonyms::list_to_rust(&synonyms)),
         ("questionnaire_groups.rs", model::questionnaire::groups_to_rust(&groups)),
         ("questionnaire_frequencies.rs", model::questionnaire::frequencies_to_rust(&frequencies)),
         ("supplement_forms.rs", model::supplement::SupplementForm::list_to_rust(&forms)),

@@ -43,7 +43,7 @@ fn woman_34_with_seeds_spinach_and_a_400_mg_supplement() {
     let ul = a.upper_level.unwrap();
     assert_eq!((ul.upper_level_mg, ul.highest_day_nonfood_mg, ul.exceeded), (350.0, 400.0, true));
     assert!(a.kidney_caution);
-    assert!((a.percent_of_daily_value.unwrap() - 712.525 / 420.0 * 100.0).abs() < 1e-9);
+    assert!((a.percent_of_daily_value - 712.525 / 420.0 * 100.0).abs() < 1e-9);
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn compound_weights_convert_by_salt_form_and_keep_the_assumption() {
 
 #[test]
 fn daily_value_is_420() {
-    assert_eq!(daily_value_mg(), Some(420.0));
+    assert_eq!(daily_value_mg(), 420.0);
 }
 
 fn candidates() -> Vec<Candidate> {

@@ -9,26 +9,12 @@
 //! range, not a measurement, so it says "likely" only when the whole range
 //! lies on one side of a reference value.
 
-use super::csv;
 use super::intake::{Intake, Totals};
 use super::questionnaire::{FoodEstimate, Spread};
 use super::reference::{ReferenceValue, ValueKind};
 use super::water::water_counts_toward_upper_level;
-use std::sync::OnceLock;
 
-const DAILY_VALUE_CSV: &str = include_str!("../../data/reference/daily_value.csv");
-
-/// The US Daily Value for magnesium (for "% DV"), read from `data/reference/daily_value.csv`.
-pub fn daily_value_mg() -> Option<f64> {
-    static DV: OnceLock<Option<f64>> = OnceLock::new();
-    *DV.get_or_init(|| {
-        let table = csv::parse(DAILY_VALUE_CSV).ok()?;
-        let nutrient = table.column("nutrient").ok()?;
-        let value = table.column("daily_value_mg").ok()?;
-        let row = table.rows.iter().find(|r| r[nutrient] == "magnesium")?;
-        row[value].parse().ok().filter(|v: &f64| v.is_finite() && *v > 0.0)
-    })
-}
+pub use super::daily_value::daily_value_mg;
 
 /// What the intake means, in the words the sources allow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +75,7 @@ pub struct Assessment {
     /// How far the average total is below the RDA, AI or RNI (0 when it meets it).
     pub gap_mg: f64,
     pub percent_of_reference: f64,
-    pub percent_of_daily_value: Option<f64>,
+    pub percent_of_daily_value: f64,
     /// None when the standard sets no upper level for this person.
     pub upper_level: Option<UpperLevelCheck>,
     /// Always shown: people with kidney disease should ask a clinician before
@@ -125,7 +111,7 @@ pub fn assess(intake: &Intake, reference: &ReferenceValue) -> Assessment {
         verdict,
         gap_mg: (target - total).max(0.0),
         percent_of_reference: total / target * 100.0,
-        percent_of_daily_value: daily_value_mg().map(|dv| total / dv * 100.0),
+        percent_of_daily_value: total / daily_value_mg() * 100.0,
         upper_level,
         kidney_caution: true,
     }
@@ -193,15 +179,5 @@ pub fn assess_estimate(
         verdict,
         gap_mg: (target - total.typical).max(0.0),
         upper_level: UpperLevelCheck::new(reference, highest_day_nonfood_mg, water_mg),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn daily_value_is_read_from_data() {
-        assert_eq!(daily_value_mg(), Some(420.0));
     }
 }

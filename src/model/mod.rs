@@ -13,6 +13,7 @@ pub mod age;
 pub mod assessment;
 pub mod contributions;
 pub mod csv;
+pub mod daily_value;
 pub mod food_table;
 pub mod intake;
 pub mod number;
@@ -27,6 +28,7 @@ pub mod supplement;
 pub mod synonyms;
 pub mod varint;
 pub mod water;
+pub mod water_data;
 pub mod written;
 
 pub use age::{Age, AgeError};

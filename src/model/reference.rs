@@ -63,7 +63,7 @@ impl Standard {
     }
 
     /// The variant's name in Rust, for the table build.rs writes.
-    fn variant_name(self) -> &'static str {
+    pub(crate) fn variant_name(self) -> &'static str {
         match self {
             Standard::Iom1997 => "Iom1997",
             Standard::Efsa2015 => "Efsa2015",

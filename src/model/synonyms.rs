@@ -2,20 +2,20 @@
 //! and French mapped to the English words of the USDA names
 //! (`data/reference/search_synonyms.csv`, reviewed by hand; a test checks
 //! that every mapping finds foods in SR28). The names shown stay in English.
+//! build.rs reads the list with `parse` and writes it as Rust (`bundled!`).
 
 use super::csv;
-use std::sync::OnceLock;
-
-const SYNONYMS_CSV: &str = include_str!("../../data/reference/search_synonyms.csv");
+use std::borrow::Cow;
+use std::fmt::Write as _;
 
 /// A word or phrase in one language and the English it stands for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Synonym {
     /// "de", "es", "fr"
-    pub lang: String,
+    pub lang: Cow<'static, str>,
     /// The phrase's words, lower case: ["pipas", "de", "calabaza"].
-    pub words: Vec<String>,
-    pub english: String,
+    pub words: Cow<'static, [Cow<'static, str>]>,
+    pub english: Cow<'static, str>,
 }
 
 pub fn parse(text: &str) -> Result<Vec<Synonym>, String> {
@@ -25,19 +25,43 @@ pub fn parse(text: &str) -> Result<Vec<Synonym>, String> {
     t.rows
         .iter()
         .map(|r| {
-            let words: Vec<String> = r[c_word].split_whitespace().map(str::to_lowercase).collect();
+            let words: Vec<Cow<'static, str>> =
+                r[c_word].split_whitespace().map(|w| Cow::Owned(w.to_lowercase())).collect();
             if words.is_empty() || r[c_english].trim().is_empty() {
                 return Err(format!("search synonyms: an empty word or English in {r:?}"));
             }
-            Ok(Synonym { lang: r[c_lang].clone(), words, english: r[c_english].clone() })
+            Ok(Synonym {
+                lang: Cow::Owned(r[c_lang].clone()),
+                words: Cow::Owned(words),
+                english: Cow::Owned(r[c_english].clone()),
+            })
         })
         .collect()
 }
 
+/// The list as Rust, for `bundled!` (written by build.rs).
+pub fn list_to_rust(list: &[Synonym]) -> String {
+    use super::written::text;
+    let mut out = String::from("&[\n");
+    for s in list {
+        let words: Vec<String> = s.words.iter().map(|w| text(w)).collect();
+        let _ = writeln!(
+            out,
+            "    Synonym {{ lang: {}, words: Cow::Borrowed(&[{}]), english: {} }},",
+            text(&s.lang),
+            words.join(", "),
+            text(&s.english)
+        );
+    }
+    out.push(']');
+    out
+}
+
+static SYNONYMS: &[Synonym] = bundled!("search_synonyms.rs", &[]);
+
+/// The reviewed list, as build.rs read it from data/reference/search_synonyms.csv.
 pub fn synonyms() -> &'static [Synonym] {
-    static SYNONYMS: OnceLock<Vec<Synonym>> = OnceLock::new();
-    // The test `the_bundled_list_parses` makes sure an empty list never ships.
-    SYNONYMS.get_or_init(|| parse(SYNONYMS_CSV).unwrap_or_default())
+    SYNONYMS
 }
 
 /// The query with the words of `lang` ("de", "es", "fr") that the list knows
@@ -51,8 +75,13 @@ pub fn to_english(lang: &str, query: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let found =
-            known.iter().filter(|s| words[i..].starts_with(&s.words)).max_by_key(|s| s.words.len());
+        let rest = &words[i..];
+        let found = known
+            .iter()
+            .filter(|s| {
+                s.words.len() <= rest.len() && s.words.iter().zip(rest).all(|(a, b)| a == b)
+            })
+            .max_by_key(|s| s.words.len());
         match found {
             Some(s) => {
                 out.push(&s.english);
@@ -71,9 +100,13 @@ pub fn to_english(lang: &str, query: &str) -> String {
 mod tests {
     use super::*;
 
+    const SYNONYMS_CSV: &str = include_str!("../../data/reference/search_synonyms.csv");
+
     #[test]
-    fn the_bundled_list_parses() {
-        assert!(parse(SYNONYMS_CSV).unwrap().len() > 150);
+    fn the_shipped_list_is_the_file_read_again() {
+        let read = parse(SYNONYMS_CSV).unwrap();
+        assert!(read.len() > 150);
+        assert_eq!(synonyms(), read.as_slice());
     }
 
     #[test]

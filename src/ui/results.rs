@@ -101,7 +101,6 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
         .collect();
     let candidates: Vec<_> = quick_picks().iter().map(|p| p.candidate()).collect();
     let suggestions = close_the_gap(a.gap_mg, &candidates, &eaten, SUGGESTIONS);
-    let daily_value = a.percent_of_daily_value.zip(daily_value_mg());
 
     html! {
         <>
@@ -122,16 +121,15 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
                     <dt>{ t.from_supplements }</dt>
                     <dd data-testid="nonfood-mg">{ t.mg(a.totals.nonfood_mg) }</dd>
                 </div>
-                if let Some((percent, dv_mg)) = daily_value {
-                    <div><dt>{ t.daily_value(dv_mg) }</dt><dd>{ t.percent(percent) }</dd></div>
-                }
+                <div>
+                    <dt>{ t.daily_value(daily_value_mg()) }</dt>
+                    <dd>{ t.percent(a.percent_of_daily_value) }</dd>
+                </div>
             </dl>
             { chart(t, a) }
             </div>
             { under_the_card(t, r, a.upper_level) }
-            if daily_value.is_some() {
-                <p class="mc-note" data-testid="daily-value-note">{ t.daily_value_note }</p>
-            }
+            <p class="mc-note" data-testid="daily-value-note">{ t.daily_value_note }</p>
             if a.days_recorded > 1 {
                 <p class="mc-note">{ t.average_of_days(a.days_recorded) }</p>
             }
