@@ -44,6 +44,40 @@ pub fn parse_number(text: &str) -> Result<f64, NumberError> {
     normalized.parse().map_err(|_| NumberError::NotANumber)
 }
 
+/// `value` rounded to `decimals` places (half away from zero) and written
+/// with a point and no trailing zeros: (1.25, 1) → "1.3", (2.0, 3) → "2".
+/// A value that rounds to zero is "0", never "-0".
+///
+/// Integer arithmetic only, so the widget carries no float-formatting code
+/// (core::fmt's, about 5 KB of wasm) and every render of the figures stays
+/// cheap. Exact while the scaled value is below 2^53 (every figure the
+/// widget shows); beyond i64 it saturates. Up to 6 decimals.
+pub fn decimal(value: f64, decimals: u32) -> String {
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    let decimals = decimals.min(6);
+    let scale = 10_i64.pow(decimals);
+    // `as` saturates (infinities included), so no overflow is possible.
+    let scaled = (value * scale as f64).round() as i64;
+    let (whole, fraction) =
+        (scaled.unsigned_abs() / scale as u64, scaled.unsigned_abs() % scale as u64);
+    let mut out = String::with_capacity(24);
+    if scaled < 0 {
+        out.push('-');
+    }
+    out.push_str(&whole.to_string());
+    if fraction > 0 {
+        let digits = fraction.to_string();
+        out.push('.');
+        for _ in digits.len()..decimals as usize {
+            out.push('0');
+        }
+        out.push_str(digits.trim_end_matches('0'));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,5 +97,36 @@ mod tests {
             assert_eq!(parse_number(bad), Err(NumberError::NotANumber), "{bad}");
         }
         assert_eq!(parse_number("   "), Err(NumberError::Empty));
+    }
+
+    #[test]
+    fn decimals_are_rounded_and_trimmed() {
+        assert_eq!(decimal(156.49, 0), "156");
+        assert_eq!(decimal(156.5, 0), "157");
+        assert_eq!(decimal(1.25, 1), "1.3");
+        assert_eq!(decimal(2.0, 3), "2");
+        assert_eq!(decimal(0.125, 3), "0.125");
+        assert_eq!(decimal(1.05, 3), "1.05");
+        assert_eq!(decimal(0.001, 3), "0.001");
+        assert_eq!(decimal(-1.5, 1), "-1.5");
+        assert_eq!(decimal(-0.04, 1), "0", "never -0");
+        assert_eq!(decimal(-0.0, 0), "0");
+        assert_eq!(decimal(123.456789, 2), "123.46");
+        assert_eq!(decimal(f64::NAN, 0), "NaN");
+    }
+
+    proptest::proptest! {
+        /// The same text as core::fmt's shortest form of the rounded value,
+        /// which the widget used before, except "-0"; and it reads back.
+        #[test]
+        fn decimal_is_the_rounded_value_as_core_fmt_writes_it(
+            value in -1e9f64..1e9, decimals in 0u32..=3
+        ) {
+            let scale = 10f64.powi(decimals as i32);
+            let rounded = (value * scale).round() / scale;
+            let expected = if rounded == 0.0 { "0".to_string() } else { format!("{rounded}") };
+            proptest::prop_assert_eq!(decimal(value, decimals), expected.clone());
+            proptest::prop_assert_eq!(parse_number(&decimal(value, decimals)), Ok(rounded));
+        }
     }
 }

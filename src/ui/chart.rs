@@ -5,6 +5,7 @@
 
 use super::messages::Lang;
 use crate::model::assessment::UpperLevelCheck;
+use crate::model::number::decimal;
 use crate::model::{ReferenceValue, ValueKind};
 use yew::prelude::*;
 
@@ -45,6 +46,13 @@ impl Scale {
     }
 }
 
+/// A coordinate or length in the chart's viewBox, to a hundredth of a unit
+/// (about a hundredth of a pixel): written without float formatting
+/// (`model::number::decimal`).
+pub fn coord(value: f64) -> String {
+    decimal(value, 2)
+}
+
 /// The chart's viewBox is 240 units wide, about the width it is drawn at in
 /// the results column, so 12-unit text shows at about 12 px, and larger on phones.
 const VIEW_W: f64 = 240.0;
@@ -59,11 +67,11 @@ const UPPER_Y: f64 = 76.0;
 const UPPER_H: f64 = 10.0;
 
 fn marker(scale: Scale, mg: f64, label: String, anchor: &'static str, y0: f64, y1: f64) -> Html {
-    let x = scale.x(mg).to_string();
+    let x = coord(scale.x(mg));
     html! {
         <g class="mc-marker">
-            <line x1={x.clone()} x2={x.clone()} y1={y0.to_string()} y2={y1.to_string()} />
-            <text {x} y={(y0 - 3.0).to_string()} text-anchor={anchor}>{ label }</text>
+            <line x1={x.clone()} x2={x.clone()} y1={coord(y0)} y2={coord(y1)} />
+            <text {x} y={coord(y0 - 3.0)} text-anchor={anchor}>{ label }</text>
         </g>
     }
 }
@@ -100,14 +108,14 @@ pub fn chart(props: &ChartProps) -> Html {
     let last = ticks.len().saturating_sub(1);
     html! {
         <>
-        <svg class="mc-chart" viewBox={format!("0 0 {VIEW_W} {height}")} role="img"
+        <svg class="mc-chart" viewBox={format!("0 0 {} {height}", coord(VIEW_W))} role="img"
             aria-labelledby="mc-chart-title mc-chart-desc">
             <title id="mc-chart-title">{ t.chart_title }</title>
             <desc id="mc-chart-desc">{ props.description.clone() }</desc>
             // The scale: a tick and a figure at each round step; the last names the unit.
             <g class="mc-axis" aria-hidden="true">
                 { for ticks.iter().enumerate().map(|(i, mg)| {
-                    let x = scale.x(*mg).to_string();
+                    let x = coord(scale.x(*mg));
                     let label = if i == last { t.mg(*mg) } else { super::messages::mg(*mg) };
                     let anchor = if i == 0 {
                         "start"
@@ -116,24 +124,24 @@ pub fn chart(props: &ChartProps) -> Html {
                     } else {
                         "middle"
                     };
-                    let label_x = if i == 0 { LEFT.to_string() } else { x.clone() };
+                    let label_x = if i == 0 { coord(LEFT) } else { x.clone() };
                     html! {
                         <>
                             <line class="mc-gridline" x1={x.clone()} x2={x.clone()}
-                                y1={TRACK_Y.to_string()} y2={(TRACK_Y + TRACK_H + 4.0).to_string()} />
-                            <text x={label_x} y={AXIS_LABEL_Y.to_string()} text-anchor={anchor}>{ label }</text>
+                                y1={coord(TRACK_Y)} y2={coord(TRACK_Y + TRACK_H + 4.0)} />
+                            <text x={label_x} y={coord(AXIS_LABEL_Y)} text-anchor={anchor}>{ label }</text>
                         </>
                     }
                 }) }
             </g>
-            <rect class="mc-track" x={LEFT.to_string()} y={TRACK_Y.to_string()} width={WIDTH.to_string()} height={TRACK_H.to_string()} rx="3" />
+            <rect class="mc-track" x={coord(LEFT)} y={coord(TRACK_Y)} width={coord(WIDTH)} height={coord(TRACK_H)} rx="3" />
             { props.children.clone() }
             { ear.map(|e| marker(scale, e, t.chart_value(t.chart_ear, e), "end", 14.0, 38.0)).unwrap_or_default() }
             { marker(scale, r.reference_mg, t.chart_value(t.kind_name(r.kind).1, r.reference_mg), reference_anchor, 14.0, 38.0) }
             if let Some(ul) = props.upper_level {
-                <rect class="mc-track" x={LEFT.to_string()} y={UPPER_Y.to_string()} width={WIDTH.to_string()} height={UPPER_H.to_string()} rx="2" />
-                <rect class="mc-nonfood-bar" x={LEFT.to_string()} y={UPPER_Y.to_string()}
-                    width={(scale.x(ul.highest_day_nonfood_mg) - LEFT).to_string()} height={UPPER_H.to_string()} />
+                <rect class="mc-track" x={coord(LEFT)} y={coord(UPPER_Y)} width={coord(WIDTH)} height={coord(UPPER_H)} rx="2" />
+                <rect class="mc-nonfood-bar" x={coord(LEFT)} y={coord(UPPER_Y)}
+                    width={coord(scale.x(ul.highest_day_nonfood_mg) - LEFT)} height={coord(UPPER_H)} />
                 { marker(scale, ul.upper_level_mg, t.chart_value(t.chart_upper, ul.upper_level_mg), "middle", UPPER_Y - 4.0, UPPER_Y + UPPER_H + 4.0) }
             }
         </svg>

@@ -37,7 +37,7 @@ pub fn contributions(props: &ContributionsProps) -> Html {
                 // An SVG bar: a style attribute would break a strict CSP.
                 <svg class="mc-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="mc-track" width="100" height="4" />
-                    <rect class="mc-bar-fill" width={format!("{:.1}", line.percent)} height="4" />
+                    <rect class="mc-bar-fill" width={crate::model::number::decimal(line.percent, 1)} height="4" />
                 </svg>
             </li>
         }

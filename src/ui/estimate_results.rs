@@ -2,7 +2,7 @@
 //! reader's reference values, what it means, where the magnesium comes from,
 //! what would raise it, and an invitation to log days for a firmer answer.
 
-use super::chart::{Chart, Scale};
+use super::chart::{coord, Chart, Scale};
 use super::contributions::Contributions;
 use super::messages::{Lang, Messages};
 use super::results::{estimate_tone, under_the_card};
@@ -79,9 +79,9 @@ fn estimate_chart(t: &'static Messages, a: &EstimateAssessment) -> Html {
     html! {
         <Chart lang={t.lang} reference={a.reference.clone()} upper_level={a.upper_level}
             scale_max={scale.max_mg()} description={t.chart_estimate_description(a)}>
-            <rect class="mc-range" x={x(total.low).to_string()} y="18"
-                width={(x(total.high) - x(total.low)).max(1.0).to_string()} height="16" />
-            <line class="mc-typical" x1={x(total.typical).to_string()} x2={x(total.typical).to_string()}
+            <rect class="mc-range" x={coord(x(total.low))} y="18"
+                width={coord((x(total.high) - x(total.low)).max(1.0))} height="16" />
+            <line class="mc-typical" x1={coord(x(total.typical))} x2={coord(x(total.typical))}
                 y1="16" y2="36" />
         </Chart>
     }

@@ -24,8 +24,7 @@ fn field(text: &str) -> String {
 
 /// A figure with at most one decimal, with a point (the CSV's own separator is the comma).
 fn figure(value: f64) -> String {
-    let rounded = (value * 10.0).round() / 10.0;
-    format!("{}", if rounded == 0.0 { 0.0 } else { rounded }) // never "-0"
+    crate::model::number::decimal(value, 1) // never "-0"
 }
 
 /// The log, day by day, and the water's magnesium a day (if entered).

@@ -1,6 +1,6 @@
 //! The results: totals, chart, verdict, what would close the gap, warnings, sources.
 
-use super::chart::{Chart, Scale, LEFT};
+use super::chart::{coord, Chart, Scale, LEFT};
 use super::contributions::Contributions;
 use super::estimate_results::EstimateResults;
 use super::messages::{mg, Lang, Messages};
@@ -220,9 +220,9 @@ fn chart(t: &'static Messages, a: &Assessment) -> Html {
     html! {
         <Chart lang={t.lang} reference={a.reference.clone()} upper_level={a.upper_level}
             scale_max={scale.max_mg()} description={t.chart_description(a)}>
-            <rect class="mc-food-bar" x={LEFT.to_string()} y="18" width={(x(food) - LEFT).to_string()} height="16" />
-            <rect class="mc-nonfood-bar" x={x(food).to_string()} y="18"
-                width={(x(food + nonfood) - x(food)).to_string()} height="16" />
+            <rect class="mc-food-bar" x={coord(LEFT)} y="18" width={coord(x(food) - LEFT)} height="16" />
+            <rect class="mc-nonfood-bar" x={coord(x(food))} y="18"
+                width={coord(x(food + nonfood) - x(food))} height="16" />
         </Chart>
     }
 }

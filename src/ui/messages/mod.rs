@@ -26,7 +26,7 @@ use crate::model::assessment::{
     Assessment, EstimateAssessment, EstimateVerdict, UpperLevelCheck, Verdict,
 };
 use crate::model::intake::AmountError;
-use crate::model::number::NumberError;
+use crate::model::number::{decimal, NumberError};
 use crate::model::questionnaire::Spread;
 use crate::model::share::ShareError;
 use crate::model::suggest::Suggestion;
@@ -292,7 +292,7 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// Milligrams rounded for display; the totals use the unrounded figures.
 pub fn mg(value: f64) -> String {
-    format!("{}", value.round())
+    decimal(value, 0)
 }
 
 /// A filled template cut around one placeholder, so that the value can be
@@ -308,7 +308,7 @@ pub fn around(filled: &str, placeholder: &str) -> (String, String) {
 impl Messages {
     /// A number as this language writes it, to at most three decimals: 1.5 → "1,5" in es, de and fr.
     pub fn number(&self, value: f64) -> String {
-        let text = format!("{}", (value * 1000.0).round() / 1000.0);
+        let text = decimal(value, 3);
         match self.lang {
             Lang::En => text,
             _ => text.replace('.', ","),
