@@ -1,7 +1,7 @@
 //! One line of the log: what it is, its amount (editable in place, with its
 //! unit), its magnesium, and a remove button.
 
-use super::fields::{Choice, NumberField, Select};
+use super::fields::{Choice, Choices, NumberField, Select};
 use super::messages::Lang;
 use super::state::{FoodMeasure, LogEdit, LoggedEntry, LoggedItem};
 use crate::model::intake::NonFoodAmount;
@@ -29,13 +29,11 @@ pub fn entry_row(props: &EntryRowProps) -> Html {
                 let in_grams = matches!(food.measure, FoodMeasure::Grams { .. });
                 html! {
                     <>
-                        <Select<bool> id={format!("{input_id}-unit")} label={t.portion_of(name)}
-                            inline=true selected={in_grams}
-                            on_change={props.on_edit.reform(move |in_grams| LogEdit::SetInGrams { id, in_grams })}
-                            options={vec![
+                        <Select id={format!("{input_id}-unit")} label={t.portion_of(name)} inline=true
+                            choices={Choices::new(vec![
                                 Choice::new(false, "portion", t.times_portion(&portion.label())),
                                 Choice::new(true, "grams", t.grams),
-                            ]} />
+                            ], &in_grams, props.on_edit.reform(move |in_grams| LogEdit::SetInGrams { id, in_grams }))} />
                         if !in_grams { <span>{ t.portion_weight(food.food.grams()) }</span> }
                     </>
                 }

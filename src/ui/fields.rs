@@ -79,13 +79,43 @@ impl<T> Choice<T> {
     }
 }
 
+/// A select's choices made from typed values, for `Select`. The component
+/// itself only sees each choice's code and text, which choice is selected
+/// and a callback taking the chosen index, so that it is one component in
+/// the wasm rather than one per type of value (a dozen, about 2 KB each, and
+/// each compiled by the browser on first use).
+#[derive(Clone, PartialEq)]
+pub struct Choices {
+    /// Each choice's `(code, text)`.
+    items: Vec<(AttrValue, AttrValue)>,
+    selected: Option<usize>,
+    on_change: Callback<usize>,
+}
+
+impl Choices {
+    /// `on_change` gets the value of the choice the reader picks.
+    pub fn new<T: Clone + PartialEq + 'static>(
+        options: Vec<Choice<T>>,
+        selected: &T,
+        on_change: Callback<T>,
+    ) -> Choices {
+        let selected = options.iter().position(|choice| &choice.value == selected);
+        let (values, items): (Vec<T>, Vec<_>) =
+            options.into_iter().map(|choice| (choice.value, (choice.code, choice.text))).unzip();
+        let on_change = Callback::from(move |index: usize| {
+            if let Some(value) = values.get(index) {
+                on_change.emit(value.clone());
+            }
+        });
+        Choices { items, selected, on_change }
+    }
+}
+
 #[derive(Properties, PartialEq)]
-pub struct SelectProps<T: Clone + PartialEq + 'static> {
+pub struct SelectProps {
     pub id: AttrValue,
     pub label: AttrValue,
-    pub options: Vec<Choice<T>>,
-    pub selected: T,
-    pub on_change: Callback<T>,
+    pub choices: Choices,
     /// Inside a line of the log: a visually hidden label, no field box.
     #[prop_or_default]
     pub inline: bool,
@@ -96,24 +126,18 @@ pub struct SelectProps<T: Clone + PartialEq + 'static> {
     pub children: Html,
 }
 
-/// A select whose choices are values of `T`, never strings to parse back.
+/// A select whose choices are values (`Choices`), never strings to parse back.
 #[function_component(Select)]
-pub fn select<T: Clone + PartialEq + 'static>(props: &SelectProps<T>) -> Html {
-    let on_change = {
-        let (options, on_change) = (props.options.clone(), props.on_change.clone());
-        Callback::from(move |e: Event| {
-            let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
-            if let Some(choice) = usize::try_from(index).ok().and_then(|i| options.get(i)) {
-                on_change.emit(choice.value.clone());
-            }
-        })
-    };
+pub fn select(props: &SelectProps) -> Html {
+    let choices = &props.choices;
+    let on_change = choices.on_change.reform(|e: Event| {
+        let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+        usize::try_from(index).unwrap_or(usize::MAX)
+    });
     let select = html! {
         <select id={props.id.clone()} onchange={on_change} aria-describedby={props.describedby.clone()}>
-            { for props.options.iter().map(|choice| html! {
-                <option value={choice.code.clone()} selected={choice.value == props.selected}>
-                    { &choice.text }
-                </option>
+            { for choices.items.iter().enumerate().map(|(i, (code, text))| html! {
+                <option value={code.clone()} selected={choices.selected == Some(i)}>{ text }</option>
             }) }
         </select>
     };

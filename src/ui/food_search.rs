@@ -1,7 +1,7 @@
 //! Searching the USDA food table and adding a food in household portions or grams.
 //! The table downloads on first focus (or when the page is idle).
 
-use super::fields::{Choice, NumberField, Select};
+use super::fields::{Choice, Choices, NumberField, Select};
 use super::messages::{InputError, Lang};
 use super::state::{FoodDataState, FoodMeasure, LoggedFood};
 use crate::model::food_table::{Food, FoodId};
@@ -219,8 +219,8 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                     <NumberField id="mc-food-amount" label={t.how_many} value={(*amount).clone()}
                         error={amount_error.as_ref().or(live_error.as_ref()).map(|e| t.input_error(e))}
                         on_input={on_amount} input_ref={amount_field.clone()} />
-                    <Select<Option<usize>> id="mc-food-portion" label={t.portion} selected={selected}
-                        on_change={on_portion} options={portions} />
+                    <Select id="mc-food-portion" label={t.portion}
+                        choices={Choices::new(portions, &selected, on_portion)} />
                 </div>
                 <p class="mc-preview">{ preview.map(|mg| t.amount_preview(mg)).unwrap_or_default() }</p>
                 <button type="submit">{ t.add }</button>

@@ -1,6 +1,6 @@
 //! Who the reader is: age, sex, pregnancy or breastfeeding, and the reference standard.
 
-use super::fields::{Choice, NumberField, Select};
+use super::fields::{Choice, Choices, NumberField, Select};
 use super::messages::Lang;
 use super::state::{AgeUnit, PersonEdit, PersonInputs};
 use crate::model::{Condition, InfantFeeding, Sex, Standard};
@@ -26,47 +26,44 @@ pub fn person_form(props: &PersonFormProps) -> Html {
             <div class="mc-row">
                 <NumberField id="mc-age" label={t.age} value={person.age_text.clone()}
                     error={age_error} on_input={edit.reform(PersonEdit::AgeText)} />
-                <Select<AgeUnit> id="mc-age-unit" label={t.age_unit} selected={person.age_unit}
-                    on_change={edit.reform(PersonEdit::AgeUnit)}
-                    options={vec![
+                <Select id="mc-age-unit" label={t.age_unit}
+                    choices={Choices::new(vec![
                         Choice::new(AgeUnit::Years, "years", t.years),
                         Choice::new(AgeUnit::Months, "months", t.months),
-                    ]} />
-                <Select<Sex> id="mc-sex" label={t.sex} selected={person.sex}
-                    on_change={edit.reform(PersonEdit::Sex)}
-                    options={vec![
+                    ], &person.age_unit, edit.reform(PersonEdit::AgeUnit))} />
+                <Select id="mc-sex" label={t.sex}
+                    choices={Choices::new(vec![
                         Choice::new(Sex::Female, "female", t.female),
                         Choice::new(Sex::Male, "male", t.male),
-                    ]} />
+                    ], &person.sex, edit.reform(PersonEdit::Sex))} />
             </div>
             if person.offers_condition() {
-                <Select<Condition> id="mc-condition" label={t.pregnancy} selected={person.condition}
-                    on_change={edit.reform(PersonEdit::Condition)}
-                    options={vec![
+                <Select id="mc-condition" label={t.pregnancy}
+                    choices={Choices::new(vec![
                         Choice::new(Condition::None, "none", t.not_pregnant),
                         Choice::new(Condition::Pregnant, "pregnant", t.pregnant),
                         Choice::new(Condition::Breastfeeding, "breastfeeding", t.breastfeeding),
-                    ]} />
+                    ], &person.condition, edit.reform(PersonEdit::Condition))} />
             }
             if person.asks_infant_feeding() {
-                <Select<Option<InfantFeeding>> id="mc-feeding" label={t.infant_feeding}
-                    selected={person.infant_feeding} on_change={edit.reform(PersonEdit::InfantFeeding)}
-                    options={vec![
+                <Select id="mc-feeding" label={t.infant_feeding}
+                    choices={Choices::new(vec![
                         Choice::new(None, "", t.feeding_unknown),
                         Choice::new(Some(InfantFeeding::BreastFed), "breast", t.breast_fed),
                         Choice::new(Some(InfantFeeding::FormulaFed), "formula", t.formula_fed),
-                    ]} />
+                    ], &person.infant_feeding, edit.reform(PersonEdit::InfantFeeding))} />
             }
-            <Select<Standard> id="mc-standard" label={t.standard} selected={person.standard}
-                on_change={edit.reform(PersonEdit::Standard)} describedby="mc-standard-note"
-                options={Standard::ALL.iter().map(|s| Choice::new(*s, s.code(), t.standard_name(*s))).collect::<Vec<_>>()}>
+            <Select id="mc-standard" label={t.standard} describedby="mc-standard-note"
+                choices={Choices::new(
+                    Standard::ALL.iter().map(|s| Choice::new(*s, s.code(), t.standard_name(*s))).collect(),
+                    &person.standard, edit.reform(PersonEdit::Standard))}>
                 <p id="mc-standard-note" class="mc-note">{ t.standard_note(person.standard) }</p>
                 // Which standard applies where, folded away until asked for.
                 <details class="mc-help">
                     <summary>{ t.standards_help }</summary>
                     <p class="mc-note">{ t.standards_in_region }</p>
                 </details>
-            </Select<Standard>>
+            </Select>
         </fieldset>
     }
 }

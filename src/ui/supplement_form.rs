@@ -1,7 +1,7 @@
 //! Supplements and medicines: the label's elemental magnesium, or a compound
 //! weight converted by its salt form (the assumption is shown).
 
-use super::fields::{Choice, NumberField, Select};
+use super::fields::{Choice, Choices, NumberField, Select};
 use super::messages::{mg, InputError, Lang};
 use crate::model::intake::NonFoodEntry;
 use crate::model::number::parse_number;
@@ -99,26 +99,24 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
         <form class="mc-group" onsubmit={on_add} aria-labelledby="mc-supplement-heading">
             <h3 id="mc-supplement-heading" class="mc-legend">{ t.supplement_heading }</h3>
             <div class="mc-row">
-                <Select<NonFoodKind> id="mc-nonfood-kind" label={t.supplement_kind} selected={*kind}
-                    on_change={setter(&kind)}
-                    options={vec![
+                <Select id="mc-nonfood-kind" label={t.supplement_kind}
+                    choices={Choices::new(vec![
                         Choice::new(NonFoodKind::Supplement, "supplement", t.supplement),
                         Choice::new(NonFoodKind::Medicine, "medicine", t.medicine),
-                    ]} />
-                <Select<AmountGiven> id="mc-nonfood-mode" label={t.amount_given_as} selected={*given}
-                    on_change={setter(&given)}
-                    options={vec![
+                    ], &*kind, setter(&kind))} />
+                <Select id="mc-nonfood-mode" label={t.amount_given_as}
+                    choices={Choices::new(vec![
                         Choice::new(AmountGiven::Label, "label", t.label_says),
                         Choice::new(AmountGiven::Compound, "compound", t.compound_weight),
-                    ]} />
+                    ], &*given, setter(&given))} />
             </div>
             <div class="mc-row">
                 <NumberField id="mc-nonfood-amount" size={8} value={(*amount).clone()}
                     label={if form.is_some() { t.compound_mg } else { t.elemental_mg }}
                     error={error.as_ref().map(|e| t.input_error(e))} on_input={setter(&amount)} />
                 if *given == AmountGiven::Compound {
-                    <Select<usize> id="mc-nonfood-form" label={t.salt_form} selected={*form_index}
-                        on_change={setter(&form_index)} options={form_choices()} />
+                    <Select id="mc-nonfood-form" label={t.salt_form}
+                        choices={Choices::new(form_choices(), &*form_index, setter(&form_index))} />
                 }
                 <div class="mc-field">
                     <label for="mc-nonfood-name">{ t.name_optional }</label>

@@ -2,7 +2,7 @@
 //! with a few bottled waters' published analyses, and what the reader's
 //! standard says about water and the upper level.
 
-use super::fields::{Choice, NumberField, Select};
+use super::fields::{Choice, Choices, NumberField, Select};
 use super::messages::Lang;
 use super::water_inputs::{WaterEdit, WaterInputs, WaterKind};
 use crate::model::water::{bottled_waters, water_counts_toward_upper_level};
@@ -38,12 +38,11 @@ pub fn water_form(props: &WaterFormProps) -> Html {
             <div class="mc-row">
                 <NumberField id="mc-water-litres" label={t.water_litres} value={water.litres_text.clone()}
                     error={error(water.litres_error())} on_input={props.on_edit.reform(WaterEdit::Litres)} />
-                <Select<WaterKind> id="mc-water-kind" label={t.water_kind} selected={water.kind}
-                    on_change={props.on_edit.reform(WaterEdit::Kind)}
-                    options={vec![
+                <Select id="mc-water-kind" label={t.water_kind}
+                    choices={Choices::new(vec![
                         Choice::new(WaterKind::Tap, "tap", t.tap_water),
                         Choice::new(WaterKind::Bottled, "bottled", t.bottled_water),
-                    ]} />
+                    ], &water.kind, props.on_edit.reform(WaterEdit::Kind))} />
                 <NumberField id="mc-water-mg" label={t.water_mg_per_litre} value={water.mg_per_litre_text.clone()}
                     error={error(water.mg_per_litre_error())} on_input={props.on_edit.reform(WaterEdit::MgPerLitre)} />
             </div>
