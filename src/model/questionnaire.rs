@@ -16,7 +16,6 @@
 use super::csv;
 use super::written;
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 /// The answers' file; build.rs reads it (and its own groups table) with the
 /// readers below and writes both lists as Rust (`to_rust`), so the widget
@@ -199,11 +198,9 @@ fn spread_to_rust(s: Spread) -> String {
 
 /// The groups as a Rust slice of this module (build.rs writes it for `GROUPS`).
 pub fn groups_to_rust(groups: &[FoodGroup]) -> String {
-    let mut out = String::from("&[\n");
-    for g in groups {
-        let _ = writeln!(
-            out,
-            "    FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, food_count: {}, suggest: {} }},",
+    written::slice(groups, |g| {
+        format!(
+            "FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, food_count: {}, suggest: {} }}",
             g.wire_id,
             written::text(&g.key),
             written::four(&g.names),
@@ -211,28 +208,22 @@ pub fn groups_to_rust(groups: &[FoodGroup]) -> String {
             spread_to_rust(g.mg_per_serving),
             g.food_count,
             g.suggest
-        );
-    }
-    out.push(']');
-    out
+        )
+    })
 }
 
 /// The answers as a Rust slice of this module (build.rs writes it for `FREQUENCIES`).
 pub fn frequencies_to_rust(frequencies: &[Frequency]) -> String {
-    let mut out = String::from("&[\n");
-    for f in frequencies {
-        let _ = writeln!(
-            out,
-            "    Frequency {{ wire_id: {}, key: {}, servings_per_week: {}, labels: {}, short_labels: {} }},",
+    written::slice(frequencies, |f| {
+        format!(
+            "Frequency {{ wire_id: {}, key: {}, servings_per_week: {}, labels: {}, short_labels: {} }}",
             f.wire_id,
             written::text(&f.key),
             spread_to_rust(f.servings_per_week),
             written::four(&f.labels),
             written::four(&f.short_labels)
-        );
-    }
-    out.push(']');
-    out
+        )
+    })
 }
 
 pub fn group(wire_id: u32) -> Option<&'static FoodGroup> {

@@ -8,9 +8,8 @@
 use super::csv;
 use super::food_table::{FoodId, Portion};
 use super::suggest::Candidate;
-use super::written::text;
+use super::written::{slice, text};
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuickPick {
@@ -98,13 +97,11 @@ pub fn parse(text: &str) -> Result<Vec<QuickPick>, String> {
 
 /// The picks as Rust, for `bundled!` (written by build.rs).
 pub fn list_to_rust(picks: &[QuickPick]) -> String {
-    let mut out = String::from("&[\n");
-    for p in picks {
-        let _ = writeln!(
-            out,
-            "    QuickPick {{ food_id: FoodId({}), description: {}, name: {}, mg_per_100g: {}, \
+    slice(picks, |p| {
+        format!(
+            "QuickPick {{ food_id: FoodId({}), description: {}, name: {}, mg_per_100g: {}, \
              in_survey: {}, portion_seq: {:?}, portion_amount: {}, portion_unit: {}, \
-             portion_grams: {:?}, portion_count: {:?}, ods_serving: {}, ods_mg: {}, note: {} }},",
+             portion_grams: {:?}, portion_count: {:?}, ods_serving: {}, ods_mg: {}, note: {} }}",
             p.food_id.0,
             text(&p.description),
             text(&p.name),
@@ -118,10 +115,8 @@ pub fn list_to_rust(picks: &[QuickPick]) -> String {
             text(&p.ods_serving),
             text(&p.ods_mg),
             text(&p.note)
-        );
-    }
-    out.push(']');
-    out
+        )
+    })
 }
 
 static PICKS: &[QuickPick] = bundled!("quick_picks.rs", &[]);

@@ -7,7 +7,6 @@
 
 use super::csv;
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 /// The files build.rs reads the bundled forms from, with `parse_forms_with_names`.
 pub const FORMS_CSV: &str = include_str!("../../data/reference/supplement_forms.csv");
@@ -51,12 +50,10 @@ impl SupplementForm {
     /// The forms as a Rust slice of this module (build.rs writes it for the
     /// bundled forms); every value exactly, the percentage with `{:?}`.
     pub fn list_to_rust(forms: &[SupplementForm]) -> String {
-        use super::written::{four, text};
-        let mut out = String::from("&[\n");
-        for f in forms {
-            let _ = writeln!(
-                out,
-                "    SupplementForm {{ wire_id: {}, name: {}, formula: {}, elemental_percent: {:?}, notes: {}, source: {}, names: {}, notes_by_language: {} }},",
+        use super::written::{four, slice, text};
+        slice(forms, |f| {
+            format!(
+                "SupplementForm {{ wire_id: {}, name: {}, formula: {}, elemental_percent: {:?}, notes: {}, source: {}, names: {}, notes_by_language: {} }}",
                 f.wire_id,
                 text(&f.name),
                 text(&f.formula),
@@ -65,10 +62,8 @@ impl SupplementForm {
                 text(&f.source),
                 four(&f.names),
                 four(&f.notes_by_language)
-            );
-        }
-        out.push(']');
-        out
+            )
+        })
     }
 }
 

@@ -6,7 +6,6 @@
 
 use super::csv;
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 /// A word or phrase in one language and the English it stands for.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,20 +40,16 @@ pub fn parse(text: &str) -> Result<Vec<Synonym>, String> {
 
 /// The list as Rust, for `bundled!` (written by build.rs).
 pub fn list_to_rust(list: &[Synonym]) -> String {
-    use super::written::text;
-    let mut out = String::from("&[\n");
-    for s in list {
+    use super::written::{slice, text};
+    slice(list, |s| {
         let words: Vec<String> = s.words.iter().map(|w| text(w)).collect();
-        let _ = writeln!(
-            out,
-            "    Synonym {{ lang: {}, words: Cow::Borrowed(&[{}]), english: {} }},",
+        format!(
+            "Synonym {{ lang: {}, words: Cow::Borrowed(&[{}]), english: {} }}",
             text(&s.lang),
             words.join(", "),
             text(&s.english)
-        );
-    }
-    out.push(']');
-    out
+        )
+    })
 }
 
 static SYNONYMS: &[Synonym] = bundled!("search_synonyms.rs", &[]);

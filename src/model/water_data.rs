@@ -7,9 +7,8 @@
 
 use super::csv;
 use super::reference::Standard;
-use super::written::text;
+use super::written::{slice, text};
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 /// Above any drinking water: the richest mineral waters have a few hundred mg/L.
 pub const MAX_MG_PER_LITRE: f64 = 1_000.0;
@@ -53,19 +52,15 @@ pub fn parse_scopes(text: &str) -> Result<Vec<UpperLevelScope>, String> {
 
 /// The scopes as Rust, for `bundled!` (written by build.rs).
 pub fn scopes_to_rust(scopes: &[UpperLevelScope]) -> String {
-    let mut out = String::from("&[\n");
-    for s in scopes {
-        let _ = writeln!(
-            out,
-            "    UpperLevelScope {{ standard: Standard::{}, water_counts: {}, basis: {}, source: {} }},",
+    slice(scopes, |s| {
+        format!(
+            "UpperLevelScope {{ standard: Standard::{}, water_counts: {}, basis: {}, source: {} }}",
             s.standard.variant_name(),
             s.water_counts,
             text(&s.basis),
             text(&s.source)
-        );
-    }
-    out.push(']');
-    out
+        )
+    })
 }
 
 static SCOPES: &[UpperLevelScope] = bundled!("upper_level_scope.rs", &[]);
@@ -111,18 +106,14 @@ pub fn parse_bottled(text: &str) -> Result<Vec<BottledWater>, String> {
 
 /// The bottled waters as Rust, for `bundled!` (written by build.rs).
 pub fn bottled_to_rust(waters: &[BottledWater]) -> String {
-    let mut out = String::from("&[\n");
-    for w in waters {
-        let _ = writeln!(
-            out,
-            "    BottledWater {{ name: {}, mg_per_litre: {:?}, source: {} }},",
+    slice(waters, |w| {
+        format!(
+            "BottledWater {{ name: {}, mg_per_litre: {:?}, source: {} }}",
             text(&w.name),
             w.mg_per_litre,
             text(&w.source)
-        );
-    }
-    out.push(']');
-    out
+        )
+    })
 }
 
 static BOTTLED: &[BottledWater] = bundled!("bottled_waters.rs", &[]);

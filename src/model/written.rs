@@ -12,3 +12,16 @@ pub fn text(t: &str) -> String {
 pub fn four(texts: &[Cow<'static, str>; 4]) -> String {
     format!("[{}]", texts.iter().map(|t| text(t)).collect::<Vec<_>>().join(", "))
 }
+
+/// A Rust slice expression of `items`, each written by `item` (a struct
+/// expression), one per line.
+pub fn slice<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
+    let mut out = String::from("&[\n");
+    for x in items {
+        out.push_str("    ");
+        out.push_str(&item(x));
+        out.push_str(",\n");
+    }
+    out.push(']');
+    out
+}
