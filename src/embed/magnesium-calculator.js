@@ -291,6 +291,14 @@ class MagnesiumCalculator extends HTMLElement {
         this._starting = false;
         addLanguage(glue, code, text);
         if (!this.isConnected || this._widget || stopped) return;
+        // The language may have changed while the module loaded (a page's
+        // script setting lang after the element, as widget.html copies its
+        // query): the widget mounts only once that language's texts are in.
+        const now = languageOf(this);
+        if (now !== code && languages[now] !== true) {
+          this.start();
+          return;
+        }
         const container = document.createElement('div');
         container.className = 'mc-host';
         // The placeholder keeps the reserved space until the app has drawn
