@@ -263,6 +263,42 @@ async fn a_widget_marked_eager_starts_at_once_and_the_others_still_wait() {
     browser.close().await;
 }
 
+/// A lazy widget already near the screen downloads its wasm only once the
+/// page has shown its first content: the page comes first, and speed tests
+/// (Lighthouse) do not count the widget's download in the page's largest
+/// paint. Before, the download started as the first layout ended, before
+/// that paint.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lazy_widget_near_the_screen_downloads_only_after_the_pages_first_paint() {
+    let server = StaticServer::start(dist_dir());
+    // Tall enough that the article's widget is near the screen at once.
+    let browser = Browser::start(1280, 1600).await;
+    let c = &browser.client;
+    c.goto(&server.url("/")).await.unwrap();
+    let rendered = format!(
+        "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('{}')",
+        sel::RENDERED
+    );
+    wait_until(c, "the widget to render without a scroll", &rendered).await;
+    assert_eq!(run(c, "return window.scrollY").await, json!(0));
+    let times = run(
+        c,
+        "const paint = performance.getEntriesByName('first-contentful-paint')[0];
+         const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'));
+         return [paint ? paint.startTime : null, wasm ? wasm.startTime : null];",
+    )
+    .await;
+    let (paint, wasm) = (times[0].as_f64(), times[1].as_f64());
+    let (Some(paint), Some(wasm)) = (paint, wasm) else {
+        panic!("no first contentful paint or no wasm request: {times}")
+    };
+    assert!(
+        wasm >= paint,
+        "the wasm was requested at {wasm} ms, before the first paint at {paint} ms"
+    );
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn when_the_wasm_fails_to_download_the_placeholder_says_so_and_try_again_recovers() {
     let server = StaticServer::start_serving(
