@@ -713,8 +713,14 @@ pub async fn click_button(client: &Client, widget: usize, selector: &str, text: 
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
         let hosts = client.find_all(Locator::Css("magnesium-calculator")).await.unwrap();
-        let root = hosts[widget].shadow_root().await.unwrap();
-        for button in root.find_all(Locator::Css(selector)).await.unwrap() {
+        // WebKitGTK's driver can fail to hand over the shadow root while the
+        // widget redraws ("Could not parse shadow root information"): that
+        // is one more try, like a button not there yet.
+        let buttons = match hosts[widget].shadow_root().await {
+            Ok(root) => root.find_all(Locator::Css(selector)).await.unwrap_or_default(),
+            Err(_) => Vec::new(),
+        };
+        for button in buttons {
             if button.text().await.unwrap_or_default().contains(text) {
                 tap(&button).await;
                 return;
