@@ -8,6 +8,7 @@
 mod support;
 use support::widget::{log_control, sel};
 
+use support::trace::{breakdown, Breakdown, Part};
 use support::{dist_dir, layout_shift, wait_for_whole_widget, Browser, Serve, StaticServer};
 
 fn stats(mut v: Vec<f64>) -> (f64, f64) {
@@ -144,6 +145,68 @@ async fn main_thread(
     runs
 }
 
+/// The trace categories the breakdown reads: the main thread's tasks and
+/// what runs in them, with the page's marks.
+const TRACE_CATEGORIES: &str = "toplevel,devtools.timeline,disabled-by-default-devtools.timeline,\
+blink.user_timing,v8,v8.execute,v8.wasm";
+
+/// Where the main thread's time goes, from navigation start to the
+/// interactive mark, in traced cold loads at 4x CPU: the load with the median
+/// total (tracing adds its own cost, so totals run above the untraced ones).
+async fn traced_start(server: &StaticServer, path: &str, loads: usize) -> Option<Breakdown> {
+    let mut found = Vec::new();
+    for _ in 0..loads {
+        let browser = Browser::start_traced(1200, 900, TRACE_CATEGORIES).await;
+        browser.cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 4 })).await;
+        let c = &browser.client;
+        c.goto(&server.url(path)).await.unwrap();
+        c.execute_async(
+            r#"const done = arguments[0];
+               const poll = () => performance.getEntriesByName('magnesium-calculator:interactive').length
+                 ? done() : setTimeout(poll, 5);
+               poll();"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+        // Leaving the page makes ChromeDriver hand over its trace.
+        c.goto("about:blank").await.unwrap();
+        let events = browser.trace_events().await;
+        found.extend(breakdown(&events, "magnesium-calculator:interactive"));
+        browser.close().await;
+    }
+    found.sort_by(|a, b| a.total_ms.total_cmp(&b.total_ms));
+    (!found.is_empty()).then(|| found.swap_remove(found.len() / 2))
+}
+
+/// Prints, for the counter and both pages, what the main thread did from
+/// navigation start to interactive at 4x CPU.
+async fn where_the_time_goes(server: &StaticServer, counter: Option<&StaticServer>) {
+    const LOADS: usize = 3;
+    println!(
+        "  where the main thread's time goes until interactive, 4x CPU, ms (traced: median of {LOADS} loads)"
+    );
+    let heading: Vec<String> = Part::ALL.iter().map(|p| format!("{:>8}", p.label())).collect();
+    println!("  {:<26}{:>7}{}{:>7}", "", "total", heading.join(""), "idle");
+    let mut pages = vec![(server, "/", "demo article"), (server, "/widget.html", "widget.html")];
+    if let Some(counter) = counter {
+        pages.insert(0, (counter, "/", "Yew counter"));
+    }
+    for (server, path, name) in pages {
+        match traced_start(server, path, LOADS).await {
+            Some(b) => {
+                let parts: Vec<String> =
+                    Part::ALL.iter().map(|p| format!("{:>8.0}", b.ms(*p))).collect();
+                println!("  {name:<26}{:>7.0}{}{:>7.0}", b.total_ms, parts.join(""), b.idle_ms);
+            }
+            None => println!("  {name:<26}  no trace held the interactive mark"),
+        }
+    }
+    println!(
+        "  (layout: style and layout; loading: the navigation, network and page set-up; other: in a task, in no event above)"
+    );
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -200,6 +263,7 @@ async fn main_thread_report(server: &StaticServer, counter: Option<&StaticServer
             );
         }
     }
+    where_the_time_goes(server, counter).await;
 }
 
 #[tokio::main]

@@ -2,6 +2,7 @@
 //! loopback port and drives Debian's Chromium through ChromeDriver.
 #![allow(dead_code)]
 
+pub mod trace;
 pub mod widget;
 
 // Each test crate includes this module and uses only some of it.
@@ -385,7 +386,13 @@ impl Browser {
 
     /// With extra Chromium arguments (e.g. a colour scheme).
     pub async fn start_with(width: u32, height: u32, extra_args: &[&str]) -> Browser {
-        Browser::launch(width, height, extra_args, None).await
+        Browser::launch(width, height, extra_args, None, None).await
+    }
+
+    /// Chromium that records a performance trace of these categories (comma
+    /// separated), read back with `trace_events`.
+    pub async fn start_traced(width: u32, height: u32, categories: &str) -> Browser {
+        Browser::launch(width, height, &[], None, Some(categories)).await
     }
 
     /// Chromium that saves downloads into `folder` without asking.
@@ -394,18 +401,18 @@ impl Browser {
             "download.default_directory": folder.display().to_string(),
             "download.prompt_for_download": false,
         });
-        Browser::launch(width, height, &[], Some(prefs)).await
+        Browser::launch(width, height, &[], Some(prefs), None).await
     }
 
     /// With JavaScript turned off, as some readers have it.
     pub async fn start_without_javascript(width: u32, height: u32) -> Browser {
         let prefs = serde_json::json!({ "profile.managed_default_content_settings.javascript": 2 });
-        Browser::launch(width, height, &[], Some(prefs)).await
+        Browser::launch(width, height, &[], Some(prefs), None).await
     }
 
     /// In a given engine, whatever this run's (for the old-browser tests).
     pub async fn start_in(engine: Engine, width: u32, height: u32) -> Browser {
-        Browser::launch_in(engine, width, height, &[], None).await
+        Browser::launch_in(engine, width, height, &[], None, None).await
     }
 
     async fn launch(
@@ -413,8 +420,9 @@ impl Browser {
         height: u32,
         extra_args: &[&str],
         prefs: Option<serde_json::Value>,
+        trace: Option<&str>,
     ) -> Browser {
-        Browser::launch_in(engine(), width, height, extra_args, prefs).await
+        Browser::launch_in(engine(), width, height, extra_args, prefs, trace).await
     }
 
     async fn launch_in(
@@ -423,6 +431,7 @@ impl Browser {
         height: u32,
         extra_args: &[&str],
         prefs: Option<serde_json::Value>,
+        trace: Option<&str>,
     ) -> Browser {
         if engine != Engine::Chromium {
             return Browser::launch_other(engine, width, height, prefs).await;
@@ -454,6 +463,16 @@ impl Browser {
             args.extend(extra_args.iter().map(|a| a.to_string()));
             options["args"] = serde_json::json!(args);
             let mut caps = serde_json::Map::new();
+            if let Some(categories) = trace {
+                // ChromeDriver's performance log, holding the trace's events.
+                options["perfLoggingPrefs"] = serde_json::json!({
+                    "traceCategories": categories, "enableNetwork": false, "enablePage": false
+                });
+                caps.insert(
+                    "goog:loggingPrefs".into(),
+                    serde_json::json!({ "performance": "ALL" }),
+                );
+            }
             caps.insert("goog:chromeOptions".into(), options.clone());
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             match ClientBuilder::new(connector)
@@ -570,14 +589,45 @@ impl Browser {
     /// added before a page's own) and returns its result.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
         assert_eq!(engine(), Engine::Chromium, "{cmd}: the DevTools protocol is Chromium's");
+        let body = serde_json::json!({ "cmd": cmd, "params": params });
+        self.post_to_driver("goog/cdp/execute", body, cmd).await
+    }
+
+    /// The trace events recorded so far by a browser from `start_traced`.
+    /// ChromeDriver hands over a trace's events only once the page that
+    /// recorded them is left: navigate away (to `about:blank`) first.
+    pub async fn trace_events(&self) -> Vec<serde_json::Value> {
+        let body = serde_json::json!({ "type": "performance" });
+        let entries = self.post_to_driver("se/log", body, "the performance log").await;
+        let entries = entries.as_array().cloned().unwrap_or_default();
+        entries
+            .iter()
+            .filter_map(|entry| {
+                serde_json::from_str::<serde_json::Value>(entry["message"].as_str()?).ok()
+            })
+            .filter(|m| m["message"]["method"] == "Tracing.dataCollected")
+            .map(|m| m["message"]["params"].clone())
+            .collect()
+    }
+
+    /// Posts `body` to a ChromeDriver endpoint of this session that
+    /// fantoccini does not know, and returns the answer's value (`what`
+    /// names the request in a failure).
+    async fn post_to_driver(
+        &self,
+        endpoint: &str,
+        body: serde_json::Value,
+        what: &str,
+    ) -> serde_json::Value {
+        let cmd = endpoint.to_string();
         let session = self.client.session_id().await.unwrap().expect("a WebDriver session");
-        let body = serde_json::json!({ "cmd": cmd, "params": params }).to_string();
+        let body = body.to_string();
         let port = self.port;
         let response = tokio::task::spawn_blocking(move || {
             let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("reach ChromeDriver");
             write!(
                 stream,
-                "POST /session/{session}/goog/cdp/execute HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+                "POST /session/{session}/{cmd} HTTP/1.1\r\nHost: 127.0.0.1\r\n\
                  Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
                 body.len()
             )
@@ -602,8 +652,8 @@ impl Browser {
         .unwrap();
         let json = response.as_str();
         let value: serde_json::Value = serde_json::from_str(json)
-            .unwrap_or_else(|e| panic!("{cmd}: unreadable answer ({e}): {response}"));
-        assert!(value["value"]["error"].is_null(), "{cmd}: {value}");
+            .unwrap_or_else(|e| panic!("{what}: unreadable answer ({e}): {response}"));
+        assert!(value["value"]["error"].is_null(), "{what}: {value}");
         value["value"].clone()
     }
 
