@@ -98,6 +98,8 @@ fn names_go_to_the_part_a_reader_of_a_profile_would_expect() {
     assert_eq!(one("Layerize"), Part::Paint);
     assert_eq!(one("MinorGC"), Part::GarbageCollection);
     assert_eq!(one("Receive mojo message"), Part::Loading);
+    assert_eq!(one("Receive mojo reply"), Part::Loading);
+    assert_eq!(one("wasm.ValidateFunctionsStreaming"), Part::Compile);
     assert_eq!(one("LocalWindowProxy::Initialize"), Part::Loading);
     assert_eq!(one("ThreadControllerImpl::RunTask"), Part::Other);
 }

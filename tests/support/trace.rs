@@ -84,6 +84,7 @@ impl Part {
             | "V8.StackGuard"
             | "V8.HandleInterrupts" => Part::Script,
             "Receive mojo message"
+            | "Receive mojo reply"
             | "SimpleWatcher::OnHandleReady"
             | "Closed mojo endpoint"
             | "CommitLoad"
