@@ -52,6 +52,12 @@ const next = (i) => {
 next(0);
 "#;
 
+/// Waits for the app's `magnesium-calculator:interactive` mark and returns its time.
+const AWAIT_INTERACTIVE: &str = r#"const done = arguments[0];
+const poll = () => { const m = performance.getEntriesByName('magnesium-calculator:interactive');
+  m.length ? done(m[0].startTime) : setTimeout(poll, 5); };
+poll();"#;
+
 /// Cold loads of `path` (a new browser profile each time, so nothing is
 /// cached): milliseconds from navigation start to the app's
 /// `magnesium-calculator:interactive` mark, and the page's layout shift.
@@ -61,16 +67,7 @@ async fn cold_loads(server: &StaticServer, path: &str, loads: usize) -> (Vec<f64
         let browser = Browser::start(1200, 900).await;
         let c = &browser.client;
         c.goto(&server.url(path)).await.unwrap();
-        let t = c
-            .execute_async(
-                r#"const done = arguments[0];
-                   const poll = () => { const m = performance.getEntriesByName('magnesium-calculator:interactive');
-                     m.length ? done(m[0].startTime) : setTimeout(poll, 5); };
-                   poll();"#,
-                vec![],
-            )
-            .await
-            .unwrap();
+        let t = c.execute_async(AWAIT_INTERACTIVE, vec![]).await.unwrap();
         interactive.push(t.as_f64().unwrap());
         shifts.push(layout_shift(c).await["total"].as_f64().unwrap());
         browser.close().await;
@@ -160,15 +157,7 @@ async fn traced_start(server: &StaticServer, path: &str, loads: usize) -> Option
         browser.cdp("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 4 })).await;
         let c = &browser.client;
         c.goto(&server.url(path)).await.unwrap();
-        c.execute_async(
-            r#"const done = arguments[0];
-               const poll = () => performance.getEntriesByName('magnesium-calculator:interactive').length
-                 ? done() : setTimeout(poll, 5);
-               poll();"#,
-            vec![],
-        )
-        .await
-        .unwrap();
+        c.execute_async(AWAIT_INTERACTIVE, vec![]).await.unwrap();
         // Leaving the page makes ChromeDriver hand over its trace.
         c.goto("about:blank").await.unwrap();
         let events = browser.trace_events().await;

@@ -598,10 +598,10 @@ impl Browser {
     /// recorded them is left: navigate away (to `about:blank`) first.
     pub async fn trace_events(&self) -> Vec<serde_json::Value> {
         let body = serde_json::json!({ "type": "performance" });
-        let entries = self.post_to_driver("se/log", body, "the performance log").await;
-        let entries = entries.as_array().cloned().unwrap_or_default();
-        entries
-            .iter()
+        let log = self.post_to_driver("se/log", body, "the performance log").await;
+        log.as_array()
+            .into_iter()
+            .flatten()
             .filter_map(|entry| {
                 serde_json::from_str::<serde_json::Value>(entry["message"].as_str()?).ok()
             })
@@ -619,7 +619,7 @@ impl Browser {
         body: serde_json::Value,
         what: &str,
     ) -> serde_json::Value {
-        let cmd = endpoint.to_string();
+        let endpoint = endpoint.to_string();
         let session = self.client.session_id().await.unwrap().expect("a WebDriver session");
         let body = body.to_string();
         let port = self.port;
@@ -627,7 +627,7 @@ impl Browser {
             let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("reach ChromeDriver");
             write!(
                 stream,
-                "POST /session/{session}/{cmd} HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+                "POST /session/{session}/{endpoint} HTTP/1.1\r\nHost: 127.0.0.1\r\n\
                  Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
                 body.len()
             )
