@@ -4,7 +4,9 @@
 //!   ($OUT_DIR/quick_picks.csv);
 //! - computes each questionnaire group's magnesium per serving (lowest,
 //!   median, highest over the group's SR28 foods) from
-//!   data/reference/questionnaire_foods.csv ($OUT_DIR/questionnaire_groups.csv);
+//!   data/reference/questionnaire_foods.csv ($OUT_DIR/questionnaire_groups.csv),
+//!   and the magnesium in a serving of each food of the estimate's background
+//!   (data/reference/questionnaire_background.csv);
 //! - reads and checks every table the widget carries (reference values,
 //!   daily value, questionnaire, supplement forms, drinking water, quick
 //!   picks, search synonyms) with the model's own readers and writes them
@@ -37,6 +39,7 @@ mod model {
     pub mod suggest;
     pub mod supplement;
     pub mod synonyms;
+    pub mod usual_intake;
     pub mod varint;
     pub mod water_data;
     pub mod written;
@@ -71,6 +74,7 @@ fn main() {
         "suggest",
         "supplement",
         "synonyms",
+        "usual_intake",
         "varint",
         "water_data",
         "written",
@@ -135,9 +139,12 @@ fn main() {
     std::fs::write(format!("{out_dir}/quick_picks.csv"), &out).expect("write quick_picks.csv");
     let picks = checked("quick picks", model::quick_picks::parse(&out));
     let groups = questionnaire_groups(&foods, &portions);
+    let background = questionnaire_background(&foods, &portions);
     // Also as CSV, which the unit tests read back.
     std::fs::write(format!("{out_dir}/questionnaire_groups.csv"), &groups)
         .expect("write questionnaire_groups.csv");
+    std::fs::write(format!("{out_dir}/questionnaire_background.csv"), &background)
+        .expect("write questionnaire_background.csv");
 
     // The tables the widget carries as Rust (`bundled!`), each read and
     // checked here by the model's own reader.
@@ -153,6 +160,18 @@ fn main() {
         "questionnaire_frequencies.csv",
         model::questionnaire::parse_frequencies(&read(
             "data/reference/questionnaire_frequencies.csv",
+        )),
+    );
+    let background =
+        checked("questionnaire background", model::usual_intake::parse_background(&background));
+    let estimate_model = checked(
+        "estimate_model.csv",
+        model::usual_intake::EstimateModel::parse(&read("data/reference/estimate_model.csv")),
+    );
+    let percentiles = checked(
+        "usual_intake_percentiles.csv",
+        model::usual_intake::parse_percentiles(&read(
+            "data/reference/usual_intake_percentiles.csv",
         )),
     );
     let forms = checked(
@@ -187,51 +206,65 @@ fn main() {
         ("search_synonyms.rs", model::synonyms::list_to_rust(&synonyms)),
         ("questionnaire_groups.rs", model::questionnaire::groups_to_rust(&groups)),
         ("questionnaire_frequencies.rs", model::questionnaire::frequencies_to_rust(&frequencies)),
+        ("questionnaire_background.rs", model::usual_intake::background_to_rust(&background)),
+        ("estimate_model.rs", estimate_model.to_rust()),
+        ("usual_intake_percentiles.rs", model::usual_intake::percentiles_to_rust(&percentiles)),
         ("supplement_forms.rs", model::supplement::SupplementForm::list_to_rust(&forms)),
     ] {
         std::fs::write(format!("{out_dir}/{file}"), rust).expect(file);
     }
 }
 
-/// The groups table with three columns added: mg per serving, lowest, median
-/// and highest over the group's foods (each food in its listed serving).
+/// Magnesium in one listed serving of an SR28 food: `file`'s row `m` names
+/// the food (`ndb_id`, checked against `description_check`), its SR28
+/// portion (`portion_seq`) and how many of it (`portion_count`).
+fn serving_mg(
+    file: &str,
+    line: usize,
+    table: &csv::Table,
+    m: &[String],
+    foods: &csv::Table,
+    portions: &csv::Table,
+) -> f64 {
+    let c = |t: &csv::Table, name: &str| t.column(name).unwrap_or_else(|e| panic!("{e}"));
+    let (id, seq) = (&m[c(table, "ndb_id")], &m[c(table, "portion_seq")]);
+    let food =
+        foods.rows.iter().find(|f| &f[c(foods, "ndb_id")] == id).unwrap_or_else(|| {
+            panic!("{file} line {line}: food {id} is not in data/usda/foods.csv")
+        });
+    assert_eq!(
+        food[c(foods, "description")],
+        m[c(table, "description_check")],
+        "{file} line {line}: food {id} is another food than described"
+    );
+    let portion = portions
+        .rows
+        .iter()
+        .find(|r| &r[c(portions, "ndb_id")] == id && &r[c(portions, "seq")] == seq)
+        .unwrap_or_else(|| panic!("{file} line {line}: food {id} has no portion {seq}"));
+    let number = |s: &str| s.parse::<f64>().unwrap_or_else(|_| panic!("{file} line {line}: {s:?}"));
+    let grams = number(&portion[c(portions, "grams")]) * number(&m[c(table, "portion_count")]);
+    number(&food[c(foods, "magnesium_mg_per_100g")]) * grams / 100.0
+}
+
+/// The groups table with columns added: mg per serving, lowest, median and
+/// highest over the group's foods (each food in its listed serving), and
+/// every food's, lowest first (the estimate draws the reader's usual food
+/// of the group from them).
 fn questionnaire_groups(foods: &csv::Table, portions: &csv::Table) -> String {
     let groups = csv::parse(&read("data/reference/questionnaire_groups.csv")).expect("groups");
     let members = csv::parse(&read("data/reference/questionnaire_foods.csv")).expect("foods");
     let c = |t: &csv::Table, name: &str| t.column(name).unwrap_or_else(|e| panic!("{e}"));
     let mut per_group: Vec<(String, Vec<f64>)> = Vec::new();
     for (i, m) in members.rows.iter().enumerate() {
-        let line = i + 2;
-        let (group, id, seq) =
-            (&m[c(&members, "group")], &m[c(&members, "ndb_id")], &m[c(&members, "portion_seq")]);
-        let food = foods.rows.iter().find(|f| &f[c(foods, "ndb_id")] == id).unwrap_or_else(|| {
-            panic!("questionnaire_foods.csv line {line}: food {id} is not in data/usda/foods.csv")
-        });
-        assert_eq!(
-            food[c(foods, "description")],
-            m[c(&members, "description_check")],
-            "questionnaire_foods.csv line {line}: food {id} is another food than described"
-        );
-        let portion = portions
-            .rows
-            .iter()
-            .find(|r| &r[c(portions, "ndb_id")] == id && &r[c(portions, "seq")] == seq)
-            .unwrap_or_else(|| {
-                panic!("questionnaire_foods.csv line {line}: food {id} has no portion {seq}")
-            });
-        let number = |s: &str| {
-            s.parse::<f64>()
-                .unwrap_or_else(|_| panic!("questionnaire_foods.csv line {line}: {s:?}"))
-        };
-        let grams =
-            number(&portion[c(portions, "grams")]) * number(&m[c(&members, "portion_count")]);
-        let mg = number(&food[c(foods, "magnesium_mg_per_100g")]) * grams / 100.0;
+        let group = &m[c(&members, "group")];
+        let mg = serving_mg("questionnaire_foods.csv", i + 2, &members, m, foods, portions);
         match per_group.iter_mut().find(|(g, _)| g == group) {
             Some((_, mgs)) => mgs.push(mg),
             None => per_group.push((group.clone(), vec![mg])),
         }
     }
-    let mut out = groups.header.join(",") + ",mg_low,mg_typical,mg_high,foods\n";
+    let mut out = groups.header.join(",") + ",mg_low,mg_typical,mg_high,foods,mg_foods\n";
     for row in &groups.rows {
         let key = &row[c(&groups, "group")];
         let (_, mgs) = per_group
@@ -243,14 +276,37 @@ fn questionnaire_groups(foods: &csv::Table, portions: &csv::Table) -> String {
         let n = mgs.len();
         let median = if n % 2 == 1 { mgs[n / 2] } else { (mgs[n / 2 - 1] + mgs[n / 2]) / 2.0 };
         let cells: Vec<String> = row.iter().map(|cell| quote(cell)).collect();
-        writeln!(out, "{},{:.2},{:.2},{:.2},{n}", cells.join(","), mgs[0], median, mgs[n - 1])
-            .unwrap();
+        let each: Vec<String> = mgs.iter().map(|mg| format!("{mg:.2}")).collect();
+        writeln!(
+            out,
+            "{},{:.2},{:.2},{:.2},{n},{}",
+            cells.join(","),
+            mgs[0],
+            median,
+            mgs[n - 1],
+            each.join(";")
+        )
+        .unwrap();
     }
     for (group, _) in &per_group {
         assert!(
             groups.rows.iter().any(|r| &r[c(&groups, "group")] == group),
             "questionnaire_foods.csv names group {group}, which questionnaire_groups.csv lacks"
         );
+    }
+    out
+}
+
+/// The foods no question asks about, with each one's magnesium per serving
+/// added (`mg_per_serving`), for the estimate's background.
+fn questionnaire_background(foods: &csv::Table, portions: &csv::Table) -> String {
+    let file = "questionnaire_background.csv";
+    let items = csv::parse(&read(&format!("data/reference/{file}"))).expect(file);
+    let mut out = items.header.join(",") + ",mg_per_serving\n";
+    for (i, row) in items.rows.iter().enumerate() {
+        let mg = serving_mg(file, i + 2, &items, row, foods, portions);
+        let cells: Vec<String> = row.iter().map(|cell| quote(cell)).collect();
+        writeln!(out, "{},{mg:.2}", cells.join(",")).unwrap();
     }
     out
 }

@@ -9,7 +9,7 @@ use support::widget::{choose_log, sel};
 
 use fantoccini::key::Key;
 use fantoccini::Client;
-use magnesium_calculator::model::assessment::assess_estimate;
+use magnesium_calculator::model::assessment::{assess_estimate, EstimateVerdict};
 use magnesium_calculator::model::contributions::{from_estimate, Source};
 use magnesium_calculator::model::questionnaire::{estimate, frequencies, groups, Answers};
 use magnesium_calculator::model::{reference_for, Age, Person, Sex, Standard};
@@ -54,11 +54,14 @@ fn answers() -> Answers {
     answers
 }
 
+fn woman() -> Person {
+    Person::new(Age::from_years_and_months(34, 0).unwrap(), Sex::Female)
+}
+
 /// The sentence the widget must show for these answers, water and standard.
 fn expected_range(t: &Messages, water_mg: f64, standard: Standard) -> String {
-    let woman = Person::new(Age::from_years_and_months(34, 0).unwrap(), Sex::Female);
-    let reference = reference_for(&woman, standard).unwrap();
-    let a = assess_estimate(&estimate(&answers()), water_mg, 0.0, 0.0, &reference);
+    let reference = reference_for(&woman(), standard).unwrap();
+    let a = assess_estimate(&answers(), &woman(), water_mg, 0.0, 0.0, &reference);
     t.estimate_range(a.total_mg)
 }
 
@@ -109,7 +112,16 @@ async fn at_360_px_each_language_gives_the_range_the_data_gives() {
         let left = t.questions_left(ANSWERS.len(), groups().len());
         wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |s| s == left).await;
         // The largest contribution comes first, named in the reader's language.
-        let lines = from_estimate(&estimate(&answers()), 0.0, 0.0);
+        let background = assess_estimate(
+            &answers(),
+            &woman(),
+            0.0,
+            0.0,
+            0.0,
+            &reference_for(&woman(), Standard::Iom1997).unwrap(),
+        )
+        .background_mg;
+        let lines = from_estimate(&estimate(&answers()), background, 0.0, 0.0);
         let Source::Group(first) = lines[0].source else { panic!("{:?}", lines[0]) };
         let first = groups().iter().find(|g| g.wire_id == first).unwrap();
         let shown = wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
@@ -243,4 +255,105 @@ async fn a_writer_can_open_the_log_first_with_the_mode_attribute() {
     assert_eq!(log.prop("checked").await.unwrap().as_deref(), Some("true"));
     assert!(widget_find(c, 0, "#mc-q-0-0").await.is_err(), "no questionnaire in the log");
     browser.close().await;
+}
+
+/// A case: its name, the answer to most questions, the exceptions, the
+/// standard, and the band the model puts it in.
+type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)], Standard, EstimateVerdict);
+
+/// Answers every question with one frequency except those named.
+async fn answer_all(c: &Client, frequency: &str, except: &[(&str, &str)]) {
+    for group in groups() {
+        let f = except.iter().find(|(g, _)| *g == group.key).map_or(frequency, |(_, f)| *f);
+        let (g, f) = wire(&group.key, f);
+        tap(&widget_find(c, 0, &format!("label[for=mc-q-{g}-{f}]")).await.unwrap()).await;
+    }
+}
+
+/// Each band of the answer in each language, as a reader meets them: all
+/// "never" (a low intake from the foods no question covers, a likely
+/// shortfall and a note to check the answers), an ordinary diet (open:
+/// log three days), a plant-rich one (probably enough), and under EFSA's
+/// adequate intake the chance of reaching it. Every sentence is the one
+/// the model and the language's table give for the same answers.
+#[tokio::test(flavor = "multi_thread")]
+async fn each_band_of_the_answer_reads_as_the_model_says_in_each_language() {
+    let server = StaticServer::start(dist_dir());
+    let rich: &[(&str, &str)] = &[
+        ("nuts_seeds", "daily_1"),
+        ("leafy_greens", "daily_1"),
+        ("legumes", "daily_1"),
+        ("wholegrain_bread", "daily_2_plus"),
+        ("whole_grains", "daily_1"),
+        ("fruit", "daily_2_plus"),
+        ("milk_yogurt", "daily_1"),
+    ];
+    let ordinary: &[(&str, &str)] = &[
+        ("refined_grains", "daily_1"),
+        ("fruit", "daily_1"),
+        ("milk_yogurt", "daily_1"),
+        ("meat_eggs", "daily_1"),
+        ("coffee_tea", "daily_2_plus"),
+    ];
+    let cases: [Case; 4] = [
+        ("all never", "never", &[], Standard::Iom1997, EstimateVerdict::ShortfallLikely),
+        ("ordinary", "weekly_1_2", ordinary, Standard::Iom1997, EstimateVerdict::ShortfallOpen),
+        ("plant-rich", "weekly_3_6", rich, Standard::Iom1997, EstimateVerdict::ShortfallUnlikely),
+        (
+            "plant-rich, EFSA",
+            "weekly_3_6",
+            rich,
+            Standard::Efsa2015,
+            EstimateVerdict::ReachesLikely,
+        ),
+    ];
+    for lang in Lang::ALL {
+        let t = lang.messages();
+        let path = format!("/widget.html?lang={}", lang.code());
+        let browser = Browser::open_page_at(&server, &path, 1280, 1400, &[]).await;
+        let c = &browser.client;
+        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+        for (name, frequency, except, standard, verdict) in cases {
+            widget_find(c, 0, "#mc-standard")
+                .await
+                .unwrap()
+                .select_by_value(standard.code())
+                .await
+                .unwrap();
+            answer_all(c, frequency, except).await;
+            let mut pairs: Vec<(&str, &str)> =
+                groups().iter().map(|g| (&*g.key, frequency)).collect();
+            for (g, f) in except {
+                pairs.retain(|(k, _)| k != g);
+                pairs.push((g, f));
+            }
+            let mut given = Answers::default();
+            for (g, f) in &pairs {
+                let (g, f) = wire(g, f);
+                given.set(g, f);
+            }
+            let reference = reference_for(&woman(), standard).unwrap();
+            let a = assess_estimate(&given, &woman(), 0.0, 0.0, 0.0, &reference);
+            assert_eq!(a.verdict, verdict, "{name}: the model's band changed: {:?}", a.chance);
+            let range = t.estimate_range(a.total_mg);
+            wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == range).await;
+            let chance = t.estimate_chance(a.chance.unwrap(), &reference);
+            wait_for_widget_text(c, 0, "[data-testid=estimate-chance]", |s| s == chance).await;
+            let said = t.estimate_verdict(verdict, reference.kind);
+            wait_for_widget_text(c, 0, sel::ESTIMATE_VERDICT, |s| s == said).await;
+            let note = widget_find(c, 0, "[data-testid=estimate-unusual]").await;
+            match &a.unusual {
+                Some(unusual) => {
+                    let expected = t.unusual_note(unusual);
+                    wait_for_widget_text(c, 0, "[data-testid=estimate-unusual]", |s| s == expected)
+                        .await;
+                }
+                None => assert!(note.is_err(), "{lang:?} {name}: a note for a plausible answer"),
+            }
+            // The foods no question covers are a line of their own.
+            let lines = wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
+            assert!(lines.contains(t.source_background), "{lang:?} {name}: {lines}");
+        }
+        browser.close().await;
+    }
 }

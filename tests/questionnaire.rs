@@ -63,6 +63,34 @@ fn every_groups_figures_are_recomputed_from_sr28() {
                 group.key
             );
         }
+        assert_eq!(group.mg_per_food.len(), n);
+        for (shipped, recomputed) in group.mg_per_food.iter().zip(&mg) {
+            assert!((shipped - recomputed).abs() < 0.01, "{}: each food", group.key);
+        }
+    }
+}
+
+/// The estimate's background: each food no question asks about, in its
+/// listed serving, recomputed from SR28 through the food table.
+#[test]
+fn the_backgrounds_figures_are_recomputed_from_sr28() {
+    let t = csv::parse(include_str!("../data/reference/questionnaire_background.csv")).unwrap();
+    let col = |n: &str| t.column(n).unwrap();
+    let shipped = magnesium_calculator::model::usual_intake::background();
+    assert_eq!(shipped.len(), t.rows.len());
+    for (row, item) in t.rows.iter().zip(shipped) {
+        let id = FoodId(row[col("ndb_id")].parse().unwrap());
+        let food = table().food(id).unwrap();
+        assert_eq!(food.description, row[col("description_check")]);
+        let portion = food.portion(row[col("portion_seq")].parse().unwrap()).unwrap();
+        let grams = portion.grams * row[col("portion_count")].parse::<f64>().unwrap();
+        let mg = f64::from(food.mg_per_100g) * grams / 100.0;
+        assert!(
+            (item.mg_per_serving - mg).abs() < 0.01,
+            "{}: {} vs {mg}",
+            item.item,
+            item.mg_per_serving
+        );
     }
 }
 
@@ -100,7 +128,7 @@ fn answers_once_a_day(groups_eaten: &[&str]) -> Answers {
 }
 
 #[test]
-fn logging_a_described_diet_for_a_day_falls_inside_the_questionnaires_range() {
+fn logging_a_described_diet_for_a_day_falls_inside_the_questionnaires_interval() {
     let diets: [&[&str]; 3] = [
         // A plain western day.
         &["refined_grains", "potatoes", "milk_yogurt", "meat_eggs", "coffee_tea", "mixed_dishes"],
@@ -109,15 +137,18 @@ fn logging_a_described_diet_for_a_day_falls_inside_the_questionnaires_range() {
         // Breakfast cereal, fish, vegetables, chocolate.
         &["breakfast_cereal", "fish", "other_vegetables", "chocolate", "snacks_sweets"],
     ];
+    let reader = woman(40);
+    let reference = reference_for(&reader, Standard::Iom1997).unwrap();
     for diet in diets {
         let logged: f64 = logged_day(diet).iter().map(Entry::magnesium_mg).sum();
-        let e = estimate(&answers_once_a_day(diet));
+        let answers = answers_once_a_day(diet);
+        let a = assess_estimate(&answers, &reader, 0.0, 0.0, 0.0, &reference);
         assert!(
-            e.mg_per_day.low <= logged && logged <= e.mg_per_day.high,
+            a.total_mg.low <= logged && logged <= a.total_mg.high,
             "{diet:?}: logged {logged} mg, estimate {:?}",
-            e.mg_per_day
+            a.total_mg
         );
-        assert_eq!(e.by_group.len(), groups().len());
+        assert_eq!(estimate(&answers).by_group.len(), groups().len());
     }
 }
 
@@ -152,19 +183,25 @@ fn water_counts_toward_intake_everywhere_and_toward_the_upper_level_only_under_e
 }
 
 #[test]
-fn the_estimate_says_likely_only_when_the_whole_range_is_on_one_side() {
-    let reference = reference_for(&woman(40), Standard::Iom1997).unwrap(); // RDA 320, EAR 265
+fn the_estimate_says_a_chance_and_water_moves_the_whole_interval() {
+    let reader = woman(40);
+    let reference = reference_for(&reader, Standard::Iom1997).unwrap(); // RDA 320, EAR 265
     let judge = |diet: &[&str], water: f64| {
-        let e = estimate(&answers_once_a_day(diet));
-        (assess_estimate(&e, water, 0.0, 0.0, &reference), e)
+        assess_estimate(&answers_once_a_day(diet), &reader, water, 0.0, 0.0, &reference)
     };
-    let (a, _) = judge(&[], 0.0);
-    assert_eq!(a.verdict, EstimateVerdict::LikelyBelowEar, "all never: 0 mg");
-    let (a, e) = judge(&["nuts_seeds", "legumes", "whole_grains", "leafy_greens"], 0.0);
-    assert!(e.mg_per_day.low < 320.0 && e.mg_per_day.high > 320.0);
-    assert_eq!(a.verdict, EstimateVerdict::Unclear);
-    // With 3 L of water at 126 mg/L (378 mg) even the low end meets the RDA.
-    let (a, _) = judge(&["nuts_seeds", "legumes", "whole_grains", "leafy_greens"], 378.0);
-    assert_eq!(a.verdict, EstimateVerdict::LikelyMeetsReference);
-    assert_eq!(a.total_mg.low, a.food.mg_per_day.low + 378.0);
+    let a = judge(&[], 0.0);
+    assert_eq!(a.verdict, EstimateVerdict::ShortfallLikely, "all never: {:?}", a.total_mg);
+    let rich = ["nuts_seeds", "legumes", "whole_grains", "leafy_greens"];
+    let plain = judge(&rich, 0.0);
+    // With 3 L of water at 126 mg/L (378 mg) the chance of falling short is low.
+    let watered = judge(&rich, 378.0);
+    assert_eq!(watered.verdict, EstimateVerdict::ShortfallUnlikely);
+    assert!(watered.chance.unwrap().value() < plain.chance.unwrap().value());
+    for (with, without) in [
+        (watered.total_mg.low, plain.total_mg.low),
+        (watered.total_mg.typical, plain.total_mg.typical),
+        (watered.total_mg.high, plain.total_mg.high),
+    ] {
+        assert!((with - without - 378.0).abs() < 1e-9);
+    }
 }

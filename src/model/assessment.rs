@@ -5,13 +5,15 @@
 //! the upper level is compared with non-food magnesium only, never with food,
 //! and with drinking water too where the standard says so (`model::water`).
 //!
-//! A quick estimate from the questionnaire is judged by `assess_estimate`: a
-//! range, not a measurement, so it says "likely" only when the whole range
-//! lies on one side of a reference value.
+//! A quick estimate from the questionnaire is judged by `assess_estimate`:
+//! a distribution of usual intake (`model::usual_intake`), said as the
+//! chance of falling short of one's own requirement (standards with an EAR)
+//! or of reaching the reference (AI and RNI standards).
 
 use super::intake::{Intake, Totals};
-use super::questionnaire::{FoodEstimate, Spread};
-use super::reference::{ReferenceValue, ValueKind};
+use super::questionnaire::{estimate, Answers, FoodEstimate, Spread};
+use super::reference::{Person, ReferenceValue, ValueKind};
+use super::usual_intake::{self, Band, Chance, IntakePercentiles, UsualIntake};
 use super::water::water_counts_toward_upper_level;
 
 pub use super::daily_value::daily_value_mg;
@@ -117,67 +119,110 @@ pub fn assess(intake: &Intake, reference: &ReferenceValue) -> Assessment {
     }
 }
 
-/// What a quick estimate means. It is a range from a short questionnaire, so
-/// it says "likely" only when the whole range is on one side of a value.
+/// What a quick estimate means, said as a chance (`model::usual_intake`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EstimateVerdict {
     /// No question answered yet.
     NothingAnswered,
-    /// Even the high end is below the EAR.
-    LikelyBelowEar,
-    /// Even the high end is below the RDA, AI or RNI.
-    LikelyBelowReference,
-    /// Even the low end meets the RDA, AI or RNI.
-    LikelyMeetsReference,
-    /// The range spans the reference value: logging days would tell.
-    Unclear,
+    /// Standards with an EAR: the chance of falling short of one's own
+    /// requirement is low, open, or high.
+    ShortfallUnlikely,
+    ShortfallOpen,
+    ShortfallLikely,
+    /// AI and RNI standards: the chance of reaching the reference is high,
+    /// open, or low (below an AI nothing can be concluded about inadequacy).
+    ReachesLikely,
+    ReachesOpen,
+    ReachesUnlikely,
+}
+
+/// A typical food intake outside the middle nine tenths of a published
+/// usual-intake distribution: worth checking the answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unusual {
+    pub percentiles: &'static IntakePercentiles,
+    /// The typical food intake is below the 5th percentile (else above the 95th).
+    pub below: bool,
 }
 
 /// The quick estimate against the reader's reference values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EstimateAssessment {
     pub reference: ReferenceValue,
-    /// Food (questionnaire) + drinking water + supplements and medicines, a day.
+    /// Usual intake a day (food, drinking water, supplements and medicines):
+    /// the interval's low end, the median, the interval's high end.
     pub total_mg: Spread,
     /// Food, from the questionnaire, group by group.
     pub food: FoodEstimate,
+    /// The foods no question asks about, on average a day.
+    pub background_mg: f64,
     pub water_mg: f64,
     pub nonfood_mg: f64,
     pub verdict: EstimateVerdict,
+    /// The chance behind the verdict (None when nothing is answered).
+    pub chance: Option<Chance>,
+    /// The typical food intake against the published distribution.
+    pub unusual: Option<Unusual>,
     /// How far the typical estimate is below the reference (0 when it meets it).
     pub gap_mg: f64,
     pub upper_level: Option<UpperLevelCheck>,
 }
 
-/// Judges a quick estimate: food from the questionnaire, plus water and the
-/// supplements the reader logged (their daily average, and their highest day
-/// for the upper level).
+/// Judges a quick estimate: food from the questionnaire (with the foods no
+/// question covers), plus water and the supplements the reader logged
+/// (their daily average, and their highest day for the upper level).
 pub fn assess_estimate(
-    food: &FoodEstimate,
+    answers: &Answers,
+    person: &Person,
     water_mg: f64,
     nonfood_mg: f64,
     highest_day_nonfood_mg: f64,
     reference: &ReferenceValue,
 ) -> EstimateAssessment {
-    let extra = Spread::exactly(water_mg + nonfood_mg);
-    let total = food.mg_per_day.plus(extra);
-    let target = reference.reference_mg;
-    let answered = !food.by_group.is_empty();
-    let verdict = match reference.kind {
-        _ if !answered => EstimateVerdict::NothingAnswered,
-        ValueKind::Rda { ear_mg } if total.high < ear_mg => EstimateVerdict::LikelyBelowEar,
-        _ if total.high < target => EstimateVerdict::LikelyBelowReference,
-        _ if total.low >= target => EstimateVerdict::LikelyMeetsReference,
-        _ => EstimateVerdict::Unclear,
+    let model = usual_intake::model();
+    let scale = usual_intake::background_scale(person);
+    let distribution =
+        UsualIntake::from_parts(&usual_intake::parts(answers, scale), water_mg + nonfood_mg, model);
+    let total = Spread {
+        low: distribution.percentile(model.interval_low_percentile / 100.0),
+        typical: distribution.percentile(0.5),
+        high: distribution.percentile(model.interval_high_percentile / 100.0),
     };
+    let food = estimate(answers);
+    let answered = !food.by_group.is_empty();
+    let chance = answered.then(|| match reference.kind {
+        ValueKind::Rda { ear_mg } => Chance::BelowRequirement(
+            distribution.chance_below_requirement(ear_mg, model.requirement_cv),
+        ),
+        ValueKind::Ai | ValueKind::Rni => {
+            Chance::ReachesReference(1.0 - distribution.share_below(reference.reference_mg))
+        }
+    });
+    let verdict = match chance.map(|c| (c, c.band(model))) {
+        None => EstimateVerdict::NothingAnswered,
+        Some((Chance::BelowRequirement(_), Band::Low)) => EstimateVerdict::ShortfallUnlikely,
+        Some((Chance::BelowRequirement(_), Band::Open)) => EstimateVerdict::ShortfallOpen,
+        Some((Chance::BelowRequirement(_), Band::High)) => EstimateVerdict::ShortfallLikely,
+        Some((Chance::ReachesReference(_), Band::High)) => EstimateVerdict::ReachesLikely,
+        Some((Chance::ReachesReference(_), Band::Open)) => EstimateVerdict::ReachesOpen,
+        Some((Chance::ReachesReference(_), Band::Low)) => EstimateVerdict::ReachesUnlikely,
+    };
+    let typical_food = distribution.food_percentile(0.5);
+    let unusual = usual_intake::percentiles_for(person)
+        .filter(|_| answered)
+        .filter(|p| typical_food < p.p5_mg || typical_food > p.p95_mg)
+        .map(|p| Unusual { percentiles: p, below: typical_food < p.p5_mg });
     EstimateAssessment {
         reference: reference.clone(),
         total_mg: total,
-        food: food.clone(),
+        background_mg: usual_intake::background_mean_mg(scale),
+        food,
         water_mg,
         nonfood_mg,
         verdict,
-        gap_mg: (target - total.typical).max(0.0),
+        chance,
+        unusual,
+        gap_mg: (reference.reference_mg - total.typical).max(0.0),
         upper_level: UpperLevelCheck::new(reference, highest_day_nonfood_mg, water_mg),
     }
 }

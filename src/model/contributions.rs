@@ -16,6 +16,8 @@ pub enum Source {
     },
     /// A questionnaire group (its wire id).
     Group(u32),
+    /// The quick estimate's foods and drinks that no question asks about.
+    Background,
     Water,
     /// Supplements and medicines together (the upper level concerns them).
     Supplements,
@@ -69,14 +71,20 @@ pub fn from_log(intake: &Intake) -> Vec<Contribution> {
     finish(lines)
 }
 
-/// The quick estimate: each answered group's typical magnesium a day, water
-/// and supplements.
-pub fn from_estimate(food: &FoodEstimate, water_mg: f64, nonfood_mg: f64) -> Vec<Contribution> {
+/// The quick estimate: each answered group's typical magnesium a day, the
+/// foods no question asks about (their average a day), water and supplements.
+pub fn from_estimate(
+    food: &FoodEstimate,
+    background_mg: f64,
+    water_mg: f64,
+    nonfood_mg: f64,
+) -> Vec<Contribution> {
     let mut lines: Vec<(Source, f64)> = food
         .by_group
         .iter()
         .map(|g| (Source::Group(g.group.wire_id), g.mg_per_day.typical))
         .collect();
+    lines.push((Source::Background, background_mg));
     lines.push((Source::Water, water_mg));
     lines.push((Source::Supplements, nonfood_mg));
     finish(lines)

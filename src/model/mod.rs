@@ -26,6 +26,7 @@ pub mod share;
 pub mod suggest;
 pub mod supplement;
 pub mod synonyms;
+pub mod usual_intake;
 pub mod varint;
 pub mod water;
 pub mod water_data;

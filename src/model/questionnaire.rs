@@ -9,9 +9,10 @@
 //! `questionnaire_frequencies.csv`. Nothing numeric is written here: build.rs
 //! reads both tables with this module's readers and writes them as Rust.
 //!
-//! The range multiplies the low ends together (fewest servings the answer
-//! allows × the group's poorest food) and the high ends together, so it is
-//! wide on purpose: a short questionnaire is a screening, not a measurement.
+//! `estimate` gives each group's low, typical and high magnesium a day (for
+//! "where your magnesium comes from" and "what would raise it");
+//! `model::usual_intake` turns the answers into the distribution of usual
+//! intake that the reader is shown.
 
 use super::csv;
 use super::written;
@@ -69,6 +70,9 @@ pub struct FoodGroup {
     pub names: [Cow<'static, str>; 4],
     pub servings: [Cow<'static, str>; 4],
     pub mg_per_serving: Spread,
+    /// Each of the group's foods in its serving, lowest first (the quick
+    /// estimate's model draws the reader's usual food from these).
+    pub mg_per_food: Cow<'static, [f64]>,
     /// How many SR28 foods the figures come from.
     pub food_count: usize,
     /// Offered in "what would raise it" (the NIH list's kinds of food: not
@@ -137,6 +141,11 @@ pub fn parse_groups(text: &str) -> Result<Vec<FoodGroup>, String> {
                 typical: number(&row[col("mg_typical")?], &key)?,
                 high: number(&row[col("mg_high")?], &key)?,
             },
+            mg_per_food: row[col("mg_foods")?]
+                .split(';')
+                .map(|mg| number(mg, &key))
+                .collect::<Result<Vec<f64>, String>>()?
+                .into(),
             food_count: number(&row[col("foods")?], &key)? as usize,
             suggest: match row[col("suggest")?].as_str() {
                 "yes" => true,
@@ -200,12 +209,13 @@ fn spread_to_rust(s: Spread) -> String {
 pub fn groups_to_rust(groups: &[FoodGroup]) -> String {
     written::slice(groups, |g| {
         format!(
-            "FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, food_count: {}, suggest: {} }}",
+            "FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, mg_per_food: Cow::Borrowed(&{:?}), food_count: {}, suggest: {} }}",
             g.wire_id,
             written::text(&g.key),
             written::four(&g.names),
             written::four(&g.servings),
             spread_to_rust(g.mg_per_serving),
+            g.mg_per_food,
             g.food_count,
             g.suggest
         )
@@ -360,7 +370,8 @@ mod tests {
     fn the_bundled_tables_parse() {
         let groups = parse_groups(GROUPS_CSV).unwrap();
         assert_eq!(groups.len(), 17);
-        assert!(groups.iter().all(|g| g.food_count >= 3));
+        assert!(groups.iter().all(|g| g.food_count >= 3 && g.mg_per_food.len() == g.food_count));
+        assert!(groups.iter().all(|g| g.mg_per_food.windows(2).all(|w| w[0] <= w[1])));
         assert!(groups.iter().all(|g| {
             let s = g.mg_per_serving;
             s.low > 0.0 && s.low <= s.typical && s.typical <= s.high

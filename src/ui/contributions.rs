@@ -24,6 +24,7 @@ pub fn contributions(props: &ContributionsProps) -> Html {
             Source::Group(id) => {
                 group(*id).map(|g| g.names[props.lang.index()].to_string()).unwrap_or_default()
             }
+            Source::Background => t.source_background.to_string(),
             Source::Water => t.source_water.to_string(),
             Source::Supplements => t.source_supplements.to_string(),
         }

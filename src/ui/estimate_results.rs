@@ -1,6 +1,8 @@
-//! The quick estimate's answer: the usual intake as a range against the
-//! reader's reference values, what it means, where the magnesium comes from,
-//! what would raise it, and an invitation to log days for a firmer answer.
+//! The quick estimate's answer: the usual intake with the interval that
+//! holds 8 in 10 people who answer alike, the chance of falling short (or of
+//! reaching an AI), what it means, a note when the typical value is unusual,
+//! where the magnesium comes from, what would raise it, and an invitation to
+//! log days for a firmer answer.
 
 use super::chart::{coord, Chart, Scale};
 use super::contributions::Contributions;
@@ -31,7 +33,9 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
     let r = &a.reference;
     let answered = a.verdict != EstimateVerdict::NothingAnswered;
     let raises = match a.verdict {
-        EstimateVerdict::LikelyMeetsReference | EstimateVerdict::NothingAnswered => Vec::new(),
+        EstimateVerdict::ShortfallUnlikely
+        | EstimateVerdict::ReachesLikely
+        | EstimateVerdict::NothingAnswered => Vec::new(),
         _ => ways_to_raise(&props.answers, RAISES),
     };
     let lang = props.lang.index();
@@ -44,7 +48,13 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
                         { t.estimate_range(a.total_mg) }
                     </p>
                 }
+                if let Some(chance) = a.chance {
+                    <p class="mc-chance" data-testid="estimate-chance">{ t.estimate_chance(chance, r) }</p>
+                }
                 <p class="mc-verdict" data-testid="estimate-verdict">{ t.estimate_verdict(a.verdict, r.kind) }</p>
+                if let Some(unusual) = &a.unusual {
+                    <p class="mc-note mc-unusual" role="note" data-testid="estimate-unusual">{ t.unusual_note(unusual) }</p>
+                }
                 if answered {
                     { estimate_chart(t, a) }
                 }

@@ -60,7 +60,7 @@ pub fn results(props: &ResultsProps) -> Html {
         Some(Ok(_)) if props.mode == Mode::Estimate => match &props.estimate {
             Some(a) => html! {
                 <EstimateResults lang={props.lang} assessment={a.clone()} answers={props.answers.clone()}
-                    contributions={from_estimate(&a.food, a.water_mg, a.nonfood_mg)}
+                    contributions={from_estimate(&a.food, a.background_mg, a.water_mg, a.nonfood_mg)}
                     on_log_days={props.on_log_days.clone()} />
             },
             None => html! {},
@@ -205,9 +205,11 @@ fn verdict_tone(verdict: Verdict) -> &'static str {
 /// The same for the quick estimate.
 pub fn estimate_tone(verdict: EstimateVerdict) -> &'static str {
     match verdict {
-        EstimateVerdict::LikelyMeetsReference => "mc-tone-met",
-        EstimateVerdict::LikelyBelowEar | EstimateVerdict::LikelyBelowReference => "mc-tone-short",
-        EstimateVerdict::Unclear | EstimateVerdict::NothingAnswered => "mc-tone-open",
+        EstimateVerdict::ShortfallUnlikely | EstimateVerdict::ReachesLikely => "mc-tone-met",
+        EstimateVerdict::ShortfallLikely | EstimateVerdict::ReachesUnlikely => "mc-tone-short",
+        EstimateVerdict::ShortfallOpen
+        | EstimateVerdict::ReachesOpen
+        | EstimateVerdict::NothingAnswered => "mc-tone-open",
     }
 }
 

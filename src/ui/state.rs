@@ -212,9 +212,11 @@ impl State {
     /// the supplements in the log) against the reader's reference values.
     pub fn estimate_assessment(&self) -> Option<EstimateAssessment> {
         let reference = self.person.reference()?.ok()?;
+        let person = self.person.person()?;
         let intake = self.intake();
         Some(assess_estimate(
-            &self.food_estimate(),
+            &self.answers,
+            &person,
             intake.water_mg_per_day,
             intake.average().nonfood_mg,
             intake.highest_day_nonfood_mg(),

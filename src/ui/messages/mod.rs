@@ -23,7 +23,7 @@ mod fr;
 
 use super::state::FoodTableError;
 use crate::model::assessment::{
-    Assessment, EstimateAssessment, EstimateVerdict, UpperLevelCheck, Verdict,
+    Assessment, EstimateAssessment, EstimateVerdict, Unusual, UpperLevelCheck, Verdict,
 };
 use crate::model::intake::AmountError;
 use crate::model::number::{decimal, NumberError};
@@ -31,6 +31,7 @@ use crate::model::questionnaire::Spread;
 use crate::model::share::ShareError;
 use crate::model::suggest::Suggestion;
 use crate::model::supplement::SupplementForm;
+use crate::model::usual_intake::{self, Chance};
 use crate::model::ReferenceValue;
 use crate::model::{Age, AgeError, Condition, NoReference, Sex, Standard, ValueKind};
 #[cfg(not(target_arch = "wasm32"))]
@@ -252,8 +253,7 @@ messages! {
     questionnaire_heading, questionnaire_intro, serving_is, questions_left, water_heading,
     water_litres, water_kind, tap_water, bottled_water, water_mg_per_litre, water_hint,
     water_examples, bottled_example, water_ul_counts, water_ul_not_counted, your_supplements,
-    estimate_range, estimate_note, estimate_nothing, estimate_below_ear, estimate_below_rda,
-    estimate_below_ai, estimate_below_rni, estimate_meets, estimate_unclear, log_a_few_days,
+    estimate_range, estimate_note, estimate_nothing, chance_short, chance_short_few, chance_short_most, chance_reach, chance_reach_few, chance_reach_most, estimate_short_unlikely, estimate_short_open, estimate_short_likely, estimate_reach_likely, estimate_reach_open, estimate_reach_unlikely_ai, estimate_reach_unlikely_rni, source_background, unusual_low, unusual_high, population_female, population_male, log_a_few_days,
     sources_heading, source_water, source_supplements, share_of_total, raise_heading, raise_line,
     chart_estimate_text, upper_warning_water,
     chart_nonfood_water_caption, scale_entry, scale_separator,
@@ -708,29 +708,79 @@ impl Messages {
         fill(template, &[("standard", self.standard_name(standard))])
     }
 
-    /// "Your usual intake is roughly 280 mg a day, likely between 190 and 410 mg."
+    /// "Your usual intake is probably around 280 mg a day: 8 in 10 people
+    /// who answer like you get between 190 and 410 mg."
     pub fn estimate_range(&self, total: Spread) -> String {
+        let in_ten = usual_intake::model().interval_in_ten().to_string();
         fill(
             self.estimate_range,
-            &[("typical", &mg(total.typical)), ("low", &mg(total.low)), ("high", &mg(total.high))],
+            &[
+                ("typical", &mg(total.typical)),
+                ("low", &mg(total.low)),
+                ("high", &mg(total.high)),
+                ("in_ten", &in_ten),
+            ],
+        )
+    }
+
+    /// The chance behind a quick estimate, as "n in 10 people who answer like you".
+    pub fn estimate_chance(&self, chance: Chance, reference: &ReferenceValue) -> String {
+        let n = chance.in_ten();
+        let (few, some, most) = match chance {
+            Chance::BelowRequirement(_) => {
+                (self.chance_short_few, self.chance_short, self.chance_short_most)
+            }
+            Chance::ReachesReference(_) => {
+                (self.chance_reach_few, self.chance_reach, self.chance_reach_most)
+            }
+        };
+        let template = match n {
+            0 => few,
+            10 => most,
+            _ => some,
+        };
+        fill(
+            template,
+            &[
+                ("n", &n.to_string()),
+                ("reference", &mg(reference.reference_mg)),
+                ("kind", self.kind_name(reference.kind).1),
+            ],
         )
     }
 
     /// What a quick estimate means, in the words the sources allow.
-    pub fn estimate_verdict(&self, verdict: EstimateVerdict, kind: ValueKind) -> String {
-        let short = self.kind_name(kind).1;
+    pub fn estimate_verdict(&self, verdict: EstimateVerdict, kind: ValueKind) -> &'static str {
         match verdict {
-            EstimateVerdict::NothingAnswered => self.estimate_nothing.to_string(),
-            EstimateVerdict::LikelyBelowEar => self.estimate_below_ear.to_string(),
-            EstimateVerdict::LikelyBelowReference => match kind {
-                ValueKind::Rda { .. } => self.estimate_below_rda,
-                ValueKind::Ai => self.estimate_below_ai,
-                ValueKind::Rni => self.estimate_below_rni,
-            }
-            .to_string(),
-            EstimateVerdict::LikelyMeetsReference => fill(self.estimate_meets, &[("kind", short)]),
-            EstimateVerdict::Unclear => fill(self.estimate_unclear, &[("kind", short)]),
+            EstimateVerdict::NothingAnswered => self.estimate_nothing,
+            EstimateVerdict::ShortfallUnlikely => self.estimate_short_unlikely,
+            EstimateVerdict::ShortfallOpen => self.estimate_short_open,
+            EstimateVerdict::ShortfallLikely => self.estimate_short_likely,
+            EstimateVerdict::ReachesLikely => self.estimate_reach_likely,
+            EstimateVerdict::ReachesOpen => self.estimate_reach_open,
+            EstimateVerdict::ReachesUnlikely => match kind {
+                ValueKind::Rni => self.estimate_reach_unlikely_rni,
+                _ => self.estimate_reach_unlikely_ai,
+            },
         }
+    }
+
+    /// "Fewer than 1 in 20 US women … usually get this little …: please check your answers."
+    pub fn unusual_note(&self, unusual: &Unusual) -> String {
+        let p = unusual.percentiles;
+        let population = match p.sex {
+            Sex::Female => self.population_female,
+            Sex::Male => self.population_male,
+        };
+        fill(
+            if unusual.below { self.unusual_low } else { self.unusual_high },
+            &[
+                ("population", population),
+                ("p5", &mg(p.p5_mg)),
+                ("p95", &mg(p.p95_mg)),
+                ("survey", &p.survey),
+            ],
+        )
     }
 
     /// The answers' short forms spelt out: "Never: Never or rarely · 1–2/wk: 1-2 a week · …".
@@ -1145,19 +1195,32 @@ mod tests {
                 }
                 for verdict in [
                     EstimateVerdict::NothingAnswered,
-                    EstimateVerdict::LikelyBelowEar,
-                    EstimateVerdict::LikelyBelowReference,
-                    EstimateVerdict::LikelyMeetsReference,
-                    EstimateVerdict::Unclear,
+                    EstimateVerdict::ShortfallUnlikely,
+                    EstimateVerdict::ShortfallOpen,
+                    EstimateVerdict::ShortfallLikely,
+                    EstimateVerdict::ReachesLikely,
+                    EstimateVerdict::ReachesOpen,
+                    EstimateVerdict::ReachesUnlikely,
                 ] {
-                    lines.push(t.estimate_verdict(verdict, r.kind));
+                    lines.push(t.estimate_verdict(verdict, r.kind).to_string());
+                }
+                for p in [0.01, 0.5, 0.99] {
+                    lines.push(t.estimate_chance(Chance::BelowRequirement(p), r));
+                    lines.push(t.estimate_chance(Chance::ReachesReference(p), r));
                 }
                 let mut answers = crate::model::questionnaire::Answers::default();
                 answers.set(0, 3);
-                let food = crate::model::questionnaire::estimate(&answers);
-                let estimate =
-                    crate::model::assessment::assess_estimate(&food, 30.0, 400.0, 400.0, r);
+                let estimate = crate::model::assessment::assess_estimate(
+                    &answers, &adult, 30.0, 400.0, 400.0, r,
+                );
                 lines.push(t.chart_estimate_description(&estimate));
+            }
+            for percentiles in [Sex::Female, Sex::Male].map(|sex| {
+                usual_intake::percentiles_for(&crate::model::Person::new(adult.age, sex)).unwrap()
+            }) {
+                for below in [true, false] {
+                    lines.push(t.unusual_note(&Unusual { percentiles, below }));
+                }
             }
             lines.extend(suggestions.iter().map(|s| t.suggestion(s)));
             lines.extend(no_references.iter().map(|n| t.no_reference(n)));
