@@ -354,8 +354,7 @@ async fn each_band_of_the_answer_reads_as_the_model_says_in_each_language() {
             // it when every answer is "never" (elsewhere it is small and may
             // sit among the lines folded under "more").
             if frequency == "never" {
-                let lines =
-                    wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
+                let lines = wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
                 assert!(lines.starts_with(t.source_background), "{lang:?} {name}: {lines}");
                 assert!(lines.contains(&t.share_of_total(100.0)), "{lang:?} {name}: {lines}");
             }
