@@ -356,7 +356,6 @@ async fn each_band_of_the_answer_reads_as_the_model_says_in_each_language() {
             if frequency == "never" {
                 let lines = wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
                 assert!(lines.starts_with(t.source_background), "{lang:?} {name}: {lines}");
-                assert!(lines.contains(&t.share_of_total(100.0)), "{lang:?} {name}: {lines}");
             }
         }
         browser.close().await;
