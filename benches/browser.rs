@@ -52,6 +52,30 @@ const next = (i) => {
 next(0);
 "#;
 
+/// Clicks each of `selectors` (answers of the quick estimate) in the widget
+/// and returns the milliseconds from each click to the first DOM change it
+/// causes (the estimate recomputed and drawn), and how many changed nothing.
+const TIME_TAPS: &str = r#"
+const [selectors, done] = arguments;
+const root = document.querySelector('magnesium-calculator').shadowRoot;
+const times = [];
+let unchanged = 0;
+const next = (i) => {
+  if (i === selectors.length) return done([times, unchanged]);
+  const timer = setTimeout(() => { observer.disconnect(); unchanged++; next(i + 1); }, 250);
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    times.push(performance.now() - start);
+    observer.disconnect();
+    setTimeout(() => next(i + 1), 0);
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  const start = performance.now();
+  root.querySelector(selectors[i]).click();
+};
+next(0);
+"#;
+
 /// Waits for the app's `magnesium-calculator:interactive` mark and returns its time.
 const AWAIT_INTERACTIVE: &str = r#"const done = arguments[0];
 const poll = () => { const m = performance.getEntriesByName('magnesium-calculator:interactive');
@@ -430,6 +454,23 @@ async fn page_loads_and_edits(server: &StaticServer, counter: Option<&StaticServ
     );
     if unchanged > 0 {
         println!("  ({unchanged} edits changed nothing and were not timed)");
+    }
+    // Answers tapped one after another, each recomputing the quick
+    // estimate's distribution: every question at each frequency in turn.
+    let taps: Vec<String> = (0..5u32)
+        .flat_map(|f| (0..17u32).map(move |g| format!("label[for=mc-q-{g}-{f}]")))
+        .rev()
+        .collect();
+    let result = c.execute_async(TIME_TAPS, vec![serde_json::json!(taps)]).await.unwrap();
+    let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
+    line(
+        &format!("answer tapped to updated estimate ({} taps)", times.len()),
+        stats(times),
+        "ms",
+        Some((16.0, "p95")),
+    );
+    if unchanged > 0 {
+        println!("  ({unchanged} taps changed nothing and were not timed)");
     }
     browser.close().await;
 }

@@ -1,7 +1,9 @@
 //! Native micro-benchmarks of the model; prints figures, asserts nothing.
 //! Run: `cargo bench --bench model` (or scripts/bench).
 
+use magnesium_calculator::model::assessment::assess_estimate;
 use magnesium_calculator::model::food_table::{FoodId, FoodTable};
+use magnesium_calculator::model::questionnaire::{groups, Answers};
 use magnesium_calculator::model::quick_picks::quick_picks;
 use magnesium_calculator::model::search::SearchIndex;
 use magnesium_calculator::model::{
@@ -70,6 +72,24 @@ fn main() {
         2_000,
     );
     report("assess a 100-entry day (incl. reference lookup)", &per_call, Some(10_000.0));
+
+    // The quick estimate's distribution, for every question answered "3-6
+    // a week" or "twice a day or more" (the widest grids), as on each tap.
+    let reference = reference_for(&person, Standard::Iom1997).unwrap();
+    for (name, frequency) in [("3-6 a week", 2), ("twice a day or more", 4)] {
+        let mut answers = Answers::default();
+        for group in groups() {
+            answers.set(group.wire_id, frequency);
+        }
+        let per_call = time_per_call(
+            || {
+                black_box(assess_estimate(black_box(&answers), &person, 0.0, 0.0, 0.0, &reference));
+            },
+            20,
+            20,
+        );
+        report(&format!("quick estimate, all answers {name}"), &per_call, Some(3_000_000.0));
+    }
 
     let start = Instant::now();
     let table = FoodTable::from_csv(
