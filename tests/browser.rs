@@ -221,17 +221,20 @@ async fn a_suggested_food_closes_the_gap_when_added() {
 }
 
 #[wasm_bindgen_test]
-async fn the_quick_estimate_comes_first_and_an_answer_gives_a_range() {
+async fn the_quick_estimate_comes_first_and_an_answer_gives_a_chance() {
     let root = mount_with(AppProps::default()).await;
     assert!(find(&root, "#mc-food-search").is_none(), "the log is not shown first");
     type_into(&root, "#mc-age", "34");
     settle().await;
     assert!(text(&root, "[data-testid=estimate-verdict]").starts_with("Answer the questions"));
-    // Nuts and seeds once a day: one serving a day, the group's spread.
+    // Nuts and seeds once a day, the rest never: a low intake, said as a
+    // chance of falling short, with a note to check the answers.
     click(&find(&root, "#mc-q-0-3").unwrap());
     settle().await;
     let range = text(&root, "[data-testid=estimate-range]");
-    assert!(range.starts_with("Your usual intake is roughly"), "{range}");
+    assert!(range.starts_with("Your usual intake is probably around"), "{range}");
+    let chance = text(&root, "[data-testid=estimate-chance]");
+    assert!(chance.ends_with("get less magnesium than they need."), "{chance}");
     assert_eq!(
         text(&root, "[data-testid=questions-left]"),
         "1 of 17 answered; the others count as never."
