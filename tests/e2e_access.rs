@@ -8,7 +8,7 @@ use support::widget::{log_control, sel};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Client;
-use magnesium_calculator::ui::messages::Lang;
+use magnesium_calculator::ui::i18n::Lang;
 use support::{
     add_food, add_supplement, click_button, dist_dir, retype, tap, wait_for_widget_text,
     widget_find, Browser, StaticServer,

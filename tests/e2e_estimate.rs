@@ -13,7 +13,7 @@ use magnesium_calculator::model::assessment::{assess_estimate, EstimateVerdict};
 use magnesium_calculator::model::contributions::{from_estimate, Source};
 use magnesium_calculator::model::questionnaire::{estimate, frequencies, groups, Answers};
 use magnesium_calculator::model::{reference_for, Age, Person, Sex, Standard};
-use magnesium_calculator::ui::messages::{Lang, Messages};
+use magnesium_calculator::ui::i18n::{Lang, Messages};
 use support::{
     add_food, dist_dir, retype, tap, wait_for_widget_text, widget_find, Browser, StaticServer,
 };

@@ -8,7 +8,7 @@ use support::widget::{add_food, add_supplement, sel};
 use support::{dist_dir, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 use fantoccini::Client;
-use magnesium_calculator::ui::messages::Lang;
+use magnesium_calculator::ui::i18n::Lang;
 use std::path::{Path, PathBuf};
 
 fn folder(name: &str) -> PathBuf {

@@ -8,8 +8,9 @@ use support::widget::sel;
 
 use fantoccini::Client;
 use magnesium_calculator::model::assessment::UpperLevelCheck;
+use magnesium_calculator::model::input::InputError;
 use magnesium_calculator::model::number::NumberError;
-use magnesium_calculator::ui::messages::{InputError, Lang, Messages, EN};
+use magnesium_calculator::ui::i18n::{Lang, Messages, EN};
 use support::{
     add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
     StaticServer,

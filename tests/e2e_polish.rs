@@ -10,10 +10,11 @@ use support::widget::{choose_log, sel};
 
 use fantoccini::Client;
 use magnesium_calculator::model::assessment::UpperLevelCheck;
+use magnesium_calculator::model::input::InputError;
 use magnesium_calculator::model::intake::AmountError;
 use magnesium_calculator::model::share::{encode, SharedInputs};
 use magnesium_calculator::model::Standard;
-use magnesium_calculator::ui::messages::{InputError, Lang};
+use magnesium_calculator::ui::i18n::Lang;
 use support::{
     add_food, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
     StaticServer,

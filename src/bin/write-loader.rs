@@ -6,10 +6,10 @@
 //! `magnesium-calculator.css`, which the loader links instead in browsers
 //! without constructable stylesheets (Safari before 16.4), and the interface
 //! texts of each language but English, `magnesium-calculator-LANG.txt`
-//! (`ui::messages::language_file`), which the loader fetches. Run by Trunk
+//! (`ui::i18n::language_file`), which the loader fetches. Run by Trunk
 //! (post_build hook, see Trunk.toml) as `write-loader OUTPUT`.
 
-use magnesium_calculator::ui::messages::{language_file, Lang};
+use magnesium_calculator::ui::i18n::{language_file, Lang};
 use std::path::Path;
 use std::process::ExitCode;
 

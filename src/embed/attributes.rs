@@ -16,7 +16,7 @@
 use crate::model::age::MAX_AGE_YEARS;
 use crate::model::number::parse_number;
 use crate::model::{Sex, Standard};
-use crate::ui::messages::Lang;
+use crate::ui::i18n::Lang;
 use crate::ui::state::{AgePreset, AgeUnit, Mode};
 use crate::ui::AppProps;
 

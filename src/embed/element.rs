@@ -2,7 +2,7 @@
 //! app into an instance's shadow root, then `update` and `destroy` it.
 
 use super::attributes::props_from_attributes;
-use crate::ui::messages::Lang;
+use crate::ui::i18n::Lang;
 use crate::ui::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
@@ -72,7 +72,7 @@ impl MountedWidget {
 #[wasm_bindgen]
 pub fn add_language(code: &str, file: &str) -> bool {
     let Some(lang) = Lang::from_tag(code) else { return false };
-    match crate::ui::messages::load_language(lang, file) {
+    match crate::ui::i18n::load_language(lang, file) {
         Ok(()) => true,
         Err(why) => {
             gloo::console::warn!(format!("magnesium-calculator: texts in English: {why}"));

@@ -570,6 +570,20 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Why the food table could not be loaded (the reader sees
+/// the interface's `food_table_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FoodTableError {
+    /// No answer: offline, or the request was refused.
+    Network,
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// The download stopped before the end.
+    Interrupted,
+    /// The file arrived but is not a food table this widget can read.
+    Damaged(DecodeError),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ pub mod contributions;
 pub mod csv;
 pub mod daily_value;
 pub mod food_table;
+pub mod input;
 pub mod intake;
 pub mod number;
 pub mod questionnaire;

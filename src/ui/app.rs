@@ -1,22 +1,22 @@
 //! The widget's root: holds the one reducer, derives what each part shows,
 //! and hands each component only what it uses.
 
-use super::entry_list::EntryList;
-use super::food_search::FoodSearch;
-use super::messages::Lang;
-use super::mode_switch::ModeSwitch;
-use super::page;
-use super::person_form::PersonForm;
-use super::questionnaire_form::QuestionnaireForm;
-use super::quick_picks::QuickPicks;
-use super::restore_notes::RestoreNotes;
-use super::results::{summary_line, Results};
-use super::share_panel::SharePanel;
-use super::state::{Action, AgePreset, LoggedItem, Mode, PersonEdit, State};
-use super::supplement_form::SupplementForm;
-use super::water_form::WaterForm;
 use crate::model::share::{decode, encode, ShareError};
 use crate::model::{Sex, Standard};
+use crate::ui::components::entry_list::EntryList;
+use crate::ui::components::food_search::FoodSearch;
+use crate::ui::components::mode_switch::ModeSwitch;
+use crate::ui::components::person_form::PersonForm;
+use crate::ui::components::questionnaire_form::QuestionnaireForm;
+use crate::ui::components::quick_pick_list::QuickPicks;
+use crate::ui::components::restore_notes::RestoreNotes;
+use crate::ui::components::results::{summary_line, Results};
+use crate::ui::components::share_panel::SharePanel;
+use crate::ui::components::supplement_form::SupplementForm;
+use crate::ui::components::water_form::WaterForm;
+use crate::ui::i18n::Lang;
+use crate::ui::platform::page;
+use crate::ui::state::{Action, AgePreset, LoggedItem, Mode, PersonEdit, State};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone, Default, Debug)]
@@ -226,7 +226,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| {
             let water = state.water.water().and_then(Result::ok).map(|w| w.mg_per_day());
-            let csv = super::export::log_csv(state.t(), &state.days, water);
+            let csv = crate::ui::state::csv_export::log_csv(state.t(), &state.days, water);
             page::download("magnesium-log.csv", "text/csv", &csv);
         })
     };
@@ -319,7 +319,9 @@ fn keep_focus_clear_of_the_summary_bar(e: FocusEvent) {
 
 #[cfg(target_arch = "wasm32")]
 fn request_food_data(dispatcher: UseReducerDispatcher<State>) {
-    super::food_loader::request(Callback::from(move |s| dispatcher.dispatch(Action::FoodData(s))));
+    crate::ui::platform::food_loader::request(Callback::from(move |s| {
+        dispatcher.dispatch(Action::FoodData(s))
+    }));
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,31 +1,23 @@
-//! Yew components, one per file, around one reducer (`state`).
+//! The interface, in layers whose dependencies run one way
+//! (`tests/layers.rs` fails on an upward `use` or a cycle):
+//!
+//! model ← i18n ← state ← platform ← hooks ← components ← app
+//!
+//! - `i18n`: the languages, their texts and the functions that put figures
+//!   into them;
+//! - `state`: one reducer (`State`, `Action`) and what it holds (the person,
+//!   the log, the water, saved inputs), pure and tested natively;
+//! - `platform`: the browser (location, storage, clipboard, files, the food
+//!   table's download), with stand-ins off the web;
+//! - `hooks`: effects with a name, the only users of `platform` besides `app`;
+//! - `components`: one component per file with its props beside it;
+//! - `app`: the root, which wires state, hooks and components together.
 
 pub mod app;
-pub mod chart;
-pub mod contributions;
-pub mod entry_list;
-pub mod entry_row;
-pub mod estimate_results;
-pub mod export;
-pub mod fields;
-#[cfg(target_arch = "wasm32")]
-pub mod food_loader;
-pub mod food_search;
-pub mod log;
-pub mod messages;
-pub mod mode_switch;
-pub mod page;
-pub mod person;
-pub mod person_form;
-pub mod questionnaire_form;
-pub mod quick_picks;
-pub mod restore_notes;
-pub mod results;
-pub mod saved_inputs;
-pub mod share_panel;
+pub mod components;
+pub mod hooks;
+pub mod i18n;
+pub mod platform;
 pub mod state;
-pub mod supplement_form;
-pub mod water_form;
-pub mod water_inputs;
 
 pub use app::{App, AppProps};

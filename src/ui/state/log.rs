@@ -2,10 +2,11 @@
 //! valid value, and how a food's amount is measured. Pure Rust, tested
 //! natively through the reducer (`state.rs`).
 
-use super::messages::InputError;
-use crate::model::food_table::Portion;
-use crate::model::intake::NonFoodAmount;
+use crate::model::food_table::{Food, FoodId, Portion};
+use crate::model::input::InputError;
+use crate::model::intake::{AmountError, NonFoodAmount};
 use crate::model::number::parse_number;
+use crate::model::quick_picks::QuickPick;
 use crate::model::{Entry, FoodEntry, NonFoodEntry};
 
 /// How the amount of a logged food is typed. A portion is SR28's household
@@ -53,6 +54,56 @@ impl FoodMeasure {
 pub struct LoggedFood {
     pub food: FoodEntry,
     pub measure: FoodMeasure,
+}
+
+impl LoggedFood {
+    /// The one way a logged food is made: `grams` of a food (its SR28 id,
+    /// description and magnesium per 100 g), typed in `measure`. Refuses an
+    /// amount the model refuses.
+    pub fn new(
+        food_id: FoodId,
+        description: &str,
+        mg_per_100g: f64,
+        grams: f64,
+        measure: FoodMeasure,
+    ) -> Result<LoggedFood, AmountError> {
+        let food = FoodEntry::new(food_id, description, grams, mg_per_100g)?;
+        Ok(LoggedFood { food, measure })
+    }
+
+    /// `count` of `portion` (an index into the food's portions; None =
+    /// grams) of a food from the table.
+    pub fn of_food(
+        food: &Food,
+        portion: Option<usize>,
+        count: f64,
+    ) -> Result<LoggedFood, AmountError> {
+        let measure = match portion.and_then(|i| food.portions.get(i)) {
+            Some(portion) => FoodMeasure::Portions(portion.clone()),
+            None => FoodMeasure::Grams { portion: None },
+        };
+        let grams = measure.grams(count);
+        LoggedFood::new(food.id, &food.description, f64::from(food.mg_per_100g), grams, measure)
+    }
+
+    /// `servings` of a quick pick's serving, in its household portion (or in
+    /// grams when it has none), from the list or from "what would close the gap".
+    pub fn of_quick_pick(pick: &QuickPick, servings: f64) -> Option<LoggedFood> {
+        let measure = match pick.portion() {
+            Some(portion) => FoodMeasure::Portions(portion),
+            None => FoodMeasure::Grams { portion: None },
+        };
+        let grams = pick.grams() * servings;
+        // Quick picks are checked against SR28 at build time, so this holds.
+        LoggedFood::new(
+            pick.food_id,
+            &pick.description,
+            f64::from(pick.mg_per_100g),
+            grams,
+            measure,
+        )
+        .ok()
+    }
 }
 
 /// What one line of the log is.
@@ -103,9 +154,9 @@ impl LoggedItem {
             LoggedItem::Food(logged) => {
                 let food = &logged.food;
                 let grams = logged.measure.grams(typed);
-                FoodEntry::new(food.food_id, &food.description, grams, food.mg_per_100g()).map(
-                    |food| LoggedItem::Food(LoggedFood { food, measure: logged.measure.clone() }),
-                )
+                let measure = logged.measure.clone();
+                LoggedFood::new(food.food_id, &food.description, food.mg_per_100g(), grams, measure)
+                    .map(LoggedItem::Food)
             }
             LoggedItem::NonFood(nonfood) => match nonfood.amount() {
                 NonFoodAmount::Elemental { .. } => {

@@ -4,9 +4,6 @@
 //! every code here is a wire code (`SupplementForm::wire_id`, SR28 NDB and
 //! portion numbers), never a position in a table.
 
-use super::state::{
-    AgeUnit, FoodMeasure, LoggedFood, LoggedItem, Mode, Note, State, WaterInputs, WaterKind,
-};
 use crate::model::food_table::FoodTable;
 use crate::model::intake::NonFoodAmount;
 use crate::model::number::parse_number;
@@ -14,7 +11,10 @@ use crate::model::questionnaire::{frequency, group, Answers};
 use crate::model::share::SharedWater;
 use crate::model::share::{AgeGiven, SharedEntry, SharedInputs};
 use crate::model::supplement::{bundled_forms, form_by_wire_id, SupplementForm};
-use crate::model::{FoodEntry, NonFoodEntry, NonFoodKind};
+use crate::model::{NonFoodEntry, NonFoodKind};
+use crate::ui::state::{
+    AgeUnit, FoodMeasure, LoggedFood, LoggedItem, Mode, Note, State, WaterInputs, WaterKind,
+};
 
 /// Amounts travel in thousandths.
 fn milli(value: f64) -> u64 {
@@ -77,8 +77,9 @@ fn restored_item(
     table: Option<&FoodTable>,
     forms: &[SupplementForm],
 ) -> Option<LoggedItem> {
-    let food_entry = |food: &crate::model::food_table::Food, grams: f64| {
-        FoodEntry::new(food.id, &food.description, grams, f64::from(food.mg_per_100g)).ok()
+    let logged = |food: &crate::model::food_table::Food, grams: f64, measure: FoodMeasure| {
+        let mg_per_100g = f64::from(food.mg_per_100g);
+        LoggedFood::new(food.id, &food.description, mg_per_100g, grams, measure).ok()
     };
     Some(match shared {
         SharedEntry::FoodPortion { food, seq, amount_milli, in_grams } => {
@@ -90,14 +91,15 @@ fn restored_item(
             } else {
                 (amount * portion.grams, FoodMeasure::Portions(portion))
             };
-            LoggedItem::Food(LoggedFood { food: food_entry(food, grams)?, measure })
+            LoggedItem::Food(logged(food, grams, measure)?)
         }
         SharedEntry::FoodGrams { food, grams_milli } => {
             let food = table?.food(*food)?;
-            LoggedItem::Food(LoggedFood {
-                food: food_entry(food, from_milli(*grams_milli))?,
-                measure: FoodMeasure::Grams { portion: None },
-            })
+            LoggedItem::Food(logged(
+                food,
+                from_milli(*grams_milli),
+                FoodMeasure::Grams { portion: None },
+            )?)
         }
         SharedEntry::Elemental { medicine, mg_milli, name } => LoggedItem::NonFood(
             NonFoodEntry::elemental(kind(*medicine), name, from_milli(*mg_milli)).ok()?,
@@ -358,7 +360,7 @@ mod tests {
         // Made by version 0.1.0 (tests/share_golden.rs): oxide, hydrogen citrate,
         // orotate, glycinate by wire id 0, 9, 21, 14.
         let old_link = "mc1.AdCJAgABAAECBQDkYQHoBwTQRgXwmQcBwlmQvwUCAIC1GA1NYWduZXNpdW0gNDAwAwEAoMIeB0FudGFjaWQBAwAJwIQ9AA";
-        let csv = include_str!("../../data/reference/supplement_forms.csv");
+        let csv = include_str!("../../../data/reference/supplement_forms.csv");
         let mut lines: Vec<&str> = csv.lines().collect();
         lines[1..].reverse();
         let reordered = crate::model::supplement::parse_forms(&lines.join("\n")).unwrap();

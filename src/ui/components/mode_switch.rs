@@ -1,8 +1,8 @@
 //! The two ways to an answer, after "About you": the quick estimate or the
 //! log. Radio buttons, so the keyboard's arrow keys move between them.
 
-use super::messages::Lang;
-use super::state::Mode;
+use crate::ui::i18n::Lang;
+use crate::ui::state::Mode;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -4,13 +4,13 @@
 //! where the magnesium comes from, what would raise it, and an invitation to
 //! log days for a firmer answer.
 
-use super::chart::{coord, Chart, Scale};
-use super::contributions::Contributions;
-use super::messages::{Lang, Messages};
-use super::results::{estimate_tone, under_the_card};
 use crate::model::assessment::{EstimateAssessment, EstimateVerdict};
 use crate::model::contributions::Contribution;
 use crate::model::questionnaire::{ways_to_raise, Answers};
+use crate::ui::components::chart::{coord, Chart, Scale};
+use crate::ui::components::contribution_list::Contributions;
+use crate::ui::components::results::card::{estimate_tone, under_the_card};
+use crate::ui::i18n::{Lang, Messages};
 use yew::prelude::*;
 
 /// How many groups "what would raise it" lists.

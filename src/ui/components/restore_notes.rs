@@ -1,8 +1,8 @@
 //! What happened when inputs were restored from a link or this device: what
 //! was left out, a damaged link, or that foods wait for the food table.
 
-use super::messages::{Lang, Messages};
-use super::state::Note;
+use crate::ui::i18n::{Lang, Messages};
+use crate::ui::state::Note;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,25 +1,10 @@
 //! One-click foods from the NIH list of magnesium sources; they travel inside
 //! the widget, so they work before the food table has downloaded.
 
-use super::messages::Lang;
-use super::state::{FoodMeasure, LoggedFood};
-use crate::model::quick_picks::{quick_picks, QuickPick};
-use crate::model::FoodEntry;
+use crate::model::quick_picks::quick_picks;
+use crate::ui::i18n::Lang;
+use crate::ui::state::LoggedFood;
 use yew::prelude::*;
-
-/// `servings` of a quick pick's serving, in its household portion (or in
-/// grams when it has none), from the list or from "what would close the gap".
-pub fn pick_as_logged_food(pick: &QuickPick, servings: f64) -> Option<LoggedFood> {
-    let measure = match pick.portion() {
-        Some(portion) => FoodMeasure::Portions(portion),
-        None => FoodMeasure::Grams { portion: None },
-    };
-    let grams = pick.grams() * servings;
-    let mg_per_100g = f64::from(pick.mg_per_100g);
-    // Quick picks are checked against SR28 at build time, so this holds.
-    let food = FoodEntry::new(pick.food_id, &pick.description, grams, mg_per_100g).ok()?;
-    Some(LoggedFood { food, measure })
-}
 
 #[derive(Properties, PartialEq)]
 pub struct QuickPicksProps {
@@ -38,7 +23,7 @@ pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
             <summary>{ t.quick_picks }</summary>
             <ul>
                 { for quick_picks().iter().map(|pick| {
-                    let logged = pick_as_logged_food(pick, 1.0);
+                    let logged = LoggedFood::of_quick_pick(pick, 1.0);
                     let on_add = props.on_add.clone();
                     let add = Callback::from(move |_: MouseEvent| {
                         if let Some(logged) = logged.clone() {
@@ -70,7 +55,7 @@ mod tests {
     #[test]
     fn every_quick_pick_logs_its_ods_serving() {
         for pick in quick_picks() {
-            let logged = pick_as_logged_food(pick, 1.0).expect("a valid quick pick");
+            let logged = LoggedFood::of_quick_pick(pick, 1.0).expect("a valid quick pick");
             assert!((logged.food.magnesium_mg() - pick.magnesium_mg()).abs() < 1e-9);
             let typed = logged.measure.typed_amount(logged.food.grams());
             let expected =

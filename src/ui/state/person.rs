@@ -2,7 +2,7 @@
 //! from it: the age (or the message for the age field), the person, and the
 //! reference for their life stage. Pure Rust, tested natively.
 
-use super::messages::InputError;
+use crate::model::input::InputError;
 use crate::model::number::parse_number;
 use crate::model::reference::bundled;
 use crate::model::{

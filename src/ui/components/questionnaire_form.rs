@@ -2,8 +2,8 @@
 //! food group, one tap per group on a five-step scale. Each group is a radio
 //! group, so Tab moves from question to question and the arrow keys choose.
 
-use super::messages::Lang;
 use crate::model::questionnaire::{frequencies, groups, Answers};
+use crate::ui::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

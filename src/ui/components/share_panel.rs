@@ -2,10 +2,10 @@
 //! and the reader's log as a file: saved (JSON, to open again here), for a
 //! spreadsheet (CSV), and opened again. No network: a download and a file input.
 
-use super::messages::Lang;
-use super::page;
 use crate::model::saved_file::{from_json, to_json, FileError, MAX_FILE_BYTES};
 use crate::model::share::{encode, Decoded, SharedInputs};
+use crate::ui::hooks::share_actions::use_share_actions;
+use crate::ui::i18n::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -25,15 +25,16 @@ pub struct SharePanelProps {
 #[function_component(SharePanel)]
 pub fn share_panel(props: &SharePanelProps) -> Html {
     let t = props.lang.messages();
+    let page = use_share_actions();
     let link = use_state(|| None::<String>);
     let copied = use_state(|| false);
     let on_copy = {
         let (fragment, link, copied) = (encode(&props.inputs), link.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let url = page::link_to_this_page(&fragment);
+            let url = page.link_to_this_page(&fragment);
             link.set(Some(url.clone()));
             let copied = copied.clone();
-            page::copy(url, Callback::from(move |ok| copied.set(ok)));
+            page.copy(url, Callback::from(move |ok| copied.set(ok)));
         })
     };
     let on_remember = props
@@ -44,7 +45,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
     let on_save_file = {
         let inputs = props.inputs.clone();
         Callback::from(move |_: MouseEvent| {
-            page::download("magnesium-log.json", "application/json", &to_json(&inputs))
+            page.download("magnesium-log.json", "application/json", &to_json(&inputs))
         })
     };
     let on_file = {
@@ -53,7 +54,7 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let (on_open, file_status, field) =
                 (on_open.clone(), file_status.clone(), input.clone());
-            page::read_chosen_file(
+            page.read_chosen_file(
                 &input,
                 MAX_FILE_BYTES,
                 Callback::from(move |text: Result<String, bool>| {

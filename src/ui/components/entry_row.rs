@@ -1,10 +1,10 @@
 //! One line of the log: what it is, its amount (editable in place, with its
 //! unit), its magnesium, and a remove button.
 
-use super::fields::{Choice, Choices, NumberField, Select};
-use super::messages::Lang;
-use super::state::{FoodMeasure, LogEdit, LoggedEntry, LoggedItem};
 use crate::model::intake::NonFoodAmount;
+use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::i18n::Lang;
+use crate::ui::state::{FoodMeasure, LogEdit, LoggedEntry, LoggedItem};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

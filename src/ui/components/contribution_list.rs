@@ -1,9 +1,9 @@
 //! "Where your magnesium comes from": foods or food groups, drinking water
 //! and supplements, largest first, in both modes.
 
-use super::messages::Lang;
 use crate::model::contributions::{Contribution, Source};
 use crate::model::questionnaire::group;
+use crate::ui::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

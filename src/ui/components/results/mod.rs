@@ -1,15 +1,11 @@
-//! The results: totals, chart, verdict, what would close the gap, warnings, sources.
+//! The results: totals, chart, verdict, what would close the gap, warnings,
+//! sources; the quick estimate's in `estimate`, what both show in `card`.
 
-use super::chart::{coord, Chart, Scale, LEFT};
-use super::contributions::Contributions;
-use super::estimate_results::EstimateResults;
-use super::messages::{mg, Lang, Messages};
-use super::quick_picks::pick_as_logged_food;
-use super::state::{LoggedFood, Mode};
+mod card;
+pub mod estimate;
+
 use crate::model::assessment::EstimateAssessment;
-use crate::model::assessment::{
-    daily_value_mg, Assessment, EstimateVerdict, UpperLevelCheck, Verdict,
-};
+use crate::model::assessment::{daily_value_mg, Assessment};
 use crate::model::contributions::{from_estimate, from_log};
 use crate::model::food_table::FoodId;
 use crate::model::intake::NonFoodAmount;
@@ -17,6 +13,12 @@ use crate::model::questionnaire::Answers;
 use crate::model::quick_picks::quick_picks;
 use crate::model::suggest::close_the_gap;
 use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue};
+use crate::ui::components::chart::{coord, Chart, Scale, LEFT};
+use crate::ui::components::contribution_list::Contributions;
+use crate::ui::components::results::card::{under_the_card, verdict_tone};
+use crate::ui::components::results::estimate::EstimateResults;
+use crate::ui::i18n::{mg, Lang, Messages};
+use crate::ui::state::{LoggedFood, Mode};
 use yew::prelude::*;
 
 /// How many foods "what would close the gap" lists.
@@ -144,7 +146,7 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
                     <ul data-testid="suggestions">
                         { for suggestions.iter().map(|s| {
                             let pick = quick_picks().iter().find(|p| p.food_id == s.candidate.food_id);
-                            let logged = pick.and_then(|p| pick_as_logged_food(p, f64::from(s.portions)));
+                            let logged = pick.and_then(|p| LoggedFood::of_quick_pick(p, f64::from(s.portions)));
                             let add = logged.map(|logged| props.on_add.reform(move |_: MouseEvent| logged.clone()));
                             html! {
                                 <li>
@@ -160,56 +162,6 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
                 </div>
             }
         </>
-    }
-}
-
-/// Under the result card, in both modes: the warning when non-food magnesium
-/// passes the upper level, the reader's reference value (with the note of a
-/// pregnancy or lactation rule where one applies), and the upper level as a
-/// number with what it covers.
-pub fn under_the_card(
-    t: &'static Messages,
-    r: &ReferenceValue,
-    upper_level: Option<UpperLevelCheck>,
-) -> Html {
-    let (before, reference_mg, after) = t.reference_line(r);
-    html! {
-        <>
-            if let Some(ul) = upper_level.filter(|ul| ul.exceeded) {
-                <p class="mc-warning" role="alert" data-testid="upper-level-warning">
-                    { t.upper_level_warning(&ul) }
-                </p>
-            }
-            <p class="mc-reference">
-                { before }<strong data-testid="reference-mg">{ reference_mg }</strong>{ after }
-                if let Some(source) = &r.rule_note {
-                    <br /><small>{ t.no_extra_in_pregnancy(source) }</small>
-                }
-            </p>
-            if let Some(ul) = &upper_level {
-                <p class="mc-note" data-testid="upper-level">{ t.upper_level_line(ul) }</p>
-            }
-        </>
-    }
-}
-
-/// The result card's tone, for its colour: met, short of it, or no conclusion.
-fn verdict_tone(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::AtOrAboveRda | Verdict::AtOrAboveAi | Verdict::AtOrAboveRni => "mc-tone-met",
-        Verdict::BelowEar | Verdict::BetweenEarAndRda | Verdict::BelowRni => "mc-tone-short",
-        Verdict::BelowAiNoConclusion | Verdict::NothingRecorded => "mc-tone-open",
-    }
-}
-
-/// The same for the quick estimate.
-pub fn estimate_tone(verdict: EstimateVerdict) -> &'static str {
-    match verdict {
-        EstimateVerdict::ShortfallUnlikely | EstimateVerdict::ReachesLikely => "mc-tone-met",
-        EstimateVerdict::ShortfallLikely | EstimateVerdict::ReachesUnlikely => "mc-tone-short",
-        EstimateVerdict::ShortfallOpen
-        | EstimateVerdict::ReachesOpen
-        | EstimateVerdict::NothingAnswered => "mc-tone-open",
     }
 }
 

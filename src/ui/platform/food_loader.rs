@@ -2,10 +2,10 @@
 //! widget instance. The file sits beside the widget's own script and is
 //! fetched from there (never from a third party).
 
-use super::state::{FoodData, FoodDataState, FoodTableError};
 use crate::model::food_table::FoodTableDecoder;
 use crate::model::quick_picks::quick_picks;
 use crate::model::search::SearchIndexBuilder;
+use crate::ui::state::{FoodData, FoodDataState, FoodTableError};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;

@@ -1,8 +1,8 @@
 //! The log: its days, the current day's entries, and undo after a removal.
 
-use super::entry_row::EntryRow;
-use super::messages::Lang;
-use super::state::{LogEdit, LoggedEntry, Removed};
+use crate::ui::components::entry_row::EntryRow;
+use crate::ui::i18n::Lang;
+use crate::ui::state::{LogEdit, LoggedEntry, Removed};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

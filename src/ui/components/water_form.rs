@@ -2,11 +2,11 @@
 //! with a few bottled waters' published analyses, and what the reader's
 //! standard says about water and the upper level.
 
-use super::fields::{Choice, Choices, NumberField, Select};
-use super::messages::Lang;
-use super::water_inputs::{WaterEdit, WaterInputs, WaterKind};
 use crate::model::water::{bottled_waters, water_counts_toward_upper_level};
 use crate::model::Standard;
+use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::i18n::Lang;
+use crate::ui::state::water::{WaterEdit, WaterInputs, WaterKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub struct WaterFormProps {
 pub fn water_form(props: &WaterFormProps) -> Html {
     let t = props.lang.messages();
     let water = &props.water;
-    let error = |e: Option<super::messages::InputError>| e.map(|e| t.input_error(&e));
+    let error = |e: Option<crate::model::input::InputError>| e.map(|e| t.input_error(&e));
     // Folded until the reader opens it: most tap water adds little, and the
     // summary says what is counted, so a folded section hides nothing.
     let status = match water.water() {

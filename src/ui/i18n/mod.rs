@@ -21,10 +21,11 @@ mod es;
 #[cfg(not(target_arch = "wasm32"))]
 mod fr;
 
-use super::state::FoodTableError;
 use crate::model::assessment::{
     Assessment, EstimateAssessment, EstimateVerdict, Unusual, UpperLevelCheck, Verdict,
 };
+use crate::model::food_table::FoodTableError;
+use crate::model::input::InputError;
 use crate::model::intake::AmountError;
 use crate::model::number::{decimal, NumberError};
 use crate::model::questionnaire::Spread;
@@ -891,30 +892,6 @@ impl Messages {
             None => String::new(),
         };
         fill(self.chart_text_end, &[("text", &text), ("ear", &ear), ("upper", &upper)])
-    }
-}
-
-/// Why a typed number was refused (the field shows `Messages::input_error`).
-#[derive(Clone, Debug, PartialEq)]
-pub enum InputError {
-    Number(NumberError),
-    Age(AgeError),
-    Amount(AmountError),
-}
-
-impl From<NumberError> for InputError {
-    fn from(e: NumberError) -> Self {
-        InputError::Number(e)
-    }
-}
-impl From<AgeError> for InputError {
-    fn from(e: AgeError) -> Self {
-        InputError::Age(e)
-    }
-}
-impl From<AmountError> for InputError {
-    fn from(e: AmountError) -> Self {
-        InputError::Amount(e)
     }
 }
 

@@ -1,12 +1,13 @@
 //! Supplements and medicines: the label's elemental magnesium, or a compound
 //! weight converted by its salt form (the assumption is shown).
 
-use super::fields::{Choice, Choices, NumberField, Select};
-use super::messages::{mg, InputError, Lang};
+use crate::model::input::InputError;
 use crate::model::intake::NonFoodEntry;
 use crate::model::number::parse_number;
 use crate::model::supplement::{self, bundled_forms};
 use crate::model::NonFoodKind;
+use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::i18n::{mg, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -1,9 +1,9 @@
 //! Who the reader is: age, sex, pregnancy or breastfeeding, and the reference standard.
 
-use super::fields::{Choice, Choices, NumberField, Select};
-use super::messages::Lang;
-use super::state::{AgeUnit, PersonEdit, PersonInputs};
 use crate::model::{Condition, InfantFeeding, Sex, Standard};
+use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::i18n::Lang;
+use crate::ui::state::{AgeUnit, PersonEdit, PersonInputs};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

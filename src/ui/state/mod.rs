@@ -8,16 +8,23 @@
 //! and turning the inputs into a link or stored copy and back in
 //! `saved_inputs.rs`.
 
-pub use super::log::{FoodMeasure, LoggedEntry, LoggedFood, LoggedItem, Removed};
-use super::messages::{Lang, Messages};
-pub use super::person::{AgePreset, AgeUnit, PersonEdit, PersonInputs};
-pub use super::water_inputs::{WaterEdit, WaterInputs, WaterKind};
+pub mod csv_export;
+pub mod log;
+pub mod person;
+pub mod saved_inputs;
+pub mod water;
+
 use crate::model::assessment::{assess, assess_estimate, Assessment, EstimateAssessment};
-use crate::model::food_table::{DecodeError, FoodTable};
+use crate::model::food_table::FoodTable;
+pub use crate::model::food_table::FoodTableError;
 use crate::model::questionnaire::{estimate, Answers, FoodEstimate};
 use crate::model::search::SearchIndex;
 use crate::model::share::{Decoded, ShareError, SharedEntry, SharedInputs};
 use crate::model::{Day, Intake, NonFoodEntry, Standard};
+use crate::ui::i18n::{Lang, Messages};
+pub use crate::ui::state::log::{FoodMeasure, LoggedEntry, LoggedFood, LoggedItem, Removed};
+pub use crate::ui::state::person::{AgePreset, AgeUnit, PersonEdit, PersonInputs};
+pub use crate::ui::state::water::{WaterEdit, WaterInputs, WaterKind};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -48,20 +55,6 @@ impl PartialEq for FoodDataState {
             _ => false,
         }
     }
-}
-
-/// Why the food table could not be loaded (the reader sees
-/// `Messages::food_table_error`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FoodTableError {
-    /// No answer: offline, or the request was refused.
-    Network,
-    /// The server answered with this HTTP status.
-    Status(u16),
-    /// The download stopped before the end.
-    Interrupted,
-    /// The file arrived but is not a food table this widget can read.
-    Damaged(DecodeError),
 }
 
 /// A message about restoring inputs, shown until the reader dismisses it.
@@ -377,7 +370,7 @@ pub(crate) mod tests {
     use crate::model::food_table::{FoodId, Portion};
     use crate::model::NonFoodKind;
     use crate::model::{Condition, FoodEntry, Sex};
-    use crate::ui::messages::EN;
+    use crate::ui::i18n::EN;
 
     pub fn run(actions: Vec<Action>) -> Rc<State> {
         actions.into_iter().fold(Rc::new(State::new(Standard::Iom1997)), |s, a| s.reduce(a))

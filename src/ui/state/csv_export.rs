@@ -4,10 +4,10 @@
 //! day, and drinking water. Pure Rust, tested natively. For carrying on
 //! later the reader saves the JSON file instead (`model::saved_file`).
 
-use super::log::{LoggedEntry, LoggedItem};
-use super::messages::Messages;
 use crate::model::intake::NonFoodAmount;
 use crate::model::NonFoodKind;
+use crate::ui::i18n::Messages;
+use crate::ui::state::log::{LoggedEntry, LoggedItem};
 
 /// One field, quoted when it must be; a leading = + - @ is neutralised so a
 /// spreadsheet never runs a name as a formula.
@@ -94,8 +94,8 @@ mod tests {
     use crate::model::food_table::FoodId;
     use crate::model::intake::NonFoodEntry;
     use crate::model::FoodEntry;
-    use crate::ui::log::{FoodMeasure, LoggedFood};
-    use crate::ui::messages::{DE, EN};
+    use crate::ui::i18n::{DE, EN};
+    use crate::ui::state::log::{FoodMeasure, LoggedFood};
 
     fn entry(item: LoggedItem) -> LoggedEntry {
         LoggedEntry { id: 1, amount_text: String::new(), item }

@@ -3,10 +3,10 @@
 //! RDA/AI/RNI) over the intake bar, and, where there is an upper level, a
 //! bar of what counts toward it. The caller draws the intake itself.
 
-use super::messages::Lang;
 use crate::model::assessment::UpperLevelCheck;
 use crate::model::number::decimal;
 use crate::model::{ReferenceValue, ValueKind};
+use crate::ui::i18n::Lang;
 use yew::prelude::*;
 
 /// Maps milligrams to the chart's x axis (`LEFT` to `LEFT + WIDTH` in the viewBox).
@@ -116,7 +116,7 @@ pub fn chart(props: &ChartProps) -> Html {
             <g class="mc-axis" aria-hidden="true">
                 { for ticks.iter().enumerate().map(|(i, mg)| {
                     let x = coord(scale.x(*mg));
-                    let label = if i == last { t.mg(*mg) } else { super::messages::mg(*mg) };
+                    let label = if i == last { t.mg(*mg) } else { crate::ui::i18n::mg(*mg) };
                     let anchor = if i == 0 {
                         "start"
                     } else if i == last && scale.x(*mg) > VIEW_W - 24.0 {

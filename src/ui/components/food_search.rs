@@ -1,13 +1,13 @@
 //! Searching the USDA food table and adding a food in household portions or grams.
 //! The table downloads on first focus (or when the page is idle).
 
-use super::fields::{Choice, Choices, NumberField, Select};
-use super::messages::{InputError, Lang};
-use super::state::{FoodDataState, FoodMeasure, LoggedFood};
 use crate::model::food_table::{Food, FoodId};
-use crate::model::intake::FoodEntry;
+use crate::model::input::InputError;
 use crate::model::number::parse_number;
 use crate::model::synonyms::to_english;
+use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::i18n::Lang;
+use crate::ui::state::{FoodDataState, LoggedFood};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -30,14 +30,7 @@ fn logged_food(
     portion: Option<usize>,
     amount: &str,
 ) -> Result<LoggedFood, InputError> {
-    let count = parse_number(amount)?;
-    let measure = match portion.and_then(|i| food.portions.get(i)) {
-        Some(portion) => FoodMeasure::Portions(portion.clone()),
-        None => FoodMeasure::Grams { portion: None },
-    };
-    let grams = measure.grams(count);
-    let food = FoodEntry::new(food.id, &food.description, grams, f64::from(food.mg_per_100g))?;
-    Ok(LoggedFood { food, measure })
+    Ok(LoggedFood::of_food(food, portion, parse_number(amount)?)?)
 }
 
 #[function_component(FoodSearch)]

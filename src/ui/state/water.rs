@@ -2,9 +2,10 @@
 //! magnesium per litre (from a label, a water utility, or one of the bottled
 //! waters with a published analysis). Pure Rust, tested natively.
 
-use super::messages::{InputError, Lang};
+use crate::model::input::InputError;
 use crate::model::number::parse_number;
 use crate::model::water::{bottled_waters, Water};
+use crate::ui::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum WaterKind {
