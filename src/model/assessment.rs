@@ -168,6 +168,19 @@ pub struct EstimateAssessment {
     pub upper_level: Option<UpperLevelCheck>,
 }
 
+impl EstimateAssessment {
+    /// Whether the answer leaves room to eat more (not a likely enough intake,
+    /// and something answered): "what would raise it" is then offered.
+    pub fn wants_more(&self) -> bool {
+        !matches!(
+            self.verdict,
+            EstimateVerdict::ShortfallUnlikely
+                | EstimateVerdict::ReachesLikely
+                | EstimateVerdict::NothingAnswered
+        )
+    }
+}
+
 /// Judges a quick estimate: food from the questionnaire (with the foods no
 /// question covers), plus water and the supplements the reader logged
 /// (their daily average, and their highest day for the upper level).

@@ -12,12 +12,12 @@ pub mod csv_export;
 pub mod log;
 pub mod person;
 pub mod saved_inputs;
+pub mod view;
 pub mod water;
 
-use crate::model::assessment::{assess, assess_estimate, Assessment, EstimateAssessment};
 use crate::model::food_table::FoodTable;
 pub use crate::model::food_table::FoodTableError;
-use crate::model::questionnaire::{estimate, Answers, FoodEstimate};
+use crate::model::questionnaire::Answers;
 use crate::model::search::SearchIndex;
 use crate::model::share::{Decoded, ShareError, SharedEntry, SharedInputs};
 use crate::model::{Day, Intake, NonFoodEntry, Standard};
@@ -152,6 +152,26 @@ pub enum Action {
 }
 
 impl State {
+    /// A state with the element's attributes already in it (a missing one
+    /// leaves the default), so the first render shows them.
+    pub fn starting(
+        standard: Standard,
+        lang: Option<Lang>,
+        age: Option<&AgePreset>,
+        sex: Option<crate::model::Sex>,
+        mode: Option<Mode>,
+    ) -> State {
+        let mut state = State::new(standard);
+        state.lang = lang.unwrap_or_default();
+        if let Some(age) = age {
+            state.person.age_text = age.text.clone();
+            state.person.age_unit = age.unit;
+        }
+        state.person.sex = sex.unwrap_or(state.person.sex);
+        state.mode = mode.unwrap_or_default();
+        state
+    }
+
     pub fn new(standard: Standard) -> State {
         State {
             person: PersonInputs { standard, ..PersonInputs::default() },
@@ -189,32 +209,6 @@ impl State {
                 .and_then(Result::ok)
                 .map_or(0.0, |w| w.mg_per_day()),
         }
-    }
-
-    pub fn assessment(&self) -> Option<Assessment> {
-        let reference = self.person.reference()?.ok()?;
-        Some(assess(&self.intake(), &reference))
-    }
-
-    /// Usual food magnesium from the questionnaire's answers.
-    pub fn food_estimate(&self) -> FoodEstimate {
-        estimate(&self.answers)
-    }
-
-    /// The quick estimate (food from the questionnaire, drinking water, and
-    /// the supplements in the log) against the reader's reference values.
-    pub fn estimate_assessment(&self) -> Option<EstimateAssessment> {
-        let reference = self.person.reference()?.ok()?;
-        let person = self.person.person()?;
-        let intake = self.intake();
-        Some(assess_estimate(
-            &self.answers,
-            &person,
-            intake.water_mg_per_day,
-            intake.average().nonfood_mg,
-            intake.highest_day_nonfood_mg(),
-            &reference,
-        ))
     }
 
     /// Shared or remembered inputs are waiting for the food table.
@@ -483,11 +477,15 @@ pub(crate) mod tests {
         let supplement =
             NonFoodEntry::elemental(NonFoodKind::Supplement, "Magnesium 400 mg", 400.0).unwrap();
         let s = s.reduce(Action::AddNonFood(supplement));
-        let a = s.assessment().unwrap();
+        let s = s.reduce(Action::SetMode(Mode::Log));
+        let view::Figures::Log { assessment: a, .. } = s.view().figures else {
+            panic!("the log's figures")
+        };
         assert_eq!(a.reference.reference_mg, 320.0);
         assert!(a.upper_level.unwrap().exceeded);
         assert_eq!(a.verdict, Verdict::AtOrAboveRda);
-        assert!(run(vec![age("abc")]).assessment().is_none());
+        let no_age = run(vec![age("abc"), Action::SetMode(Mode::Log)]).view();
+        assert_eq!(no_age.figures, view::Figures::Nothing);
         assert!(run(vec![]).person.age().is_none(), "no age typed yet: no message either");
     }
 

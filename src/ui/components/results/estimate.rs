@@ -6,22 +6,20 @@
 
 use crate::model::assessment::{EstimateAssessment, EstimateVerdict};
 use crate::model::contributions::Contribution;
-use crate::model::questionnaire::{ways_to_raise, Answers};
+use crate::model::questionnaire::Raise;
 use crate::ui::components::chart::{coord, Chart, Scale};
 use crate::ui::components::contribution_list::Contributions;
 use crate::ui::components::results::card::{estimate_tone, under_the_card};
 use crate::ui::i18n::{Lang, Messages};
 use yew::prelude::*;
 
-/// How many groups "what would raise it" lists.
-const RAISES: usize = 3;
-
 #[derive(Properties, PartialEq)]
 pub struct EstimateResultsProps {
     pub lang: Lang,
     pub assessment: EstimateAssessment,
-    pub answers: Answers,
     pub contributions: Vec<Contribution>,
+    /// "What would raise it" (empty when the answer does not ask for more).
+    pub raises: Vec<Raise>,
     /// Switches to logging days.
     pub on_log_days: Callback<()>,
 }
@@ -32,12 +30,7 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
     let a = &props.assessment;
     let r = &a.reference;
     let answered = a.verdict != EstimateVerdict::NothingAnswered;
-    let raises = match a.verdict {
-        EstimateVerdict::ShortfallUnlikely
-        | EstimateVerdict::ReachesLikely
-        | EstimateVerdict::NothingAnswered => Vec::new(),
-        _ => ways_to_raise(&props.answers, RAISES),
-    };
+    let raises = &props.raises;
     let lang = props.lang.index();
     html! {
         <>

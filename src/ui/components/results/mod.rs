@@ -4,37 +4,26 @@
 mod card;
 pub mod estimate;
 
-use crate::model::assessment::EstimateAssessment;
 use crate::model::assessment::{daily_value_mg, Assessment};
-use crate::model::contributions::{from_estimate, from_log};
-use crate::model::food_table::FoodId;
 use crate::model::intake::NonFoodAmount;
-use crate::model::questionnaire::Answers;
 use crate::model::quick_picks::quick_picks;
-use crate::model::suggest::close_the_gap;
-use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue};
+use crate::model::suggest::Suggestion;
+use crate::model::Entry;
 use crate::ui::components::chart::{coord, Chart, Scale, LEFT};
 use crate::ui::components::contribution_list::Contributions;
 use crate::ui::components::results::card::{under_the_card, verdict_tone};
 use crate::ui::components::results::estimate::EstimateResults;
 use crate::ui::i18n::{mg, Lang, Messages};
-use crate::ui::state::{LoggedFood, Mode};
+use crate::ui::state::view::{Figures, View};
+use crate::ui::state::LoggedFood;
+use std::rc::Rc;
 use yew::prelude::*;
-
-/// How many foods "what would close the gap" lists.
-const SUGGESTIONS: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    /// None until the reader's age is known.
-    pub reference: Option<Result<ReferenceValue, NoReference>>,
-    pub person: Option<Person>,
-    pub intake: Intake,
-    pub mode: Mode,
-    /// The questionnaire's answers and what they give (the quick estimate).
-    pub answers: Answers,
-    pub estimate: Option<EstimateAssessment>,
+    /// The figures of the current state (`State::view`).
+    pub view: Rc<View>,
     /// Logs a suggested food.
     pub on_add: Callback<LoggedFood>,
     /// Switches from the quick estimate to logging days.
@@ -54,28 +43,24 @@ pub fn summary_line(t: &Messages, a: &Assessment) -> String {
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let t = props.lang.messages();
-    let body = match &props.reference {
-        None => html! { <p class="mc-note">{ t.enter_age }</p> },
-        Some(Err(why)) => {
+    let view = &props.view;
+    let body = match (&view.reference, &view.figures) {
+        (None, _) => html! { <p class="mc-note">{ t.enter_age }</p> },
+        (Some(Err(why)), _) => {
             html! { <p class="mc-no-reference" role="status">{ t.no_reference(why) }</p> }
         }
-        Some(Ok(_)) if props.mode == Mode::Estimate => match &props.estimate {
-            Some(a) => html! {
-                <EstimateResults lang={props.lang} assessment={a.clone()} answers={props.answers.clone()}
-                    contributions={from_estimate(&a.food, a.background_mg, a.water_mg, a.nonfood_mg)}
-                    on_log_days={props.on_log_days.clone()} />
-            },
-            None => html! {},
+        (Some(Ok(_)), Figures::Estimate { assessment, contributions, raises }) => html! {
+            <EstimateResults lang={props.lang} assessment={assessment.clone()}
+                contributions={contributions.clone()} raises={raises.clone()}
+                on_log_days={props.on_log_days.clone()} />
         },
-        Some(Ok(reference)) => {
-            let a = crate::model::assess(&props.intake, reference);
-            html! {
-                <>
-                    { assessment_view(t, props, &a) }
-                    <Contributions lang={props.lang} lines={from_log(&props.intake)} />
-                </>
-            }
-        }
+        (Some(Ok(_)), Figures::Log { assessment, contributions, suggestions }) => html! {
+            <>
+                { assessment_view(t, props, assessment, suggestions) }
+                <Contributions lang={props.lang} lines={contributions.clone()} />
+            </>
+        },
+        (Some(Ok(_)), Figures::Nothing) => html! {},
     };
     html! {
         <section class="mc-results" aria-labelledby="mc-results-heading">
@@ -88,22 +73,16 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -> Html {
+fn assessment_view(
+    t: &'static Messages,
+    props: &ResultsProps,
+    a: &Assessment,
+    suggestions: &[Suggestion],
+) -> Html {
     let r = &a.reference;
-    let who = props.person.map(|p| t.person_line(p.sex, p.age, p.condition)).unwrap_or_default();
-    let eaten: Vec<FoodId> = props
-        .intake
-        .days
-        .iter()
-        .flat_map(|d| d.entries.iter())
-        .filter_map(|e| match e {
-            Entry::Food(f) => Some(f.food_id),
-            Entry::NonFood(_) => None,
-        })
-        .collect();
-    let candidates: Vec<_> = quick_picks().iter().map(|p| p.candidate()).collect();
-    let suggestions = close_the_gap(a.gap_mg, &candidates, &eaten, SUGGESTIONS);
-
+    let who =
+        props.view.person.map(|p| t.person_line(p.sex, p.age, p.condition)).unwrap_or_default();
+    let days = props.view.intake.days.len();
     html! {
         <>
             <p class="mc-print-only">{ who }</p>
@@ -135,9 +114,9 @@ fn assessment_view(t: &'static Messages, props: &ResultsProps, a: &Assessment) -
             if a.days_recorded > 1 {
                 <p class="mc-note">{ t.average_of_days(a.days_recorded) }</p>
             }
-            if a.days_recorded > 0 && props.intake.days.len() > a.days_recorded {
+            if a.days_recorded > 0 && days > a.days_recorded {
                 <p class="mc-note" data-testid="empty-days">
-                    { t.empty_days_left_out(props.intake.days.len() - a.days_recorded, props.intake.days.len()) }
+                    { t.empty_days_left_out(days - a.days_recorded, days) }
                 </p>
             }
             if !suggestions.is_empty() {
@@ -183,11 +162,11 @@ fn chart(t: &'static Messages, a: &Assessment) -> Html {
 
 fn sources(t: &Messages, props: &ResultsProps) -> Html {
     let mut list: Vec<String> = Vec::new();
-    if let Some(Ok(r)) = &props.reference {
+    if let Some(Ok(r)) = &props.view.reference {
         list.push(t.source_line(t.standard_name(r.standard), &r.source));
     }
     list.push(t.source_verdict.into());
-    let entries: Vec<&Entry> = props.intake.days.iter().flat_map(|d| &d.entries).collect();
+    let entries: Vec<&Entry> = props.view.intake.days.iter().flat_map(|d| &d.entries).collect();
     if entries.iter().any(|e| matches!(e, Entry::Food(_))) {
         list.push(t.source_foods.into());
     }
