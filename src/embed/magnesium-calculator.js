@@ -15,7 +15,7 @@
 //
 // This file is a template: the build (src/bin/write-loader.rs, a Trunk hook)
 // puts styles/widget.css in place of WIDGET_CSS and the "stopped" notice of
-// each language (src/ui/messages) in place of STOPPED below, and writes the
+// each language (src/ui/i18n) in place of STOPPED below, and writes the
 // result to dist/magnesium-calculator.js.
 (() => {
 const WIDGET_CSS = "__WIDGET_CSS__";
@@ -135,7 +135,7 @@ function guarded(call) {
 // file beside it, fetched once per page when a widget needs it (with the
 // wasm, so the widget's first render is already in its language).
 const LANGUAGES = ['en', 'es', 'de', 'fr'];
-// The widget's language as the wasm resolves it (src/ui/messages, Lang::resolve):
+// The widget's language as the wasm resolves it (src/ui/i18n, Lang::resolve):
 // the first supported among the element's or page's lang, then the browser's.
 function languageOf(element) {
   const tags = [element.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
