@@ -33,6 +33,7 @@ mod model {
     pub mod csv;
     pub mod daily_value;
     pub mod food_table;
+    pub mod lang;
     pub mod questionnaire;
     pub mod quick_picks;
     pub mod reference;
@@ -68,6 +69,7 @@ fn main() {
         "age",
         "daily_value",
         "food_table",
+        "lang",
         "questionnaire",
         "quick_picks",
         "reference",

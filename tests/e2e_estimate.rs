@@ -125,7 +125,7 @@ async fn at_360_px_each_language_gives_the_range_the_data_gives() {
         let Source::Group(first) = lines[0].source else { panic!("{:?}", lines[0]) };
         let first = groups().iter().find(|g| g.wire_id == first).unwrap();
         let shown = wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
-        assert!(shown.starts_with(&*first.names[lang.index()]), "{lang:?}: {shown}");
+        assert!(shown.starts_with(&*first.names[lang]), "{lang:?}: {shown}");
         // No sideways scrolling at 360 px.
         let overflow = c
             .execute("return document.documentElement.scrollWidth - window.innerWidth", vec![])

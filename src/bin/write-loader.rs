@@ -6,7 +6,9 @@
 //! `magnesium-calculator.css`, which the loader links instead in browsers
 //! without constructable stylesheets (Safari before 16.4), and the interface
 //! texts of each language but English, `magnesium-calculator-LANG.txt`
-//! (`ui::i18n::language_file`), which the loader fetches. Run by Trunk
+//! (`ui::i18n::language_file`), which the loader fetches. The languages the
+//! loader knows, its placeholder's texts and the service worker's list of
+//! language files are written here from `Lang::ALL`. Run by Trunk
 //! (post_build hook, see Trunk.toml) as `write-loader OUTPUT`.
 
 use magnesium_calculator::ui::i18n::{language_file, Lang};
@@ -16,6 +18,12 @@ use std::process::ExitCode;
 const MARKER: &str = "\"__WIDGET_CSS__\"";
 /// Where the "stopped" notice of every language goes (an object by language code).
 const STOPPED_MARKER: &str = "\"__STOPPED__\"";
+/// Where the interface languages' codes go (an array, from `Lang::ALL`).
+const LANGUAGES_MARKER: &str = "\"__LANGUAGES__\"";
+/// Where the placeholder's texts go (title, loading, failed, try again, by language code).
+const WAITING_MARKER: &str = "\"__WAITING__\"";
+/// Where the service worker's list of language files goes.
+const LANGUAGE_FILES_MARKER: &str = "\"__LANGUAGE_FILES__\"";
 /// Where the release's version goes (a comment and the element's `version`).
 const VERSION_MARKER: &str = "__MC_VERSION__";
 /// The one source of the version: Cargo.toml.
@@ -101,6 +109,53 @@ fn stopped_notices() -> String {
     format!("{{ {} }}", entries.join(", "))
 }
 
+/// The language files beside the wasm: every language but English (which is
+/// inside it), by code.
+fn language_file_name(lang: Lang) -> String {
+    format!("magnesium-calculator-{}.txt", lang.code())
+}
+
+fn other_languages() -> impl Iterator<Item = Lang> {
+    Lang::ALL.into_iter().filter(|&l| l != Lang::En)
+}
+
+/// `["en", "es", …]`: every interface language, for the loader.
+fn language_codes() -> String {
+    let codes: Vec<String> = Lang::ALL.iter().map(|l| js_string(l.code())).collect();
+    format!("[{}]", codes.join(", "))
+}
+
+/// `{en: ["Magnesium calculator", "Loading…", …], …}`: the placeholder's texts.
+fn waiting_texts() -> String {
+    let entries: Vec<String> = Lang::ALL
+        .iter()
+        .map(|lang| {
+            let t = lang.messages();
+            let texts = [t.title, t.loader_loading, t.loader_failed, t.try_again].map(js_string);
+            format!("{}: [{}]", lang.code(), texts.join(", "))
+        })
+        .collect();
+    format!("{{ {} }}", entries.join(", "))
+}
+
+/// `["magnesium-calculator-es.txt", …]`: the files the service worker keeps.
+fn language_files() -> String {
+    let files: Vec<String> = other_languages().map(|l| js_string(&language_file_name(l))).collect();
+    format!("[{}]", files.join(", "))
+}
+
+/// `template` with each marker replaced once (and each must be there once).
+fn fill_markers(template: &str, markers: &[(&str, String)]) -> Result<String, String> {
+    let mut out = template.to_string();
+    for (marker, value) in markers {
+        if out.matches(marker).count() != 1 {
+            return Err(format!("the template must contain {marker} exactly once"));
+        }
+        out = out.replacen(marker, value, 1);
+    }
+    Ok(out)
+}
+
 fn main() -> ExitCode {
     let Some(output) = std::env::args().nth(1) else {
         eprintln!("usage: write-loader OUTPUT_FILE");
@@ -112,27 +167,32 @@ fn main() -> ExitCode {
     let result = (|| -> Result<String, String> {
         let template = read("src/embed/magnesium-calculator.js")?;
         let css = minify_css(&read("styles/widget.css")?);
-        if template.matches(MARKER).count() != 1 {
-            return Err(format!("the template must contain {MARKER} exactly once"));
-        }
-        if template.matches(STOPPED_MARKER).count() != 1 {
-            return Err(format!("the template must contain {STOPPED_MARKER} exactly once"));
-        }
-        let script = template
-            .replacen(MARKER, &js_string(&css), 1)
-            .replacen(STOPPED_MARKER, &stopped_notices(), 1)
-            .replace(VERSION_MARKER, VERSION);
+        let script = fill_markers(
+            &template,
+            &[
+                (MARKER, js_string(&css)),
+                (STOPPED_MARKER, stopped_notices()),
+                (LANGUAGES_MARKER, language_codes()),
+                (WAITING_MARKER, waiting_texts()),
+            ],
+        )?
+        .replace(VERSION_MARKER, VERSION);
         std::fs::write(&output, &script).map_err(|e| format!("{output}: {e}"))?;
         let stylesheet = Path::new(&output).with_file_name("magnesium-calculator.css");
         std::fs::write(&stylesheet, &css).map_err(|e| format!("{}: {e}", stylesheet.display()))?;
         // The interface texts of every language but English (which is in
         // the wasm), fetched by the loader when a widget needs them.
-        for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
-            let file = Path::new(&output)
-                .with_file_name(format!("magnesium-calculator-{}.txt", lang.code()));
+        for lang in other_languages() {
+            let file = Path::new(&output).with_file_name(language_file_name(lang));
             std::fs::write(&file, language_file(lang.messages()))
                 .map_err(|e| format!("{}: {e}", file.display()))?;
         }
+        // The service worker (copied by Trunk beside the loader) caches them too.
+        let worker = Path::new(&output).with_file_name("magnesium-calculator-sw.js");
+        let worker_text =
+            std::fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
+        let filled = fill_markers(&worker_text, &[(LANGUAGE_FILES_MARKER, language_files())])?;
+        std::fs::write(&worker, filled).map_err(|e| format!("{}: {e}", worker.display()))?;
         // The publishable package's manifest, with the same version.
         let package = Path::new(&output).with_file_name("package.json");
         let manifest = read("src/embed/package.json")?.replace(VERSION_MARKER, VERSION);

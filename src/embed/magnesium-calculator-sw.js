@@ -12,7 +12,9 @@ const CACHE = `magnesium-calculator-${VERSION}`;
 const FILES = [
   'widget.html', 'page.css', 'widget-frame.js', 'magnesium-calculator.js', 'magnesium-calculator.css',
   'magnesium-calculator-wasm.js', 'magnesium-calculator-wasm_bg.wasm', 'magnesium-foods.bin',
-  'magnesium-calculator-es.txt', 'magnesium-calculator-de.txt', 'magnesium-calculator-fr.txt',
+  // The language files, one per language but English (written from Lang::ALL
+  // by src/bin/write-loader.rs).
+  ..."__LANGUAGE_FILES__",
   'manifest.webmanifest', 'icon.svg',
 ];
 const folder = new URL('./', self.location.href);

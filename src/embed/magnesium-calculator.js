@@ -29,13 +29,10 @@ const folder = new URL('./', ownScript ? ownScript.src : location.href);
 const NEAR = 800;
 
 // The placeholder is shown for a moment at most, in the page's language when
-// the loader knows it (the widget itself carries the full translations).
-const WAITING = {
-  en: ['Magnesium calculator', 'Loading the calculator…', 'The calculator could not load.', 'Try again'],
-  es: ['Calculadora de magnesio', 'Cargando la calculadora…', 'No se pudo cargar la calculadora.', 'Reintentar'],
-  de: ['Magnesiumrechner', 'Der Rechner wird geladen …', 'Der Rechner konnte nicht geladen werden.', 'Erneut versuchen'],
-  fr: ['Calculateur de magnésium', 'Chargement du calculateur…', 'Le calculateur n’a pas pu se charger.', 'Réessayer'],
-};
+// the loader knows it (the widget itself carries the full translations):
+// title, loading, failed, try again, by language code, written by
+// src/bin/write-loader.rs from the interface tables.
+const WAITING = "__WAITING__";
 
 // The stylesheet is adopted (one constructed sheet for every instance, which
 // a strict Content Security Policy allows) where the browser can; older ones
@@ -134,7 +131,7 @@ function guarded(call) {
 // The interface languages. English is inside the wasm; each other one is a
 // file beside it, fetched once per page when a widget needs it (with the
 // wasm, so the widget's first render is already in its language).
-const LANGUAGES = ['en', 'es', 'de', 'fr'];
+const LANGUAGES = "__LANGUAGES__"; // written by write-loader from Lang::ALL
 // The widget's language as the wasm resolves it (src/ui/i18n, Lang::resolve):
 // the first supported among the element's or page's lang, then the browser's.
 function languageOf(element) {

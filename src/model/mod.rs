@@ -17,6 +17,7 @@ pub mod daily_value;
 pub mod food_table;
 pub mod input;
 pub mod intake;
+pub mod lang;
 pub mod number;
 pub mod questionnaire;
 pub mod quick_picks;

@@ -15,6 +15,7 @@
 //! intake that the reader is shown.
 
 use super::csv;
+use super::lang::{Lang, Texts};
 use super::written;
 use std::borrow::Cow;
 
@@ -67,8 +68,8 @@ pub struct FoodGroup {
     pub wire_id: u32,
     pub key: Cow<'static, str>,
     /// Names and servings in en, es, de, fr.
-    pub names: [Cow<'static, str>; 4],
-    pub servings: [Cow<'static, str>; 4],
+    pub names: Texts,
+    pub servings: Texts,
     pub mg_per_serving: Spread,
     /// Each of the group's foods in its serving, lowest first (the quick
     /// estimate's model draws the reader's usual food from these).
@@ -87,8 +88,8 @@ pub struct Frequency {
     pub key: Cow<'static, str>,
     pub servings_per_week: Spread,
     /// The words in en, es, de, fr, and the short form shown on the answer buttons.
-    pub labels: [Cow<'static, str>; 4],
-    pub short_labels: [Cow<'static, str>; 4],
+    pub labels: Texts,
+    pub short_labels: Texts,
 }
 
 impl Frequency {
@@ -97,18 +98,16 @@ impl Frequency {
     }
 }
 
-fn four(
-    row: &[String],
-    table: &csv::Table,
-    prefix: &str,
-) -> Result<[Cow<'static, str>; 4], String> {
-    let mut out: [Cow<'static, str>; 4] = Default::default();
-    for (slot, lang) in out.iter_mut().zip(["en", "es", "de", "fr"]) {
-        let column = table.column(&format!("{prefix}_{lang}")).map_err(|e| e.to_string())?;
+/// A text in each language from the columns `{prefix}_{code}` (`name_es`…).
+fn translated(row: &[String], table: &csv::Table, prefix: &str) -> Result<Texts, String> {
+    let mut out = Texts::default();
+    for lang in Lang::ALL {
+        let name = format!("{prefix}_{}", lang.code());
+        let column = table.column(&name).map_err(|e| e.to_string())?;
         if row[column].trim().is_empty() {
-            return Err(format!("{prefix}_{lang} is empty for {:?}", row[0]));
+            return Err(format!("{name} is empty for {:?}", row[0]));
         }
-        *slot = row[column].clone().into();
+        out[lang] = row[column].clone().into();
     }
     Ok(out)
 }
@@ -134,8 +133,8 @@ pub fn parse_groups(text: &str) -> Result<Vec<FoodGroup>, String> {
         }
         groups.push(FoodGroup {
             wire_id,
-            names: four(row, &t, "name")?,
-            servings: four(row, &t, "serving")?,
+            names: translated(row, &t, "name")?,
+            servings: translated(row, &t, "serving")?,
             mg_per_serving: Spread {
                 low: number(&row[col("mg_low")?], &key)?,
                 typical: number(&row[col("mg_typical")?], &key)?,
@@ -179,8 +178,8 @@ pub fn parse_frequencies(text: &str) -> Result<Vec<Frequency>, String> {
         out.push(Frequency {
             wire_id,
             servings_per_week: per_week,
-            labels: four(row, &t, "label")?,
-            short_labels: four(row, &t, "short")?,
+            labels: translated(row, &t, "label")?,
+            short_labels: translated(row, &t, "short")?,
             key: key.into(),
         });
     }
@@ -212,8 +211,8 @@ pub fn groups_to_rust(groups: &[FoodGroup]) -> String {
             "FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, mg_per_food: Cow::Borrowed(&{:?}), food_count: {}, suggest: {} }}",
             g.wire_id,
             written::text(&g.key),
-            written::four(&g.names),
-            written::four(&g.servings),
+            written::translated(&g.names),
+            written::translated(&g.servings),
             spread_to_rust(g.mg_per_serving),
             g.mg_per_food,
             g.food_count,
@@ -230,8 +229,8 @@ pub fn frequencies_to_rust(frequencies: &[Frequency]) -> String {
             f.wire_id,
             written::text(&f.key),
             spread_to_rust(f.servings_per_week),
-            written::four(&f.labels),
-            written::four(&f.short_labels)
+            written::translated(&f.labels),
+            written::translated(&f.short_labels)
         )
     })
 }

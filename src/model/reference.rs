@@ -86,6 +86,46 @@ impl Standard {
     }
 }
 
+/// One value for each standard, found by the standard: a text table that
+/// leaves one out does not compile, and reordering `Standard` changes nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct PerStandard<T> {
+    pub iom_1997: T,
+    pub efsa_2015: T,
+    pub fao_who_2004: T,
+    pub uk_coma_1991: T,
+    pub nnr_2023: T,
+    pub dach_2021: T,
+}
+
+impl<T> PerStandard<T> {
+    /// A value for each standard from `value(standard)`.
+    pub fn from_fn(mut value: impl FnMut(Standard) -> T) -> PerStandard<T> {
+        PerStandard {
+            iom_1997: value(Standard::Iom1997),
+            efsa_2015: value(Standard::Efsa2015),
+            fao_who_2004: value(Standard::FaoWho2004),
+            uk_coma_1991: value(Standard::UkComa1991),
+            nnr_2023: value(Standard::Nnr2023),
+            dach_2021: value(Standard::Dach2021),
+        }
+    }
+}
+
+impl<T> std::ops::Index<Standard> for PerStandard<T> {
+    type Output = T;
+    fn index(&self, standard: Standard) -> &T {
+        match standard {
+            Standard::Iom1997 => &self.iom_1997,
+            Standard::Efsa2015 => &self.efsa_2015,
+            Standard::FaoWho2004 => &self.fao_who_2004,
+            Standard::UkComa1991 => &self.uk_coma_1991,
+            Standard::Nnr2023 => &self.nnr_2023,
+            Standard::Dach2021 => &self.dach_2021,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Sex {
     #[default]

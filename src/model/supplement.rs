@@ -6,6 +6,7 @@
 //! with the entry and shown to the reader.
 
 use super::csv;
+use super::lang::{Lang, Texts, Translated};
 use std::borrow::Cow;
 
 /// The files build.rs reads the bundled forms from, with `parse_forms_with_names`.
@@ -25,11 +26,11 @@ pub struct SupplementForm {
     pub elemental_percent: f64,
     pub notes: Cow<'static, str>,
     pub source: Cow<'static, str>,
-    /// Name and notes in each interface language, in the order en, es, de, fr.
-    /// Texts are borrowed in the bundled forms (written as Rust by build.rs),
-    /// owned when parsed at run time (tests).
-    pub names: [Cow<'static, str>; 4],
-    pub notes_by_language: [Cow<'static, str>; 4],
+    /// Name and notes in each interface language. Texts are borrowed in the
+    /// bundled forms (written as Rust by build.rs), owned when parsed at run
+    /// time (tests).
+    pub names: Texts,
+    pub notes_by_language: Texts,
 }
 
 impl SupplementForm {
@@ -38,19 +39,19 @@ impl SupplementForm {
         compound_mg * self.elemental_percent / 100.0
     }
 
-    /// The name in language `index` (0 en, 1 es, 2 de, 3 fr).
-    pub fn name_in(&self, index: usize) -> &str {
-        self.names.get(index).unwrap_or(&self.name)
+    /// The name in `lang`.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        &self.names[lang]
     }
 
-    pub fn notes_in(&self, index: usize) -> &str {
-        self.notes_by_language.get(index).unwrap_or(&self.notes)
+    pub fn notes_in(&self, lang: Lang) -> &str {
+        &self.notes_by_language[lang]
     }
 
     /// The forms as a Rust slice of this module (build.rs writes it for the
     /// bundled forms); every value exactly, the percentage with `{:?}`.
     pub fn list_to_rust(forms: &[SupplementForm]) -> String {
-        use super::written::{four, slice, text};
+        use super::written::{slice, text, translated};
         slice(forms, |f| {
             format!(
                 "SupplementForm {{ wire_id: {}, name: {}, formula: {}, elemental_percent: {:?}, notes: {}, source: {}, names: {}, notes_by_language: {} }}",
@@ -60,8 +61,8 @@ impl SupplementForm {
                 f.elemental_percent,
                 text(&f.notes),
                 text(&f.source),
-                four(&f.names),
-                four(&f.notes_by_language)
+                translated(&f.names),
+                translated(&f.notes_by_language)
             )
         })
     }
@@ -73,8 +74,12 @@ pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<Supplement
     let mut forms = parse_forms(forms)?;
     let table = csv::parse(names).map_err(|e| e.to_string())?;
     let col = |name: &str| table.column(name).map_err(|e| e.to_string());
-    let name_cols = [col("name_es")?, col("name_de")?, col("name_fr")?];
-    let note_cols = [col("notes_es")?, col("notes_de")?, col("notes_fr")?];
+    // English is the forms table's own; the others by their code.
+    let others: Vec<Lang> = Lang::ALL.into_iter().filter(|l| *l != Lang::En).collect();
+    let name_cols: Vec<usize> =
+        others.iter().map(|l| col(&format!("name_{}", l.code()))).collect::<Result<_, _>>()?;
+    let note_cols: Vec<usize> =
+        others.iter().map(|l| col(&format!("notes_{}", l.code()))).collect::<Result<_, _>>()?;
     let c_form = col("form")?;
     for form in &mut forms {
         let row = table
@@ -82,16 +87,16 @@ pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<Supplement
             .iter()
             .find(|r| r[c_form] == form.name)
             .ok_or_else(|| format!("no translations for {:?}", form.name))?;
-        for (i, (&n, &c)) in name_cols.iter().zip(&note_cols).enumerate() {
+        for ((&lang, &n), &c) in others.iter().zip(&name_cols).zip(&note_cols) {
             if row[n].is_empty() || row[c].is_empty() != form.notes.is_empty() {
                 return Err(format!(
-                    "translations of {:?}: name or note missing in column {}",
+                    "translations of {:?}: name or note missing in {}",
                     form.name,
-                    i + 1
+                    lang.code()
                 ));
             }
-            form.names[i + 1] = row[n].clone().into();
-            form.notes_by_language[i + 1] = row[c].clone().into();
+            form.names[lang] = row[n].clone().into();
+            form.notes_by_language[lang] = row[c].clone().into();
         }
     }
     Ok(forms)
@@ -129,8 +134,8 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
             }
             Ok(SupplementForm {
                 wire_id,
-                names: std::array::from_fn(|_| r[c_form].clone().into()),
-                notes_by_language: std::array::from_fn(|_| r[c_notes].clone().into()),
+                names: Translated::from_fn(|_| r[c_form].clone().into()),
+                notes_by_language: Translated::from_fn(|_| r[c_notes].clone().into()),
                 name: r[c_form].clone().into(),
                 formula: r[c_formula].clone().into(),
                 elemental_percent: percent,
@@ -183,12 +188,11 @@ mod tests {
         assert_eq!(bundled_forms().len(), 22);
         let forms =
             parse_forms_with_names(FORMS_CSV, NAMES_CSV).expect("every form has its translations");
-        assert_eq!(
-            forms[0].names,
-            ["magnesium oxide", "óxido de magnesio", "Magnesiumoxid", "oxyde de magnésium"]
-                .map(Cow::from)
-        );
-        assert!(forms.iter().all(|f| f.names.iter().all(|n| !n.is_empty())));
+        assert_eq!(forms[0].names[Lang::En], "magnesium oxide");
+        assert_eq!(forms[0].names[Lang::Es], "óxido de magnesio");
+        assert_eq!(forms[0].names[Lang::De], "Magnesiumoxid");
+        assert_eq!(forms[0].names[Lang::Fr], "oxyde de magnésium");
+        assert!(forms.iter().all(|f| f.names.iter().all(|(_, n)| !n.is_empty())));
     }
 
     #[test]

@@ -1,16 +1,20 @@
 //! Rust source for the tables build.rs writes for `bundled!` (model/mod.rs):
 //! each table's `to_rust` writes its texts through these, one way everywhere.
 
-use std::borrow::Cow;
+use super::lang::Texts;
 
 /// A text as a Rust expression borrowing it.
 pub fn text(t: &str) -> String {
     format!("Cow::Borrowed({t:?})")
 }
 
-/// A text in each interface language (en, es, de, fr) as a Rust array.
-pub fn four(texts: &[Cow<'static, str>; 4]) -> String {
-    format!("[{}]", texts.iter().map(|t| text(t)).collect::<Vec<_>>().join(", "))
+/// A text in each interface language as a Rust `Translated` (in
+/// `Lang::ALL` order, which only `model::lang` knows).
+pub fn translated(texts: &Texts) -> String {
+    format!(
+        "super::lang::Translated([{}])",
+        texts.iter().map(|(_, t)| text(t)).collect::<Vec<_>>().join(", ")
+    )
 }
 
 /// A Rust slice expression of `items`, each written by `item` (a struct

@@ -22,7 +22,7 @@ pub fn contributions(props: &ContributionsProps) -> Html {
         match source {
             Source::Food { description, .. } => description.clone(),
             Source::Group(id) => {
-                group(*id).map(|g| g.names[props.lang.index()].to_string()).unwrap_or_default()
+                group(*id).map(|g| g.names[props.lang].to_string()).unwrap_or_default()
             }
             Source::Background => t.source_background.to_string(),
             Source::Water => t.source_water.to_string(),

@@ -24,7 +24,7 @@ const FIRST_QUESTIONS: usize = 4;
 #[function_component(QuestionnaireForm)]
 pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
     let t = props.lang.messages();
-    let lang = props.lang.index();
+    let lang = props.lang;
     let total = groups().len();
     let complete = props.answers.answered() == total;
     // Once every line is answered, "Done" folds the questions into one line,

@@ -1,25 +1,26 @@
 //! German (Deutsch).
 
 use super::{Lang, Messages};
+use crate::model::reference::PerStandard;
 
 pub const DE: Messages = Messages {
     lang: Lang::De,
-    standard_names: [
-        "USA/Kanada: Institute of Medicine (1997)",
-        "EU: Europäische Behörde für Lebensmittelsicherheit (2015)",
-        "FAO/WHO (2004)",
-        "Vereinigtes Königreich: COMA (1991)",
-        "Nordische Nährstoffempfehlungen (2023)",
-        "Deutschland, Österreich, Schweiz: D-A-CH (2021)",
-    ],
-    standard_notes: [
-        "Referenzwerte der USA und Kanadas: empfohlene Zufuhr (RDA) mit durchschnittlichem Bedarf (EAR).",
-        "Angemessene Zufuhr der EU; kein Wert für Babys unter 7 Monaten.",
-        "Empfohlene Nährstoffzufuhr, die viele Länder verwenden.",
-        "Referenzwerte des Vereinigten Königreichs; Werte für Säuglinge sind hier nicht enthalten.",
-        "Nordische angemessene Zufuhr (für die meisten Altersgruppen wie bei der EFSA).",
-        "Schätzwerte nur für Erwachsene; Werte für Kinder sind hier nicht enthalten.",
-    ],
+    standard_names: PerStandard {
+        iom_1997: "USA/Kanada: Institute of Medicine (1997)",
+        efsa_2015: "EU: Europäische Behörde für Lebensmittelsicherheit (2015)",
+        fao_who_2004: "FAO/WHO (2004)",
+        uk_coma_1991: "Vereinigtes Königreich: COMA (1991)",
+        nnr_2023: "Nordische Nährstoffempfehlungen (2023)",
+        dach_2021: "Deutschland, Österreich, Schweiz: D-A-CH (2021)",
+    },
+    standard_notes: PerStandard {
+        iom_1997: "Referenzwerte der USA und Kanadas: empfohlene Zufuhr (RDA) mit durchschnittlichem Bedarf (EAR).",
+        efsa_2015: "Angemessene Zufuhr der EU; kein Wert für Babys unter 7 Monaten.",
+        fao_who_2004: "Empfohlene Nährstoffzufuhr, die viele Länder verwenden.",
+        uk_coma_1991: "Referenzwerte des Vereinigten Königreichs; Werte für Säuglinge sind hier nicht enthalten.",
+        nnr_2023: "Nordische angemessene Zufuhr (für die meisten Altersgruppen wie bei der EFSA).",
+        dach_2021: "Schätzwerte nur für Erwachsene; Werte für Kinder sind hier nicht enthalten.",
+    },
     title: "Magnesiumrechner",
     about_you: "Über Sie",
     age: "Alter",
@@ -46,6 +47,8 @@ pub const DE: Messages = Messages {
     food_table_loading: "Die Lebensmitteltabelle wird geladen …",
     food_table_failed: "Die Lebensmitteltabelle konnte nicht geladen werden: {why}.",
     try_again: "Erneut versuchen",
+    loader_loading: "Der Rechner wird geladen …",
+    loader_failed: "Der Rechner konnte nicht geladen werden.",
     no_foods_found: "Keine Lebensmittel gefunden. Versuchen Sie weniger oder kürzere englische Wörter.",
     portion: "Portion",
     grams: "Gramm",

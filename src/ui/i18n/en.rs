@@ -1,25 +1,26 @@
 //! English.
 
 use super::{Lang, Messages};
+use crate::model::reference::PerStandard;
 
 pub const EN: Messages = Messages {
     lang: Lang::En,
-    standard_names: [
-        "US/Canada: Institute of Medicine (1997)",
-        "EU: European Food Safety Authority (2015)",
-        "FAO/WHO (2004)",
-        "UK: COMA (1991)",
-        "Nordic Nutrition Recommendations (2023)",
-        "Germany, Austria, Switzerland: D-A-CH (2021)",
-    ],
-    standard_notes: [
-        "Dietary Reference Intakes used in the US and Canada: RDA with an average requirement (EAR).",
-        "EU adequate intakes; no value for babies under 7 months.",
-        "Recommended nutrient intakes used by many countries.",
-        "UK reference nutrient intakes; infant values are not included here.",
-        "Nordic adequate intakes (same as EFSA for most ages).",
-        "Estimated values for adults only; children's values are not included here.",
-    ],
+    standard_names: PerStandard {
+        iom_1997: "US/Canada: Institute of Medicine (1997)",
+        efsa_2015: "EU: European Food Safety Authority (2015)",
+        fao_who_2004: "FAO/WHO (2004)",
+        uk_coma_1991: "UK: COMA (1991)",
+        nnr_2023: "Nordic Nutrition Recommendations (2023)",
+        dach_2021: "Germany, Austria, Switzerland: D-A-CH (2021)",
+    },
+    standard_notes: PerStandard {
+        iom_1997: "Dietary Reference Intakes used in the US and Canada: RDA with an average requirement (EAR).",
+        efsa_2015: "EU adequate intakes; no value for babies under 7 months.",
+        fao_who_2004: "Recommended nutrient intakes used by many countries.",
+        uk_coma_1991: "UK reference nutrient intakes; infant values are not included here.",
+        nnr_2023: "Nordic adequate intakes (same as EFSA for most ages).",
+        dach_2021: "Estimated values for adults only; children's values are not included here.",
+    },
     title: "Magnesium calculator",
     about_you: "About you",
     age: "Age",
@@ -46,6 +47,8 @@ pub const EN: Messages = Messages {
     food_table_loading: "Loading the food table…",
     food_table_failed: "The food table could not be loaded: {why}.",
     try_again: "Try again",
+    loader_loading: "Loading the calculator…",
+    loader_failed: "The calculator could not load.",
     no_foods_found: "No foods found. Try fewer or shorter words.",
     portion: "Portion",
     grams: "grams",

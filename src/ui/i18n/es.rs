@@ -1,25 +1,26 @@
 //! Spanish (español).
 
 use super::{Lang, Messages};
+use crate::model::reference::PerStandard;
 
 pub const ES: Messages = Messages {
     lang: Lang::Es,
-    standard_names: [
-        "EE. UU./Canadá: Institute of Medicine (1997)",
-        "UE: Autoridad Europea de Seguridad Alimentaria (2015)",
-        "FAO/OMS (2004)",
-        "Reino Unido: COMA (1991)",
-        "Recomendaciones Nutricionales Nórdicas (2023)",
-        "Alemania, Austria, Suiza: D-A-CH (2021)",
-    ],
-    standard_notes: [
-        "Ingestas dietéticas de referencia de EE. UU. y Canadá: aporte recomendado (RDA) con un requerimiento medio (EAR).",
-        "Ingestas adecuadas de la UE; sin valor para bebés menores de 7 meses.",
-        "Ingestas recomendadas de nutrientes que usan muchos países.",
-        "Ingestas de referencia del Reino Unido; aquí no se incluyen los valores para bebés.",
-        "Ingestas adecuadas nórdicas (iguales a las de la EFSA para la mayoría de las edades).",
-        "Valores estimados solo para adultos; aquí no se incluyen los valores infantiles.",
-    ],
+    standard_names: PerStandard {
+        iom_1997: "EE. UU./Canadá: Institute of Medicine (1997)",
+        efsa_2015: "UE: Autoridad Europea de Seguridad Alimentaria (2015)",
+        fao_who_2004: "FAO/OMS (2004)",
+        uk_coma_1991: "Reino Unido: COMA (1991)",
+        nnr_2023: "Recomendaciones Nutricionales Nórdicas (2023)",
+        dach_2021: "Alemania, Austria, Suiza: D-A-CH (2021)",
+    },
+    standard_notes: PerStandard {
+        iom_1997: "Ingestas dietéticas de referencia de EE. UU. y Canadá: aporte recomendado (RDA) con un requerimiento medio (EAR).",
+        efsa_2015: "Ingestas adecuadas de la UE; sin valor para bebés menores de 7 meses.",
+        fao_who_2004: "Ingestas recomendadas de nutrientes que usan muchos países.",
+        uk_coma_1991: "Ingestas de referencia del Reino Unido; aquí no se incluyen los valores para bebés.",
+        nnr_2023: "Ingestas adecuadas nórdicas (iguales a las de la EFSA para la mayoría de las edades).",
+        dach_2021: "Valores estimados solo para adultos; aquí no se incluyen los valores infantiles.",
+    },
     title: "Calculadora de magnesio",
     about_you: "Sobre usted",
     age: "Edad",
@@ -46,6 +47,8 @@ pub const ES: Messages = Messages {
     food_table_loading: "Cargando la tabla de alimentos…",
     food_table_failed: "No se pudo cargar la tabla de alimentos: {why}.",
     try_again: "Reintentar",
+    loader_loading: "Cargando la calculadora…",
+    loader_failed: "No se pudo cargar la calculadora.",
     no_foods_found: "No se encontraron alimentos. Pruebe con menos palabras o más cortas, en inglés.",
     portion: "Porción",
     grams: "gramos",

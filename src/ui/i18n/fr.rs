@@ -1,25 +1,26 @@
 //! French (français).
 
 use super::{Lang, Messages};
+use crate::model::reference::PerStandard;
 
 pub const FR: Messages = Messages {
     lang: Lang::Fr,
-    standard_names: [
-        "États-Unis/Canada : Institute of Medicine (1997)",
-        "UE : Autorité européenne de sécurité des aliments (2015)",
-        "FAO/OMS (2004)",
-        "Royaume-Uni : COMA (1991)",
-        "Recommandations nutritionnelles nordiques (2023)",
-        "Allemagne, Autriche, Suisse : D-A-CH (2021)",
-    ],
-    standard_notes: [
-        "Apports de référence des États-Unis et du Canada : apport recommandé (RDA) avec un besoin moyen (EAR).",
-        "Apports satisfaisants de l’UE ; pas de valeur pour les bébés de moins de 7 mois.",
-        "Apports nutritionnels recommandés utilisés par de nombreux pays.",
-        "Apports de référence du Royaume-Uni ; les valeurs pour les nourrissons ne sont pas incluses ici.",
-        "Apports satisfaisants nordiques (les mêmes que ceux de l’EFSA pour la plupart des âges).",
-        "Valeurs estimées pour les adultes seulement ; les valeurs pour les enfants ne sont pas incluses ici.",
-    ],
+    standard_names: PerStandard {
+        iom_1997: "États-Unis/Canada : Institute of Medicine (1997)",
+        efsa_2015: "UE : Autorité européenne de sécurité des aliments (2015)",
+        fao_who_2004: "FAO/OMS (2004)",
+        uk_coma_1991: "Royaume-Uni : COMA (1991)",
+        nnr_2023: "Recommandations nutritionnelles nordiques (2023)",
+        dach_2021: "Allemagne, Autriche, Suisse : D-A-CH (2021)",
+    },
+    standard_notes: PerStandard {
+        iom_1997: "Apports de référence des États-Unis et du Canada : apport recommandé (RDA) avec un besoin moyen (EAR).",
+        efsa_2015: "Apports satisfaisants de l’UE ; pas de valeur pour les bébés de moins de 7 mois.",
+        fao_who_2004: "Apports nutritionnels recommandés utilisés par de nombreux pays.",
+        uk_coma_1991: "Apports de référence du Royaume-Uni ; les valeurs pour les nourrissons ne sont pas incluses ici.",
+        nnr_2023: "Apports satisfaisants nordiques (les mêmes que ceux de l’EFSA pour la plupart des âges).",
+        dach_2021: "Valeurs estimées pour les adultes seulement ; les valeurs pour les enfants ne sont pas incluses ici.",
+    },
     title: "Calculateur de magnésium",
     about_you: "Vous",
     age: "Âge",
@@ -46,6 +47,8 @@ pub const FR: Messages = Messages {
     food_table_loading: "Chargement de la table des aliments…",
     food_table_failed: "La table des aliments n’a pas pu être chargée : {why}.",
     try_again: "Réessayer",
+    loader_loading: "Chargement du calculateur…",
+    loader_failed: "Le calculateur n’a pas pu se charger.",
     no_foods_found: "Aucun aliment trouvé. Essayez moins de mots, ou des mots plus courts, en anglais.",
     portion: "Portion",
     grams: "grammes",

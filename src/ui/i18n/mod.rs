@@ -29,6 +29,7 @@ use crate::model::input::InputError;
 use crate::model::intake::AmountError;
 use crate::model::number::{decimal, NumberError};
 use crate::model::questionnaire::Spread;
+use crate::model::reference::PerStandard;
 use crate::model::share::ShareError;
 use crate::model::suggest::Suggestion;
 use crate::model::supplement::SupplementForm;
@@ -43,49 +44,11 @@ pub use es::ES;
 #[cfg(not(target_arch = "wasm32"))]
 pub use fr::FR;
 
-/// The interface languages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-    De,
-    Fr,
-}
+pub use crate::model::lang::Lang;
+#[cfg(target_arch = "wasm32")]
+use crate::model::lang::Translated;
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::De, Lang::Fr];
-
-    /// "de", "de-AT", "DE_ch" → German; a language without a table → None.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// The first supported language among, in order: the element's `lang`
-    /// (or the nearest ancestor's, i.e. the page's), then the browser's
-    /// languages; English if none is supported.
-    pub fn resolve<'a>(
-        element_or_page: Option<&'a str>,
-        browser: impl IntoIterator<Item = &'a str>,
-    ) -> Lang {
-        element_or_page.into_iter().chain(browser).find_map(Lang::from_tag).unwrap_or_default()
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::De => "de",
-            Lang::Fr => "fr",
-        }
-    }
-
-    /// Position in data columns that carry translations (en, es, de, fr).
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
     #[cfg(not(target_arch = "wasm32"))]
     pub fn messages(self) -> &'static Messages {
         match self {
@@ -100,7 +63,7 @@ impl Lang {
     /// loaded (`load_language`); English until then.
     #[cfg(target_arch = "wasm32")]
     pub fn messages(self) -> &'static Messages {
-        LOADED.with(|loaded| loaded.get()[self.index()]).unwrap_or(&EN)
+        LOADED.with(|loaded| loaded.get()[self]).unwrap_or(&EN)
     }
 
     /// Whether the texts of this language are here (English always is).
@@ -111,8 +74,9 @@ impl Lang {
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// The tables loaded from language files, by `Lang::index` (kept for the page's life).
-    static LOADED: std::cell::Cell<[Option<&'static Messages>; 4]> = const { std::cell::Cell::new([None; 4]) };
+    /// The tables loaded from language files (kept for the page's life).
+    static LOADED: std::cell::Cell<Translated<Option<&'static Messages>>> =
+        const { std::cell::Cell::new(Translated([None; 4])) };
 }
 
 /// The first line of a language file: what it is, the language, the
@@ -177,7 +141,7 @@ pub fn load_language(lang: Lang, file: &str) -> Result<(), String> {
     let messages: &'static Messages = Box::leak(Box::new(read_language_file(lang, file)?));
     LOADED.with(|loaded| {
         let mut tables = loaded.get();
-        tables[lang.index()] = Some(messages);
+        tables[lang] = Some(messages);
         loaded.set(tables);
     });
     Ok(())
@@ -188,20 +152,20 @@ macro_rules! messages {
         /// One language's interface text. Texts with `{name}` are templates (see `fill`).
         pub struct Messages {
             pub lang: Lang,
-            /// Names of the standards, in `Standard::ALL` order.
-            pub standard_names: [&'static str; 6],
-            /// One line on each standard, in `Standard::ALL` order.
-            pub standard_notes: [&'static str; 6],
+            /// Names of the standards.
+            pub standard_names: PerStandard<&'static str>,
+            /// One line on each standard.
+            pub standard_notes: PerStandard<&'static str>,
             $(pub $field: &'static str,)*
         }
 
         impl Messages {
-            /// Every text by name (the standards' as `standard_names[i]`), for the checker.
+            /// Every text by name (the standards' as `standard_names[CODE]`), for the checker.
             pub fn all(&self) -> Vec<(String, &'static str)> {
                 let mut all = vec![$((stringify!($field).to_string(), self.$field)),*];
-                for i in 0..6 {
-                    all.push((format!("standard_names[{i}]"), self.standard_names[i]));
-                    all.push((format!("standard_notes[{i}]"), self.standard_notes[i]));
+                for s in Standard::ALL {
+                    all.push((format!("standard_names[{}]", s.code()), self.standard_names[s]));
+                    all.push((format!("standard_notes[{}]", s.code()), self.standard_notes[s]));
                 }
                 all
             }
@@ -211,14 +175,16 @@ macro_rules! messages {
                 const FIELDS: usize = [$(stringify!($field)),*].len();
                 // One length check, then loads at fixed places: far less
                 // code than a checked `next()` for each of some 300 fields.
-                let texts: &[&'static str; FIELDS + 12] = texts.try_into().ok()?;
+                const STANDARDS: usize = Standard::ALL.len();
+                let texts: &[&'static str; FIELDS + 2 * STANDARDS] = texts.try_into().ok()?;
                 let mut at = 0;
                 $(let $field = texts[at]; at += 1;)*
-                let (mut standard_names, mut standard_notes) = ([""; 6], [""; 6]);
-                for i in 0..6 {
-                    standard_names[i] = texts[FIELDS + 2 * i];
-                    standard_notes[i] = texts[FIELDS + 2 * i + 1];
-                }
+                // After the fields, each standard's name and note, in `Standard::ALL` order.
+                let at_standard = |s: Standard| {
+                    FIELDS + 2 * Standard::ALL.iter().position(|x| *x == s).unwrap_or(0)
+                };
+                let standard_names = PerStandard::from_fn(|s| texts[at_standard(s)]);
+                let standard_notes = PerStandard::from_fn(|s| texts[at_standard(s) + 1]);
                 debug_assert_eq!(at, FIELDS);
                 Some(Messages { lang, standard_names, standard_notes, $($field),* })
             }
@@ -230,7 +196,7 @@ messages! {
     title, about_you, age, age_unit, years, months, sex, female, male, pregnancy, not_pregnant,
     pregnant, breastfeeding, infant_feeding, feeding_unknown, breast_fed, formula_fed, standard,
     standards_in_region, enter_age, food_heading, search_foods, search_hint, food_table_loading,
-    food_table_failed, try_again, no_foods_found, portion, grams, how_many, add, cancel,
+    food_table_failed, try_again, loader_loading, loader_failed, no_foods_found, portion, grams, how_many, add, cancel,
     quick_picks, usda_names_note, supplement_heading, supplement_kind, supplement, medicine,
     amount_given_as, label_says, compound_weight, elemental_mg, compound_mg, salt_form,
     name_optional, mg_label_states, form_note, conversion, your_log, day_n, add_day,
@@ -342,11 +308,11 @@ impl Messages {
     }
 
     pub fn standard_name(&self, standard: Standard) -> &'static str {
-        self.standard_names[standard as usize]
+        self.standard_names[standard]
     }
 
     pub fn standard_note(&self, standard: Standard) -> &'static str {
-        self.standard_notes[standard as usize]
+        self.standard_notes[standard]
     }
 
     /// The name of a kind of reference value, long and short.
@@ -604,7 +570,7 @@ impl Messages {
         fill(
             self.compound_unit,
             &[
-                ("form", form.name_in(self.lang.index())),
+                ("form", form.name_in(self.lang)),
                 ("formula", &form.formula),
                 ("percent", &self.number(form.elemental_percent)),
             ],
@@ -615,15 +581,12 @@ impl Messages {
     pub fn form_option(&self, form: &SupplementForm) -> String {
         fill(
             self.form_option,
-            &[
-                ("form", form.name_in(self.lang.index())),
-                ("percent", &self.number(form.elemental_percent)),
-            ],
+            &[("form", form.name_in(self.lang)), ("percent", &self.number(form.elemental_percent))],
         )
     }
 
     pub fn form_note(&self, form: &SupplementForm) -> String {
-        fill(self.form_note, &[("note", form.notes_in(self.lang.index()))])
+        fill(self.form_note, &[("note", form.notes_in(self.lang))])
     }
 
     /// Labels that name the entry they belong to, for screen readers.
@@ -979,7 +942,7 @@ mod tests {
         "rda_short",
         "ai_short",
         "rni_short",
-        "standard_names[2]",
+        "standard_names[FAO-WHO-2004]",
         // Templates made of numbers, units and names only.
         "mg_amount",
         "amount_preview",

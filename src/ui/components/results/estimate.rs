@@ -31,7 +31,6 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
     let r = &a.reference;
     let answered = a.verdict != EstimateVerdict::NothingAnswered;
     let raises = &props.raises;
-    let lang = props.lang.index();
     html! {
         <>
             // The answer first: the range, what it means, the chart.
@@ -59,7 +58,7 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
                     <h4 id="mc-raise-heading">{ t.raise_heading }</h4>
                     <ul data-testid="raise">
                         { for raises.iter().map(|raise| html! {
-                            <li>{ t.raise_line(&raise.group.names[lang], raise.adds_mg_per_day) }</li>
+                            <li>{ t.raise_line(&raise.group.names[props.lang], raise.adds_mg_per_day) }</li>
                         }) }
                     </ul>
                 </section>
