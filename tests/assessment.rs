@@ -3,6 +3,7 @@
 
 use magnesium_calculator::model::assessment::{assess, daily_value_mg, Verdict};
 use magnesium_calculator::model::food_table::FoodId;
+use magnesium_calculator::model::input::InputError;
 use magnesium_calculator::model::intake::{AmountError, NonFoodAmount};
 use magnesium_calculator::model::suggest::{close_the_gap, Candidate};
 use magnesium_calculator::model::supplement::{bundled_forms, form_named};
@@ -10,6 +11,7 @@ use magnesium_calculator::model::{
     reference_for, Age, Condition, Day, Entry, FoodEntry, InfantFeeding, Intake, NonFoodEntry,
     NonFoodKind, Person, Sex, Standard,
 };
+use magnesium_calculator::ui::i18n::Lang;
 use proptest::prelude::*;
 
 fn woman(years: u32) -> Person {
@@ -228,7 +230,10 @@ proptest! {
         for result in [Age::from_years(years), Age::from_months(months)] {
             match result {
                 Ok(age) => prop_assert!(age.years() <= 125),
-                Err(e) => prop_assert!(!e.to_string().is_empty()),
+                // The reader's message for it, in every language.
+                Err(e) => for lang in Lang::ALL {
+                    prop_assert!(!lang.messages().input_error(&InputError::Age(e)).is_empty());
+                },
             }
         }
     }
@@ -240,7 +245,9 @@ proptest! {
                 prop_assert!(v.reference_mg.is_finite() && v.reference_mg > 0.0);
                 prop_assert!(!v.source.is_empty());
             }
-            Err(why) => prop_assert!(!why.to_string().is_empty()),
+            Err(why) => for lang in Lang::ALL {
+                prop_assert!(!lang.messages().no_reference(&why).is_empty());
+            },
         }
     }
 

@@ -22,7 +22,7 @@ fn person(age: Age, sex: Sex, condition: Condition) -> Person {
 
 fn value(standard: Standard, age: Age, sex: Sex, condition: Condition) -> ReferenceValue {
     reference_for(&person(age, sex, condition), standard)
-        .unwrap_or_else(|e| panic!("{} {age} {sex:?} {condition:?}: {e}", standard.code()))
+        .unwrap_or_else(|e| panic!("{} {age} {sex:?} {condition:?}: {e:?}", standard.code()))
 }
 
 fn mg(standard: Standard, age: Age, sex: Sex) -> f64 {
@@ -100,7 +100,7 @@ fn every_row_of_the_reference_table_is_reproduced() {
                     infant_feeding: feeding,
                 };
                 let v = reference_for(&p, standard)
-                    .unwrap_or_else(|e| panic!("row {row:?} at {months} mo: {e}"));
+                    .unwrap_or_else(|e| panic!("row {row:?} at {months} mo: {e:?}"));
                 assert_eq!(v.reference_mg, expected_mg, "row {row:?} at {months} mo");
                 assert_eq!(v.source, row[col("source")], "row {row:?}");
                 assert_eq!(v.confidence, row[col("confidence")]);

@@ -48,7 +48,7 @@ fn restore(link: &str) -> Rc<State> {
 }
 
 fn inputs(link: &str) -> SharedInputs {
-    let decoded = decode(link).unwrap_or_else(|e| panic!("{link} no longer decodes: {e}"));
+    let decoded = decode(link).unwrap_or_else(|e| panic!("{link} no longer decodes: {e:?}"));
     assert!(decoded.ignored.is_empty());
     decoded.inputs
 }

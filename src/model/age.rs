@@ -19,16 +19,6 @@ pub enum AgeError {
     TooOld,
 }
 
-impl fmt::Display for AgeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AgeError::NotANumber => write!(f, "enter the age as a number"),
-            AgeError::Negative => write!(f, "an age cannot be negative"),
-            AgeError::TooOld => write!(f, "enter an age of {MAX_AGE_YEARS} years or less"),
-        }
-    }
-}
-
 impl Age {
     /// From a whole number of months, capped at [`MAX_AGE_YEARS`].
     pub fn from_whole_months(months: u32) -> Age {

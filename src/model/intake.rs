@@ -7,7 +7,6 @@
 
 use super::food_table::FoodId;
 use super::supplement::SupplementForm;
-use std::fmt;
 
 /// Largest amount of one food entry. A sanity bound on input: the largest
 /// household portion in SR28 is a 5,717 g whole turkey.
@@ -23,16 +22,6 @@ pub enum AmountError {
     NotANumber,
     NotPositive,
     TooLarge { max: f64 },
-}
-
-impl fmt::Display for AmountError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AmountError::NotANumber => write!(f, "enter a number"),
-            AmountError::NotPositive => write!(f, "enter an amount above zero"),
-            AmountError::TooLarge { max } => write!(f, "enter at most {max}"),
-        }
-    }
 }
 
 fn check_amount(value: f64, max: f64) -> Result<f64, AmountError> {

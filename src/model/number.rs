@@ -1,20 +1,9 @@
 //! Reading numbers the reader typed.
 
-use std::fmt;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberError {
     Empty,
     NotANumber,
-}
-
-impl fmt::Display for NumberError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NumberError::Empty => write!(f, "enter a number"),
-            NumberError::NotANumber => write!(f, "use digits only, for example 34 or 1.5"),
-        }
-    }
 }
 
 /// Reads a typed number: spaces around it are ignored, and a comma works as

@@ -13,7 +13,6 @@
 use super::age::Age;
 use super::csv;
 use std::borrow::Cow;
-use std::fmt;
 use std::fmt::Write as _;
 
 /// The files build.rs reads the bundled table from (tests read them again).
@@ -205,34 +204,6 @@ pub enum NoReference {
     NeedsInfantFeeding { breast_fed_mg: f64, formula_fed_mg: f64 },
     /// Pregnancy and breastfeeding apply to women only.
     ConditionNeedsFemale,
-}
-
-impl fmt::Display for NoReference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NoReference::AgeNotCovered { standard, youngest } => write!(
-                f,
-                "{} has no reference value at this age (its table starts at {youngest})",
-                standard.code()
-            ),
-            NoReference::ConditionNotCovered { standard, condition } => write!(
-                f,
-                "{} has no reference value for {} at this age",
-                standard.code(),
-                match condition {
-                    Condition::Pregnant => "pregnancy",
-                    _ => "breastfeeding",
-                }
-            ),
-            NoReference::NeedsInfantFeeding { breast_fed_mg, formula_fed_mg } => write!(
-                f,
-                "FAO/WHO gives {breast_fed_mg} mg for breast-fed and {formula_fed_mg} mg for formula-fed infants: say which"
-            ),
-            NoReference::ConditionNeedsFemale => {
-                write!(f, "pregnancy and breastfeeding can only be chosen with sex female")
-            }
-        }
-    }
 }
 
 // ---- the table as read from the CSV ----

@@ -30,7 +30,6 @@
 use super::food_table::FoodId;
 use super::reference::{Condition, InfantFeeding, Sex, Standard};
 use super::varint::{put, Cursor, ReadError};
-use std::fmt;
 
 /// The prefix links are written with (the current version).
 pub const PREFIX: &str = "mc2.";
@@ -117,21 +116,6 @@ pub enum ShareError {
     UnsupportedVersion,
     TooLong,
     Damaged(&'static str),
-}
-
-impl fmt::Display for ShareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ShareError::NotALink => write!(f, "this is not a magnesium calculator link"),
-            ShareError::UnsupportedVersion => {
-                write!(f, "this link was made by a newer version of the calculator")
-            }
-            ShareError::TooLong => write!(f, "this link is too long to be one of ours"),
-            ShareError::Damaged(what) => {
-                write!(f, "this link is damaged ({what}); nothing was restored")
-            }
-        }
-    }
 }
 
 /// Something in a readable link that was left out.
