@@ -171,7 +171,7 @@ function addLanguage(glue, code, text) {
 // page's own content comes first. It also keeps speed tests (Lighthouse,
 // PageSpeed Insights) from counting the widget's download in the page's
 // largest paint: their simulation made that paint wait for the wasm whenever
-// the download had ended before it (the same page scored 1.1 s or 3.8 s).
+// the download had ended before it (CHANGELOG, "lazy widgets").
 // At most a second's wait, for a browser that reports no paint (a page
 // opened in a background tab).
 let firstPaint = null;

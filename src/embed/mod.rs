@@ -1,6 +1,8 @@
-//! The only part that touches the host page. The custom element itself, its
+//! The custom element and the host page's DOM: the element itself, its
 //! shadow root, stylesheet and lazy loading are in `magnesium-calculator.js`
-//! (the script a writer links); it calls `element::mount` once the wasm is in.
+//! (the script a writer links); it calls `element::mount` once the wasm is
+//! in. The widget reads the page's address and storage only through
+//! `ui::platform`.
 
 pub mod attributes;
 #[cfg(target_arch = "wasm32")]

@@ -118,11 +118,12 @@ async fn load(url: &str) -> Result<FoodData, FoodTableError> {
     Ok(FoodData { index: index.finish(), table })
 }
 
-/// About 2 ms of decoding on a laptop, some 10 ms on a slow phone (the
-/// table is about 32,000 items: texts, portion counts, foods).
+/// Items decoded between two turns of the browser (the table is about
+/// 32,000 texts, portion counts and foods): small enough that no slice is a
+/// long task on a slow phone (CHANGELOG 0.2.0, "no long task").
 const ITEMS_PER_SLICE: usize = 4_000;
 
-/// A few milliseconds of indexing on a laptop, some 20 ms on a slow phone.
+/// Foods indexed between two turns of the browser, for the same reason.
 const FOODS_PER_SLICE: usize = 250;
 
 /// Gives the browser its turn (input, paint, other scripts) and resumes in a
