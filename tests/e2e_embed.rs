@@ -8,6 +8,7 @@ mod support;
 use support::widget::sel;
 
 use fantoccini::{Client, Locator};
+use magnesium_calculator::ui::i18n::Lang;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 use support::{
@@ -570,7 +571,7 @@ async fn print_natural_heights_for_the_reserved_space() {
         wait_for_all_widgets(c).await;
         let mut line = format!("{width:>5}");
         let mut tallest = [0.0f64; 8];
-        for lang in ["en", "es", "de", "fr"] {
+        for lang in Lang::ALL.map(Lang::code) {
             run(c, &format!("document.querySelectorAll('magnesium-calculator').forEach(w => w.setAttribute('lang', '{lang}'))")).await;
             wait_until(c, "every widget in the new language", &format!("return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot.querySelector('.mc')?.getAttribute('lang') === '{lang}')")).await;
             page_settled(c).await;
