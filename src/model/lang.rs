@@ -18,7 +18,9 @@ pub enum Lang {
 
 impl Lang {
     /// Every language, English first (it is the fallback).
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::De, Lang::Fr];
+    pub const ALL: [Lang; Lang::COUNT] = [Lang::En, Lang::Es, Lang::De, Lang::Fr];
+    /// How many there are.
+    pub const COUNT: usize = 4;
 
     /// "de", "de-AT", "DE_ch" → German; a language without a table → None.
     pub fn from_tag(tag: &str) -> Option<Lang> {
@@ -61,7 +63,7 @@ impl Lang {
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Translated<T>(
     /// In `Lang::ALL` order (the tables build.rs writes spell it out).
-    pub [T; 4],
+    pub [T; Lang::COUNT],
 );
 
 impl<T> Translated<T> {

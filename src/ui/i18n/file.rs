@@ -8,7 +8,7 @@ use super::*;
 thread_local! {
     /// The tables loaded from language files (kept for the page's life).
     pub(super) static LOADED: std::cell::Cell<Translated<Option<&'static Messages>>> =
-        const { std::cell::Cell::new(Translated([None; 4])) };
+        const { std::cell::Cell::new(Translated([None; Lang::COUNT])) };
 }
 
 /// The first line of a language file: what it is, the language, the
