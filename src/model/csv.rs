@@ -115,6 +115,15 @@ pub fn parse(text: &str) -> Result<Table, CsvError> {
     Ok(Table { header, rows })
 }
 
+/// A cell that must be a finite number, zero or more; the error names `what`.
+pub fn number(text: &str, what: &str) -> Result<f64, String> {
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n >= 0.0)
+        .ok_or_else(|| format!("{what}: {text:?} is not a number"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,7 +14,7 @@
 //! `model::usual_intake` turns the answers into the distribution of usual
 //! intake that the reader is shown.
 
-use super::csv;
+use super::csv::{self, number};
 use super::lang::{Lang, Texts};
 use super::written;
 use std::borrow::Cow;
@@ -110,14 +110,6 @@ fn translated(row: &[String], table: &csv::Table, prefix: &str) -> Result<Texts,
         out[lang] = row[column].clone().into();
     }
     Ok(out)
-}
-
-fn number(text: &str, what: &str) -> Result<f64, String> {
-    text.trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite() && *n >= 0.0)
-        .ok_or_else(|| format!("{what}: {text:?} is not a number"))
 }
 
 /// Parses the groups table written by build.rs.

@@ -21,7 +21,7 @@
 //! millisecond, and `tests/usual_intake.rs` checks it against a simulation.
 
 use super::age::Age;
-use super::csv;
+use super::csv::{self, number};
 use super::questionnaire::{frequency, group, Answers};
 use super::reference::{reference_for, Person, Sex, Standard, ValueKind};
 use super::written;
@@ -61,14 +61,6 @@ pub struct IntakePercentiles {
     pub p5_mg: f64,
     pub p50_mg: f64,
     pub p95_mg: f64,
-}
-
-fn number(text: &str, what: &str) -> Result<f64, String> {
-    text.trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|n| n.is_finite() && *n >= 0.0)
-        .ok_or_else(|| format!("{what}: {text:?} is not a number"))
 }
 
 impl EstimateModel {
