@@ -243,3 +243,21 @@ async fn the_quick_estimate_comes_first_and_an_answer_gives_a_chance() {
     settle().await;
     assert!(find(&root, "#mc-food-search").is_some(), "Log a few days opens the log");
 }
+
+/// The results' figures are computed once per change of the state: one
+/// tapped answer, one view (`State::view`, which runs the assessment).
+#[wasm_bindgen_test]
+async fn one_change_computes_the_figures_once() {
+    use magnesium_calculator::ui::state::view::views_computed;
+    let root = mount_with(AppProps::default()).await;
+    type_into(&root, "#mc-age", "34");
+    settle().await;
+    let before = views_computed();
+    click(&find(&root, "#mc-q-0-3").unwrap());
+    settle().await;
+    assert_eq!(views_computed() - before, 1, "one tap, one view");
+    let before = views_computed();
+    type_into(&root, "#mc-age", "35");
+    settle().await;
+    assert_eq!(views_computed() - before, 1, "one edit, one view");
+}

@@ -199,3 +199,33 @@ fn the_checker_finds_an_upward_edge_a_shortcut_and_a_cycle() {
     );
     assert_eq!(found, ["state::log".to_string()].into());
 }
+
+/// The results' figures are derived in one place, `State::view`: no other
+/// file of the interface runs the assessment (so it runs once per state;
+/// tests/browser.rs counts the views).
+#[test]
+fn only_the_view_runs_the_assessment() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/ui"), &mut files);
+    let runners: Vec<String> = files
+        .iter()
+        // The language tables' own tests make figures to fill every template.
+        .filter(|f| !f.ends_with("i18n/tests.rs"))
+        .filter(|f| {
+            let text = code(&std::fs::read_to_string(f).unwrap());
+            [
+                "assess(",
+                "assess_estimate(",
+                "close_the_gap(",
+                "ways_to_raise(",
+                "from_log(",
+                "from_estimate(",
+            ]
+            .iter()
+            .any(|call| text.contains(call))
+        })
+        .map(|f| f.strip_prefix(root).unwrap().display().to_string())
+        .collect();
+    assert_eq!(runners, ["src/ui/state/view.rs"], "figures derived outside State::view");
+}
