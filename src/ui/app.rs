@@ -16,6 +16,7 @@ use crate::ui::components::supplement_form::SupplementForm;
 use crate::ui::components::water_form::WaterForm;
 use crate::ui::hooks::attributes::{use_attributes_as_actions, Attributes};
 use crate::ui::hooks::food_table::use_food_table_request;
+use crate::ui::hooks::log_files::use_log_files;
 use crate::ui::hooks::remember::use_remember;
 use crate::ui::hooks::restore::use_restore;
 use crate::ui::hooks::stages::{use_stages, Stage};
@@ -101,23 +102,7 @@ pub fn app(props: &AppProps) -> Html {
         .cloned()
         .collect();
     let dispatch = state.dispatcher().to_callback();
-    // The log for a spreadsheet, built from the state when the reader asks.
-    let on_save_csv = {
-        let state = state.clone();
-        Callback::from(move |()| {
-            let water = state.water.water().and_then(Result::ok).map(|w| w.mg_per_day());
-            let csv = crate::ui::state::csv_export::log_csv(state.t(), &state.days, water);
-            page::download("magnesium-log.csv", "text/csv", &csv);
-        })
-    };
-    // A saved file goes the way of a link: validated, foods restored once the table is there.
-    let on_open_file = {
-        let (dispatcher, need_food_data) = (state.dispatcher(), need_food_data.clone());
-        Callback::from(move |decoded| {
-            need_food_data.emit(());
-            dispatcher.dispatch(Action::LinkOpened(Ok(decoded)));
-        })
-    };
+    let (on_save_csv, on_open_file) = use_log_files(state.clone(), need_food_data.clone());
 
     html! {
         <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title"
