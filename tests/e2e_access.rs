@@ -1,5 +1,7 @@
 //! End-to-end accessibility: an axe-core scan (WCAG 2.2 A/AA rules) of the
 //! built page in several states, and a keyboard-only flow with visible focus.
+//!
+//! Engines: Chromium (it sets the colour scheme through Chromium's --blink-settings).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

@@ -2,6 +2,8 @@
 //! different attributes, attributes changed after load, removal, lazy
 //! loading, no layout shift, a hostile stylesheet, a strict Content Security
 //! Policy, another origin, the iframe page with its resizer, and no JavaScript.
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

@@ -2,6 +2,8 @@
 //! 360 px, in each language; the range, the contributions and the water
 //! rules against figures computed from the data files; the two ways in keep
 //! their inputs; a share link brings the answers and the water back.
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

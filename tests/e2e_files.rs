@@ -1,6 +1,8 @@
 //! End-to-end: a reader saves their log as a file and opens it in another
 //! browser (same inputs, same figures), downloads it for a spreadsheet, and a
 //! file that is not a saved log changes nothing and says why.
+//!
+//! Engines: Chromium (it saves files through ChromeDriver's download folder).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

@@ -1,6 +1,8 @@
 //! End-to-end: the whole reader's flow in English, Spanish, German and French,
 //! with no English left over in the others, the language taken from the
 //! page when the element has none, and German decimals ("1,5").
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

@@ -1,6 +1,8 @@
 //! End-to-end: the calculator on its own page (widget.html) keeps working
 //! without a network once visited, a new build replaces the offline copy on
 //! the next visit, and a writer's page gets no service worker.
+//!
+//! Engines: Chromium (it asks Chromium over CDP about the manifest and installability).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

@@ -3,6 +3,8 @@
 //! blank box. WPE WebKit 2.38 is of the Safari 16.0 class (no constructable
 //! stylesheets, no `light-dark()`, no `requestIdleCallback`); a page without
 //! WebAssembly stands for a browser that cannot run the widget at all.
+//!
+//! Engines: Chromium (and WPE WebKit, which it starts itself).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

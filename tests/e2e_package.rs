@@ -3,6 +3,8 @@
 //! (`/npm/<name>@<version>/`, with CORS) on one loopback origin, and a
 //! writer's page on another origin, under a strict Content Security Policy,
 //! embeds the widget with one script tag.
+//!
+//! Engines: Chromium (the package is packed with npm pack and served once).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

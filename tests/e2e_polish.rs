@@ -3,6 +3,8 @@
 //! upper level as a number, the gap list's heading, the reader's own
 //! reference first, an impossible amount, the chart's labels, a link opened
 //! in the same tab, and days left out of the average.
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

@@ -1,5 +1,7 @@
 //! End-to-end privacy: after a full session of use, no cookie, nothing in any
 //! browser storage, and no request to anyone but the widget's own origin.
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

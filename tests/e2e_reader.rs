@@ -1,4 +1,6 @@
 //! End-to-end: the built page in real Chromium, used as a reader would.
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

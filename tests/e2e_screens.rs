@@ -1,6 +1,8 @@
 //! End-to-end: screenshots of a filled-in widget at phone and desktop widths,
 //! light and dark, written to target/screenshots/ for review; and checks
 //! that nothing scrolls sideways at 320 px.
+//!
+//! Engines: Chromium (screenshots for review, the colour scheme set through --blink-settings).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

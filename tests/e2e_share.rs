@@ -1,4 +1,6 @@
 //! End-to-end: share links and "remember on this device".
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;

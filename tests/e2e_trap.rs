@@ -4,6 +4,8 @@
 //! loader sees the WebAssembly trap and replaces every widget on the page with
 //! a notice in its own language, whether the trap came from a call of the
 //! loader's (mount) or from a handler the browser called (a click).
+//!
+//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
