@@ -17,8 +17,9 @@
 //!
 //! The distribution is computed, not sampled: the food total's density on a
 //! regular grid (sums of independent parts as convolutions), moved to a log
-//! grid and convolved with the reporting error there. It takes about a
-//! millisecond, and `tests/usual_intake.rs` checks it against a simulation.
+//! grid and convolved with the reporting error there: fast enough for every
+//! tap (`benches/model.rs` times it), and `tests/usual_intake.rs` checks it
+//! against a simulation.
 
 use super::age::Age;
 use super::csv::{self, number};
@@ -288,10 +289,6 @@ impl Part {
     }
     fn most(&self) -> f64 {
         self.servings_high * self.mg.iter().copied().fold(0.0, f64::max)
-    }
-    pub fn mean(&self) -> f64 {
-        let mg = self.mg.iter().sum::<f64>() / self.mg.len() as f64;
-        (self.servings_low + self.servings_high) / 2.0 * mg
     }
 }
 
