@@ -26,17 +26,19 @@ fn line(name: &str, (median, p95): (f64, f64), unit: &str, target: Option<(f64, 
     );
 }
 
-/// Types `texts` one at a time into a field of the widget and returns the
-/// milliseconds from each input event to the first DOM change it causes, and
-/// how many inputs changed nothing in 250 ms (not timed).
-const TIME_INPUTS: &str = r#"
-const [selector, texts, done] = arguments;
+/// Runs `steps` one at a time in the widget, each `[selector, text]`: with a
+/// text, types it into that field (an input event); with null, clicks it.
+/// Returns the milliseconds from each step to the first DOM change it
+/// causes, and how many steps changed nothing in 250 ms (not timed).
+const TIME_STEPS: &str = r#"
+const [steps, done] = arguments;
 const root = document.querySelector('magnesium-calculator').shadowRoot;
-const field = root.querySelector(selector);
 const times = [];
 let unchanged = 0;
 const next = (i) => {
-  if (i === texts.length) return done([times, unchanged]);
+  if (i === steps.length) return done([times, unchanged]);
+  const [selector, text] = steps[i];
+  const target = root.querySelector(selector);
   const timer = setTimeout(() => { observer.disconnect(); unchanged++; next(i + 1); }, 250);
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
@@ -45,36 +47,23 @@ const next = (i) => {
     setTimeout(() => next(i + 1), 0);
   });
   observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  field.value = texts[i];
+  if (text !== null) target.value = text;
   const start = performance.now();
-  field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  if (text === null) target.click();
+  else target.dispatchEvent(new InputEvent('input', { bubbles: true }));
 };
 next(0);
 "#;
 
-/// Clicks each of `selectors` (answers of the quick estimate) in the widget
-/// and returns the milliseconds from each click to the first DOM change it
-/// causes (the estimate recomputed and drawn), and how many changed nothing.
-const TIME_TAPS: &str = r#"
-const [selectors, done] = arguments;
-const root = document.querySelector('magnesium-calculator').shadowRoot;
-const times = [];
-let unchanged = 0;
-const next = (i) => {
-  if (i === selectors.length) return done([times, unchanged]);
-  const timer = setTimeout(() => { observer.disconnect(); unchanged++; next(i + 1); }, 250);
-  const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    times.push(performance.now() - start);
-    observer.disconnect();
-    setTimeout(() => next(i + 1), 0);
-  });
-  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  const start = performance.now();
-  root.querySelector(selectors[i]).click();
-};
-next(0);
-"#;
+/// `texts` typed one at a time into the field at `selector`, as steps for `TIME_STEPS`.
+fn typing(selector: &str, texts: &[String]) -> serde_json::Value {
+    serde_json::json!(texts.iter().map(|t| serde_json::json!([selector, t])).collect::<Vec<_>>())
+}
+
+/// Clicks on each of `selectors`, as steps for `TIME_STEPS`.
+fn clicking(selectors: &[String]) -> serde_json::Value {
+    serde_json::json!(selectors.iter().map(|s| serde_json::json!([s, null])).collect::<Vec<_>>())
+}
 
 /// Waits for the app's `magnesium-calculator:interactive` mark and returns its time.
 const AWAIT_INTERACTIVE: &str = r#"const done = arguments[0];
@@ -443,8 +432,7 @@ async fn page_loads_and_edits(server: &StaticServer, counter: Option<&StaticServ
     // Ages in different life stages, so every edit changes the reference shown.
     let ages: Vec<String> =
         (0..100).map(|i| ["2", "6", "10", "16", "25"][i % 5].to_string()).collect();
-    let result =
-        c.execute_async(TIME_INPUTS, vec![sel::AGE.into(), serde_json::json!(ages)]).await.unwrap();
+    let result = c.execute_async(TIME_STEPS, vec![typing(sel::AGE, &ages)]).await.unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
     line(
         &format!("input event to updated result ({} edits)", times.len()),
@@ -461,7 +449,7 @@ async fn page_loads_and_edits(server: &StaticServer, counter: Option<&StaticServ
         .flat_map(|f| (0..17u32).map(move |g| format!("label[for=mc-q-{g}-{f}]")))
         .rev()
         .collect();
-    let result = c.execute_async(TIME_TAPS, vec![serde_json::json!(taps)]).await.unwrap();
+    let result = c.execute_async(TIME_STEPS, vec![clicking(&taps)]).await.unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
     line(
         &format!("answer tapped to updated estimate ({} taps)", times.len()),
@@ -510,10 +498,8 @@ async fn search_and_heap(server: &StaticServer) {
         .take(queries.len() * 3)
         .flat_map(|q| (1..=q.len()).map(move |n| q[..n].to_string()))
         .collect();
-    let result = c
-        .execute_async(TIME_INPUTS, vec![sel::FOOD_SEARCH.into(), serde_json::json!(keystrokes)])
-        .await
-        .unwrap();
+    let result =
+        c.execute_async(TIME_STEPS, vec![typing(sel::FOOD_SEARCH, &keystrokes)]).await.unwrap();
     let (times, unchanged): (Vec<f64>, u32) = serde_json::from_value(result).unwrap();
     line(
         &format!("food search per keystroke, to results ({})", times.len()),
