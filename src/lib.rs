@@ -7,5 +7,9 @@
 
 pub mod model;
 
+/// The widget's version, from Cargo.toml: in the loader, the package and the
+/// element's `version` property.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub mod embed;
 pub mod ui;

@@ -117,7 +117,7 @@ fn compound_weights_convert_by_salt_form_and_keep_the_assumption() {
     assert!((entry.magnesium_mg() - 301.5).abs() < 1e-9);
     match entry.amount() {
         NonFoodAmount::Compound { form, compound_mg } => {
-            assert_eq!((form.formula.as_ref(), *compound_mg), ("MgO", 500.0));
+            assert_eq!((form.formula, *compound_mg), ("MgO", 500.0));
             assert_eq!(form.source, "Molecules 2020;25:3172 Table 3");
         }
         other => panic!("{other:?}"),

@@ -127,7 +127,7 @@ async fn at_360_px_each_language_gives_the_range_the_data_gives() {
         let Source::Group(first) = lines[0].source else { panic!("{:?}", lines[0]) };
         let first = groups().iter().find(|g| g.wire_id == first).unwrap();
         let shown = wait_for_widget_text(c, 0, sel::CONTRIBUTIONS, |s| !s.is_empty()).await;
-        assert!(shown.starts_with(&*first.names[lang]), "{lang:?}: {shown}");
+        assert!(shown.starts_with(first.names[lang]), "{lang:?}: {shown}");
         // No sideways scrolling at 360 px.
         let overflow = c
             .execute("return document.documentElement.scrollWidth - window.innerWidth", vec![])
@@ -267,7 +267,7 @@ type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)], Standard, EstimateV
 async fn answer_all(c: &Client, frequency: &str, except: &[(&str, &str)]) {
     for group in groups() {
         let f = except.iter().find(|(g, _)| *g == group.key).map_or(frequency, |(_, f)| *f);
-        let (g, f) = wire(&group.key, f);
+        let (g, f) = wire(group.key, f);
         tap(&widget_find(c, 0, &format!("label[for=mc-q-{g}-{f}]")).await.unwrap()).await;
     }
 }
@@ -324,7 +324,7 @@ async fn each_band_of_the_answer_reads_as_the_model_says_in_each_language() {
                 .unwrap();
             answer_all(c, frequency, except).await;
             let mut pairs: Vec<(&str, &str)> =
-                groups().iter().map(|g| (&*g.key, frequency)).collect();
+                groups().iter().map(|g| (g.key, frequency)).collect();
             for (g, f) in except {
                 pairs.retain(|(k, _)| k != g);
                 pairs.push((g, f));

@@ -270,7 +270,7 @@ fn quick_picks_match_the_usda_table_and_the_ods_list() {
 fn every_search_synonym_finds_the_foods_it_names() {
     use magnesium_calculator::model::synonyms::{synonyms, to_english};
     for s in synonyms() {
-        let query = to_english(&s.lang, &s.words.join(" "));
+        let query = to_english(s.lang, &s.words.join(" "));
         assert_eq!(query, s.english, "{} {:?} is read as {query:?}", s.lang, s.words);
         let hits = index().search(&query, 3);
         let stem: String = s.english.split([' ', '-']).next().unwrap().chars().take(4).collect();

@@ -1,6 +1,6 @@
 //! The quick estimate's figures, recomputed here from SR28 through the food
-//! table (not through build.rs's own reading of the CSV), and the estimate
-//! checked against logging the same foods for a day.
+//! table with this test's own join (not the generator's, xtask/src/codegen.rs),
+//! and the estimate checked against logging the same foods for a day.
 
 use magnesium_calculator::model::assessment::{assess, assess_estimate, EstimateVerdict};
 use magnesium_calculator::model::csv;
@@ -121,7 +121,7 @@ fn answers_once_a_day(groups_eaten: &[&str]) -> Answers {
     let never = frequencies().iter().find(|f| f.key == "never").unwrap().wire_id;
     let mut answers = Answers::default();
     for group in groups() {
-        let eaten = groups_eaten.contains(&group.key.as_ref());
+        let eaten = groups_eaten.contains(&group.key);
         answers.set(group.wire_id, if eaten { daily } else { never });
     }
     answers

@@ -141,7 +141,7 @@ fn a_link_with_every_kind_of_entry_restores_the_same_foods_forms_and_amounts() {
     let antacid = nonfood(0, 4);
     assert_eq!(antacid.kind, NonFoodKind::Medicine);
     let NonFoodAmount::Compound { form, compound_mg } = antacid.amount() else { panic!() };
-    assert_eq!((form.name.as_ref(), *compound_mg), ("magnesium oxide", 500.0));
+    assert_eq!((form.name, *compound_mg), ("magnesium oxide", 500.0));
     let citrate = nonfood(1, 0);
     let NonFoodAmount::Compound { form, .. } = citrate.amount() else { panic!() };
     assert_eq!(form.name, "magnesium citrate (magnesium hydrogen citrate 1:1)");

@@ -43,7 +43,7 @@ fn answers(pairs: &[(&str, &str)]) -> Answers {
 
 /// Every group at one frequency.
 fn all(frequency: &str) -> Answers {
-    let pairs: Vec<(&str, &str)> = groups().iter().map(|g| (&*g.key, frequency)).collect();
+    let pairs: Vec<(&str, &str)> = groups().iter().map(|g| (g.key, frequency)).collect();
     answers(&pairs)
 }
 
@@ -155,7 +155,7 @@ fn patterns() -> Vec<(String, Answers, Person, f64)> {
 /// The ordinary pattern: white bread, fruit, milk and meat daily,
 /// coffee twice a day, the rest weekly.
 fn ordinary() -> Answers {
-    let mut pairs: Vec<(&str, &str)> = groups().iter().map(|g| (&*g.key, "weekly_1_2")).collect();
+    let mut pairs: Vec<(&str, &str)> = groups().iter().map(|g| (g.key, "weekly_1_2")).collect();
     for (g, f) in [
         ("refined_grains", "daily_1"),
         ("fruit", "daily_1"),

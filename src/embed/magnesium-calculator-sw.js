@@ -13,7 +13,7 @@ const FILES = [
   'widget.html', 'page.css', 'widget-frame.js', 'magnesium-calculator.js', 'magnesium-calculator.css',
   'magnesium-calculator-wasm.js', 'magnesium-calculator-wasm_bg.wasm', 'magnesium-foods.bin',
   // The language files, one per language but English (written from Lang::ALL
-  // by src/bin/write-loader.rs).
+  // by xtask/src/loader.rs).
   ..."__LANGUAGE_FILES__",
   'manifest.webmanifest', 'icon.svg',
 ];

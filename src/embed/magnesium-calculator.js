@@ -13,7 +13,7 @@
 // from the start) and as a module (older snippets). Hence no import.meta, and
 // everything inside one function, so no name reaches the page's globals.
 //
-// This file is a template: the build (src/bin/write-loader.rs, a Trunk hook)
+// This file is a template: the build (xtask/src/loader.rs, a Trunk hook)
 // puts styles/widget.css in place of WIDGET_CSS and the "stopped" notice of
 // each language (src/ui/i18n) in place of STOPPED below, and writes the
 // result to dist/magnesium-calculator.js.
@@ -31,7 +31,7 @@ const NEAR = 800;
 // The placeholder is shown for a moment at most, in the page's language when
 // the loader knows it (the widget itself carries the full translations):
 // title, loading, failed, try again, by language code, written by
-// src/bin/write-loader.rs from the interface tables.
+// xtask/src/loader.rs from the interface tables.
 const WAITING = "__WAITING__";
 
 // The stylesheet is adopted (one constructed sheet for every instance, which
@@ -131,7 +131,7 @@ function guarded(call) {
 // The interface languages. English is inside the wasm; each other one is a
 // file beside it, fetched once per page when a widget needs it (with the
 // wasm, so the widget's first render is already in its language).
-const LANGUAGES = "__LANGUAGES__"; // written by write-loader from Lang::ALL
+const LANGUAGES = "__LANGUAGES__"; // written by xtask/src/loader.rs from Lang::ALL
 // The widget's language as the wasm resolves it (src/ui/i18n, Lang::resolve):
 // the first supported among the element's or page's lang, then the browser's.
 function languageOf(element) {

@@ -115,6 +115,19 @@ pub fn parse(text: &str) -> Result<Table, CsvError> {
     Ok(Table { header, rows })
 }
 
+/// `x` to 0.01, as the data files write figures (rounded as `{:.2}` writes).
+pub fn hundredths(x: f64) -> f64 {
+    format!("{x:.2}").parse().unwrap_or(x)
+}
+
+/// A text read from a data file, held for the rest of the process as the
+/// `'static` text the model's tables carry. The tables' readers run in the
+/// code generator (`cargo xtask codegen`) and in tests, once per file; the
+/// widget itself reads no file: its tables are literals (`model::generated`).
+pub fn keep(text: &str) -> &'static str {
+    Box::leak(text.into())
+}
+
 /// A cell that must be a finite number, zero or more; the error names `what`.
 pub fn number(text: &str, what: &str) -> Result<f64, String> {
     text.trim()

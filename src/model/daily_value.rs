@@ -1,6 +1,6 @@
 //! The US Daily Value for magnesium, for "% DV" on the results
-//! (`data/reference/daily_value.csv`): read and checked by build.rs, and
-//! carried as a number (`bundled!`).
+//! (`data/reference/daily_value.csv`): read and checked by `cargo xtask
+//! codegen`, and carried as a number (`model/generated/daily_value.rs`).
 
 use super::csv;
 
@@ -20,14 +20,9 @@ pub fn parse(text: &str) -> Result<f64, String> {
         .ok_or_else(|| format!("daily value: {:?} is not a positive number", row[value]))
 }
 
-/// The figure as Rust, for `bundled!` (written by build.rs).
-pub fn to_rust(mg: f64) -> String {
-    format!("{mg:?}")
-}
-
 /// The US Daily Value for magnesium, in mg.
 pub fn daily_value_mg() -> f64 {
-    bundled!("daily_value.rs", 0.0)
+    super::generated::daily_value::DAILY_VALUE_MG
 }
 
 #[cfg(test)]

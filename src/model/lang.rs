@@ -3,7 +3,6 @@
 //! `Lang`; a data file's translations are found by column name
 //! (`name_es`…), never by position.
 
-use std::borrow::Cow;
 use std::ops::Index;
 
 /// The interface languages.
@@ -62,7 +61,7 @@ impl Lang {
 /// One value for each language, read by language: `names[lang]`.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Translated<T>(
-    /// In `Lang::ALL` order (the tables build.rs writes spell it out).
+    /// In `Lang::ALL` order (the generated tables spell it out).
     pub [T; Lang::COUNT],
 );
 
@@ -92,7 +91,7 @@ impl<T> std::ops::IndexMut<Lang> for Translated<T> {
 }
 
 /// Texts in each language, as the tables carry them.
-pub type Texts = Translated<Cow<'static, str>>;
+pub type Texts = Translated<&'static str>;
 
 #[cfg(test)]
 mod tests {

@@ -1,20 +1,12 @@
 //! The calculator's logic as plain Rust: no browser, no Yew, tested natively.
 
-/// A table build.rs read from data/ and wrote as Rust into OUT_DIR. A macro,
-/// so that build.rs, which compiles the modules that read those files, can
-/// put the empty value in its place: OUT_DIR does not exist while it compiles.
-macro_rules! bundled {
-    ($file:literal, $empty:expr) => {
-        include!(concat!(env!("OUT_DIR"), "/", $file))
-    };
-}
-
 pub mod age;
 pub mod assessment;
 pub mod contributions;
 pub mod csv;
 pub mod daily_value;
 pub mod food_table;
+pub mod generated;
 pub mod input;
 pub mod intake;
 pub mod lang;
@@ -31,8 +23,6 @@ pub mod synonyms;
 pub mod usual_intake;
 pub mod varint;
 pub mod water;
-pub mod water_data;
-pub mod written;
 
 pub use age::{Age, AgeError};
 pub use assessment::{assess, Assessment, Verdict};

@@ -3,27 +3,20 @@
 //!
 //! The groups, their SR28 foods and servings are in
 //! `data/reference/questionnaire_groups.csv` and `questionnaire_foods.csv`
-//! (with the reasoning in `data/reference/README.md`); build.rs computes each
-//! group's magnesium per serving (lowest, median and highest of its foods)
-//! from `data/usda`. The frequency words and their servings a week are in
-//! `questionnaire_frequencies.csv`. Nothing numeric is written here: build.rs
-//! reads both tables with this module's readers and writes them as Rust.
+//! (with the reasoning in `data/reference/README.md`); `cargo xtask codegen`
+//! finds each food's magnesium per serving in `data/usda`, and `parse_groups`
+//! turns them into the group's lowest, median and highest. The frequency
+//! words and their servings a week are in `questionnaire_frequencies.csv`.
+//! Nothing numeric is written here: the generator reads both tables with
+//! this module's readers and writes them as Rust (`model/generated`).
 //!
 //! `estimate` gives each group's low, typical and high magnesium a day (for
 //! "where your magnesium comes from" and "what would raise it");
 //! `model::usual_intake` turns the answers into the distribution of usual
 //! intake that the reader is shown.
 
-use super::csv::{self, number};
+use super::csv::{self, hundredths, keep, number};
 use super::lang::{Lang, Texts};
-use super::written;
-use std::borrow::Cow;
-
-/// The answers' file; build.rs reads it (and its own groups table) with the
-/// readers below and writes both lists as Rust (`to_rust`), so the widget
-/// parses no CSV or number for them at run time.
-pub const FREQUENCIES_CSV: &str =
-    include_str!("../../data/reference/questionnaire_frequencies.csv");
 
 /// Low, typical and high values of one figure.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -66,14 +59,14 @@ impl Spread {
 pub struct FoodGroup {
     /// The group's code in share links and stored inputs (`wire_id` column).
     pub wire_id: u32,
-    pub key: Cow<'static, str>,
+    pub key: &'static str,
     /// Names and servings in en, es, de, fr.
     pub names: Texts,
     pub servings: Texts,
     pub mg_per_serving: Spread,
     /// Each of the group's foods in its serving, lowest first (the quick
     /// estimate's model draws the reader's usual food from these).
-    pub mg_per_food: Cow<'static, [f64]>,
+    pub mg_per_food: &'static [f64],
     /// How many SR28 foods the figures come from.
     pub food_count: usize,
     /// Offered in "what would raise it" (the NIH list's kinds of food: not
@@ -85,7 +78,7 @@ pub struct FoodGroup {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frequency {
     pub wire_id: u32,
-    pub key: Cow<'static, str>,
+    pub key: &'static str,
     pub servings_per_week: Spread,
     /// The words in en, es, de, fr, and the short form shown on the answer buttons.
     pub labels: Texts,
@@ -107,37 +100,51 @@ fn translated(row: &[String], table: &csv::Table, prefix: &str) -> Result<Texts,
         if row[column].trim().is_empty() {
             return Err(format!("{name} is empty for {:?}", row[0]));
         }
-        out[lang] = row[column].clone().into();
+        out[lang] = keep(&row[column]);
     }
     Ok(out)
 }
 
-/// Parses the groups table written by build.rs.
-pub fn parse_groups(text: &str) -> Result<Vec<FoodGroup>, String> {
+/// Reads `questionnaire_groups.csv` with the magnesium in a serving of each
+/// of a group's foods (`servings`: group key and mg, one per row of
+/// `questionnaire_foods.csv`, as the generator found them in SR28). Figures
+/// are kept to 0.01 mg, as the data files write them.
+pub fn parse_groups(text: &str, servings: &[(String, f64)]) -> Result<Vec<FoodGroup>, String> {
     let t = csv::parse(text).map_err(|e| e.to_string())?;
     let col = |n: &str| t.column(n).map_err(|e| e.to_string());
+    let c_group = col("group")?;
+    if let Some((key, _)) = servings.iter().find(|(k, _)| !t.rows.iter().any(|r| r[c_group] == *k))
+    {
+        return Err(format!(
+            "questionnaire_foods.csv names group {key}, which questionnaire_groups.csv lacks"
+        ));
+    }
     let mut groups: Vec<FoodGroup> = Vec::new();
     for row in &t.rows {
-        let key: Cow<'static, str> = row[col("group")?].clone().into();
+        let key = keep(&row[c_group]);
         let wire_id = number(&row[col("wire_id")?], "wire_id")? as u32;
         if groups.iter().any(|g| g.wire_id == wire_id) {
             return Err(format!("questionnaire group wire_id {wire_id} is used twice"));
         }
+        let mut mgs: Vec<f64> =
+            servings.iter().filter(|(k, _)| k == key).map(|(_, mg)| *mg).collect();
+        if mgs.len() < 3 {
+            return Err(format!("questionnaire group {key} needs at least three foods"));
+        }
+        mgs.sort_by(f64::total_cmp);
+        let n = mgs.len();
+        let median = if n % 2 == 1 { mgs[n / 2] } else { (mgs[n / 2 - 1] + mgs[n / 2]) / 2.0 };
         groups.push(FoodGroup {
             wire_id,
             names: translated(row, &t, "name")?,
             servings: translated(row, &t, "serving")?,
             mg_per_serving: Spread {
-                low: number(&row[col("mg_low")?], &key)?,
-                typical: number(&row[col("mg_typical")?], &key)?,
-                high: number(&row[col("mg_high")?], &key)?,
+                low: hundredths(mgs[0]),
+                typical: hundredths(median),
+                high: hundredths(mgs[n - 1]),
             },
-            mg_per_food: row[col("mg_foods")?]
-                .split(';')
-                .map(|mg| number(mg, &key))
-                .collect::<Result<Vec<f64>, String>>()?
-                .into(),
-            food_count: number(&row[col("foods")?], &key)? as usize,
+            mg_per_food: mgs.iter().map(|&mg| hundredths(mg)).collect::<Vec<f64>>().leak(),
+            food_count: n,
             suggest: match row[col("suggest")?].as_str() {
                 "yes" => true,
                 "no" => false,
@@ -172,59 +179,20 @@ pub fn parse_frequencies(text: &str) -> Result<Vec<Frequency>, String> {
             servings_per_week: per_week,
             labels: translated(row, &t, "label")?,
             short_labels: translated(row, &t, "short")?,
-            key: key.into(),
+            key: keep(&key),
         });
     }
     Ok(out)
 }
 
-/// Both lists as build.rs wrote them (`bundled!`, model/mod.rs).
-static GROUPS: &[FoodGroup] = bundled!("questionnaire_groups.rs", &[]);
-static FREQUENCIES: &[Frequency] = bundled!("questionnaire_frequencies.rs", &[]);
-
-/// The questions, in the order they are asked.
+/// The questions, in the order they are asked (`model/generated`).
 pub fn groups() -> &'static [FoodGroup] {
-    GROUPS
+    super::generated::questionnaire::GROUPS
 }
 
 /// The answers every question offers, least often first.
 pub fn frequencies() -> &'static [Frequency] {
-    FREQUENCIES
-}
-
-fn spread_to_rust(s: Spread) -> String {
-    format!("Spread {{ low: {:?}, typical: {:?}, high: {:?} }}", s.low, s.typical, s.high)
-}
-
-/// The groups as a Rust slice of this module (build.rs writes it for `GROUPS`).
-pub fn groups_to_rust(groups: &[FoodGroup]) -> String {
-    written::slice(groups, |g| {
-        format!(
-            "FoodGroup {{ wire_id: {}, key: {}, names: {}, servings: {}, mg_per_serving: {}, mg_per_food: Cow::Borrowed(&{:?}), food_count: {}, suggest: {} }}",
-            g.wire_id,
-            written::text(&g.key),
-            written::translated(&g.names),
-            written::translated(&g.servings),
-            spread_to_rust(g.mg_per_serving),
-            g.mg_per_food,
-            g.food_count,
-            g.suggest
-        )
-    })
-}
-
-/// The answers as a Rust slice of this module (build.rs writes it for `FREQUENCIES`).
-pub fn frequencies_to_rust(frequencies: &[Frequency]) -> String {
-    written::slice(frequencies, |f| {
-        format!(
-            "Frequency {{ wire_id: {}, key: {}, servings_per_week: {}, labels: {}, short_labels: {} }}",
-            f.wire_id,
-            written::text(&f.key),
-            spread_to_rust(f.servings_per_week),
-            written::translated(&f.labels),
-            written::translated(&f.short_labels)
-        )
-    })
+    super::generated::questionnaire::FREQUENCIES
 }
 
 pub fn group(wire_id: u32) -> Option<&'static FoodGroup> {
@@ -347,27 +315,33 @@ pub fn ways_to_raise(answers: &Answers, how_many: usize) -> Vec<Raise> {
 mod tests {
     use super::*;
 
-    const GROUPS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/questionnaire_groups.csv"));
-
-    /// build.rs writes the lists as Rust from the same readers: the widget's
-    /// lists must be the files read again here, value for value.
     #[test]
-    fn the_lists_the_build_wrote_are_the_files_read_again() {
-        assert_eq!(groups(), parse_groups(GROUPS_CSV).unwrap());
-        assert_eq!(frequencies(), parse_frequencies(FREQUENCIES_CSV).unwrap());
-    }
-
-    #[test]
-    fn the_bundled_tables_parse() {
-        let groups = parse_groups(GROUPS_CSV).unwrap();
-        assert_eq!(groups.len(), 17);
-        assert!(groups.iter().all(|g| g.food_count >= 3 && g.mg_per_food.len() == g.food_count));
-        assert!(groups.iter().all(|g| g.mg_per_food.windows(2).all(|w| w[0] <= w[1])));
-        assert!(groups.iter().all(|g| {
+    fn the_generated_lists_hold_every_group_and_answer_in_order() {
+        assert_eq!(groups().len(), 17);
+        assert!(groups().iter().all(|g| g.food_count >= 3 && g.mg_per_food.len() == g.food_count));
+        assert!(groups().iter().all(|g| g.mg_per_food.windows(2).all(|w| w[0] <= w[1])));
+        assert!(groups().iter().all(|g| {
             let s = g.mg_per_serving;
             s.low > 0.0 && s.low <= s.typical && s.typical <= s.high
         }));
-        assert_eq!(parse_frequencies(FREQUENCIES_CSV).unwrap().len(), 5);
+        let read = include_str!("../../data/reference/questionnaire_frequencies.csv");
+        assert_eq!(frequencies(), parse_frequencies(read).unwrap());
+    }
+
+    #[test]
+    fn a_group_reads_its_spread_from_its_foods() {
+        let header = "group,wire_id,name_en,name_es,name_de,name_fr,serving_en,serving_es,serving_de,serving_fr,suggest";
+        let text = format!("{header}\nnuts,0,Nuts,N,N,N,oz,o,o,o,yes\n");
+        let foods =
+            |mgs: &[f64]| mgs.iter().map(|&mg| ("nuts".to_string(), mg)).collect::<Vec<_>>();
+        let read = parse_groups(&text, &foods(&[80.004, 20.0, 50.0, 40.0])).unwrap();
+        let g = &read[0];
+        assert_eq!(g.mg_per_serving, Spread { low: 20.0, typical: 45.0, high: 80.0 });
+        assert_eq!(g.mg_per_food, &[20.0, 40.0, 50.0, 80.0]);
+        assert!(parse_groups(&text, &foods(&[1.0, 2.0])).is_err(), "fewer than three foods");
+        let mut stray = foods(&[1.0, 2.0, 3.0]);
+        stray.push(("seeds".into(), 9.0));
+        assert!(parse_groups(&text, &stray).is_err(), "a food of a group the table lacks");
     }
 
     #[test]

@@ -1,38 +1,35 @@
 //! Quick picks: the NIH Office of Dietary Supplements' list of food sources
 //! of magnesium, mapped to their USDA SR28 foods and household portions
-//! (`data/reference/quick_picks.csv`, joined with `data/usda/` by build.rs).
-//! They travel inside the widget, so a reader can log them before the full
-//! food table has downloaded. build.rs joins the list with the USDA table,
-//! reads the joined rows with `parse` and writes them as Rust (`bundled!`).
+//! (`data/reference/quick_picks.csv`). They travel inside the widget, so a
+//! reader can log them before the full food table has downloaded:
+//! `cargo xtask codegen` joins the list with the USDA table through
+//! `FoodTable` and writes the picks as Rust.
 
-use super::csv;
 use super::food_table::{FoodId, Portion};
 use super::suggest::Candidate;
-use super::written::{slice, text};
-use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuickPick {
     pub food_id: FoodId,
     /// The SR28 description, e.g. "Seeds, pumpkin and squash seed kernels, roasted, with salt added".
-    pub description: Cow<'static, str>,
+    pub description: &'static str,
     /// The ODS list's short name, e.g. "Pumpkin seeds, roasted".
-    pub name: Cow<'static, str>,
+    pub name: &'static str,
     pub mg_per_100g: u32,
     pub in_survey: bool,
     /// SR28 portion number, None when the pick is given in grams.
     pub portion_seq: Option<u32>,
     /// e.g. "1 oz", "1 cup" (empty amount and unit "g" for grams).
-    pub portion_amount: Cow<'static, str>,
-    pub portion_unit: Cow<'static, str>,
+    pub portion_amount: &'static str,
+    pub portion_unit: &'static str,
     pub portion_grams: f64,
     /// How many of that portion make the ODS serving (0.5 × 1 cup = ½ cup).
     pub portion_count: f64,
     /// The ODS serving and its figure, for comparison.
-    pub ods_serving: Cow<'static, str>,
-    pub ods_mg: Cow<'static, str>,
+    pub ods_serving: &'static str,
+    pub ods_mg: &'static str,
     /// Where SR28 and the ODS figure differ, why.
-    pub note: Cow<'static, str>,
+    pub note: &'static str,
 }
 
 impl QuickPick {
@@ -66,78 +63,8 @@ impl QuickPick {
     }
 }
 
-pub fn parse(text: &str) -> Result<Vec<QuickPick>, String> {
-    let t = csv::parse(text).map_err(|e| e.to_string())?;
-    let col = |n: &str| t.column(n).map_err(|e| e.to_string());
-    let owned = |s: &String| Cow::Owned(s.clone());
-    let num = |s: &str, what: &str| {
-        s.parse::<f64>().map_err(|_| format!("quick picks: {what} {s:?} is not a number"))
-    };
-    let mut picks = Vec::new();
-    for r in &t.rows {
-        let seq = &r[col("portion_seq")?];
-        picks.push(QuickPick {
-            food_id: FoodId(num(&r[col("ndb_id")?], "ndb_id")? as u32),
-            description: owned(&r[col("description")?]),
-            name: owned(&r[col("ods_food")?]),
-            mg_per_100g: num(&r[col("mg_per_100g")?], "magnesium")? as u32,
-            in_survey: r[col("in_survey")?] == "1",
-            portion_seq: if seq.is_empty() { None } else { Some(num(seq, "portion")? as u32) },
-            portion_amount: owned(&r[col("portion_amount")?]),
-            portion_unit: owned(&r[col("portion_unit")?]),
-            portion_grams: num(&r[col("portion_grams")?], "grams")?,
-            portion_count: num(&r[col("portion_count")?], "count")?,
-            ods_serving: owned(&r[col("ods_serving")?]),
-            ods_mg: owned(&r[col("ods_mg")?]),
-            note: owned(&r[col("note")?]),
-        });
-    }
-    Ok(picks)
-}
-
-/// The picks as Rust, for `bundled!` (written by build.rs).
-pub fn list_to_rust(picks: &[QuickPick]) -> String {
-    slice(picks, |p| {
-        format!(
-            "QuickPick {{ food_id: FoodId({}), description: {}, name: {}, mg_per_100g: {}, \
-             in_survey: {}, portion_seq: {:?}, portion_amount: {}, portion_unit: {}, \
-             portion_grams: {:?}, portion_count: {:?}, ods_serving: {}, ods_mg: {}, note: {} }}",
-            p.food_id.0,
-            text(&p.description),
-            text(&p.name),
-            p.mg_per_100g,
-            p.in_survey,
-            p.portion_seq,
-            text(&p.portion_amount),
-            text(&p.portion_unit),
-            p.portion_grams,
-            p.portion_count,
-            text(&p.ods_serving),
-            text(&p.ods_mg),
-            text(&p.note)
-        )
-    })
-}
-
-static PICKS: &[QuickPick] = bundled!("quick_picks.rs", &[]);
-
-/// The quick picks, richest first as on the ODS list; build.rs has checked
-/// every row against the USDA table.
+/// The quick picks, richest first as on the ODS list; `cargo xtask codegen`
+/// joined every row with the USDA table (`model/generated/quick_picks.rs`).
 pub fn quick_picks() -> &'static [QuickPick] {
-    PICKS
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The joined list build.rs wrote beside the Rust it made of it.
-    const QUICK_PICKS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/quick_picks.csv"));
-
-    #[test]
-    fn the_shipped_list_is_the_joined_file_read_again() {
-        let read = parse(QUICK_PICKS_CSV).unwrap();
-        assert_eq!(read.len(), 29);
-        assert_eq!(quick_picks(), read.as_slice());
-    }
+    super::generated::quick_picks::PICKS
 }

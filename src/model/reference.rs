@@ -11,13 +11,7 @@
 //! first birthday and so is "1 y": the infant rows end before that.
 
 use super::age::Age;
-use super::csv;
-use std::borrow::Cow;
-use std::fmt::Write as _;
-
-/// The files build.rs reads the bundled table from (tests read them again).
-pub const REFERENCE_CSV: &str = include_str!("../../data/reference/magnesium_reference_values.csv");
-pub const CONDITION_RULES_CSV: &str = include_str!("../../data/reference/condition_rules.csv");
+use super::csv::{self, keep};
 
 /// The standards the calculator knows. IOM is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -59,18 +53,6 @@ impl Standard {
         Standard::ALL.into_iter().find(|s| {
             s.code().eq_ignore_ascii_case(code) || s.short_name().eq_ignore_ascii_case(code)
         })
-    }
-
-    /// The variant's name in Rust, for the table build.rs writes.
-    pub(crate) fn variant_name(self) -> &'static str {
-        match self {
-            Standard::Iom1997 => "Iom1997",
-            Standard::Efsa2015 => "Efsa2015",
-            Standard::FaoWho2004 => "FaoWho2004",
-            Standard::UkComa1991 => "UkComa1991",
-            Standard::Nnr2023 => "Nnr2023",
-            Standard::Dach2021 => "Dach2021",
-        }
     }
 
     pub fn short_name(self) -> &'static str {
@@ -209,70 +191,67 @@ pub enum NoReference {
 // ---- the table as read from the CSV ----
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SexRule {
+pub enum SexRule {
     Any,
     Only(Sex),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum RowCondition {
+pub enum RowCondition {
     None,
     Pregnant,
     Breastfeeding,
     Fed(InfantFeeding),
 }
 
-/// One row of the reference CSV, ages turned into months. Texts are
-/// borrowed in the bundled table (written as Rust by build.rs), owned when
-/// parsed at run time (tests).
+/// One row of the reference CSV, ages turned into months.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReferenceRow {
-    standard: Standard,
-    life_stage: Cow<'static, str>,
-    sex: SexRule,
-    age_from: Cow<'static, str>,
-    age_to: Cow<'static, str>,
+    pub standard: Standard,
+    pub life_stage: &'static str,
+    pub sex: SexRule,
+    pub age_from: &'static str,
+    pub age_to: &'static str,
     /// Inclusive lower bound in months; None = no lower bound written.
-    from_months: Option<u32>,
+    pub from_months: Option<u32>,
     /// Exclusive upper bound in months; None = open-ended.
-    until_months: Option<u32>,
-    condition: RowCondition,
-    kind: ValueKind,
-    reference_mg: f64,
-    upper_level: Option<UpperLevel>,
-    confidence: Cow<'static, str>,
-    source: Cow<'static, str>,
+    pub until_months: Option<u32>,
+    pub condition: RowCondition,
+    pub kind: ValueKind,
+    pub reference_mg: f64,
+    pub upper_level: Option<UpperLevel>,
+    pub confidence: &'static str,
+    pub source: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct UpperLevel {
-    mg: f64,
+pub struct UpperLevel {
+    pub mg: f64,
     /// Some standards' upper level starts partway through an age band ("250 (from 4 y)").
-    from_months: Option<u32>,
+    pub from_months: Option<u32>,
 }
 
+/// A rule beside the table, e.g. D-A-CH: no extra in pregnancy.
 #[derive(Debug, Clone, PartialEq)]
-struct ConditionRule {
-    standard: Standard,
-    condition: Condition,
-    source: Cow<'static, str>,
+pub struct ConditionRule {
+    pub standard: Standard,
+    pub condition: Condition,
+    pub source: &'static str,
 }
 
 /// The whole reference table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReferenceTable {
-    rows: Cow<'static, [ReferenceRow]>,
-    condition_rules: Cow<'static, [ConditionRule]>,
+    pub rows: &'static [ReferenceRow],
+    pub condition_rules: &'static [ConditionRule],
 }
 
-/// The table bundled with the calculator: build.rs parses and checks the CSV
-/// files (a problem fails the build with its line) and writes the result as
-/// Rust (`to_rust`), so the widget reads no CSV and parses no number at run
-/// time. `bundled!` (model/mod.rs) includes that file.
-static BUNDLED: ReferenceTable = bundled!(
-    "reference_table.rs",
-    ReferenceTable { rows: Cow::Borrowed(&[]), condition_rules: Cow::Borrowed(&[]) }
-);
+/// The table bundled with the calculator: `cargo xtask codegen` reads and
+/// checks the CSV files with `ReferenceTable::parse` (a problem stops it
+/// with its line) and writes the result as Rust
+/// (`model/generated/reference_table.rs`), so the widget reads no CSV and
+/// parses no number at run time.
+use super::generated::reference_table::REFERENCE_TABLE as BUNDLED;
 
 pub fn bundled() -> &'static ReferenceTable {
     &BUNDLED
@@ -420,18 +399,18 @@ impl ReferenceTable {
                 .ok_or_else(|| at("no reference value".into()))?;
             rows.push(ReferenceRow {
                 standard,
-                life_stage: r[c_stage].clone().into(),
+                life_stage: keep(&r[c_stage]),
                 sex,
-                age_from: r[c_from].clone().into(),
-                age_to: r[c_to].clone().into(),
+                age_from: keep(&r[c_from]),
+                age_to: keep(&r[c_to]),
                 from_months: parse_age_bound(&r[c_from]).map_err(at)?.map(|(m, _)| m),
                 until_months: upper_limit_months(&r[c_to]).map_err(at)?,
                 condition,
                 kind,
                 reference_mg,
                 upper_level: parse_upper_level(&r[c_ul]).map_err(at)?,
-                confidence: r[c_conf].clone().into(),
-                source: r[c_source].clone().into(),
+                confidence: keep(&r[c_conf]),
+                source: keep(&r[c_source]),
             });
         }
 
@@ -454,87 +433,9 @@ impl ReferenceTable {
             if r[r_rule] != "same_as_not_pregnant" {
                 return Err(format!("condition rules: unknown rule {:?}", r[r_rule]));
             }
-            condition_rules.push(ConditionRule {
-                standard,
-                condition,
-                source: r[r_source].clone().into(),
-            });
+            condition_rules.push(ConditionRule { standard, condition, source: keep(&r[r_source]) });
         }
-        Ok(ReferenceTable { rows: rows.into(), condition_rules: condition_rules.into() })
-    }
-
-    /// The table as a Rust expression of this module (build.rs writes it for
-    /// `BUNDLED`); every value is written exactly, floats with `{:?}`.
-    pub fn to_rust(&self) -> String {
-        use super::written::text;
-        let months = |m: Option<u32>| match m {
-            Some(m) => format!("Some({m})"),
-            None => "None".to_string(),
-        };
-        let mut out = String::from("ReferenceTable {\n    rows: Cow::Borrowed(&[\n");
-        for r in self.rows.iter() {
-            let sex = match r.sex {
-                SexRule::Any => "SexRule::Any",
-                SexRule::Only(Sex::Female) => "SexRule::Only(Sex::Female)",
-                SexRule::Only(Sex::Male) => "SexRule::Only(Sex::Male)",
-            };
-            let condition = match r.condition {
-                RowCondition::None => "RowCondition::None",
-                RowCondition::Pregnant => "RowCondition::Pregnant",
-                RowCondition::Breastfeeding => "RowCondition::Breastfeeding",
-                RowCondition::Fed(InfantFeeding::BreastFed) => {
-                    "RowCondition::Fed(InfantFeeding::BreastFed)"
-                }
-                RowCondition::Fed(InfantFeeding::FormulaFed) => {
-                    "RowCondition::Fed(InfantFeeding::FormulaFed)"
-                }
-            };
-            let kind = match r.kind {
-                ValueKind::Rda { ear_mg } => format!("ValueKind::Rda {{ ear_mg: {ear_mg:?} }}"),
-                ValueKind::Ai => "ValueKind::Ai".to_string(),
-                ValueKind::Rni => "ValueKind::Rni".to_string(),
-            };
-            let upper_level = match r.upper_level {
-                Some(ul) => format!(
-                    "Some(UpperLevel {{ mg: {:?}, from_months: {} }})",
-                    ul.mg,
-                    months(ul.from_months)
-                ),
-                None => "None".to_string(),
-            };
-            let _ = writeln!(
-                out,
-                "        ReferenceRow {{ standard: Standard::{standard}, life_stage: {stage}, sex: {sex}, \
-                 age_from: {from}, age_to: {to}, from_months: {from_months}, until_months: {until_months}, \
-                 condition: {condition}, kind: {kind}, reference_mg: {mg:?}, upper_level: {upper_level}, \
-                 confidence: {confidence}, source: {source} }},",
-                standard = r.standard.variant_name(),
-                stage = text(&r.life_stage),
-                from = text(&r.age_from),
-                to = text(&r.age_to),
-                from_months = months(r.from_months),
-                until_months = months(r.until_months),
-                mg = r.reference_mg,
-                confidence = text(&r.confidence),
-                source = text(&r.source),
-            );
-        }
-        out.push_str("    ]),\n    condition_rules: Cow::Borrowed(&[\n");
-        for rule in self.condition_rules.iter() {
-            let condition = match rule.condition {
-                Condition::None => "Condition::None",
-                Condition::Pregnant => "Condition::Pregnant",
-                Condition::Breastfeeding => "Condition::Breastfeeding",
-            };
-            let _ = writeln!(
-                out,
-                "        ConditionRule {{ standard: Standard::{}, condition: {condition}, source: {} }},",
-                rule.standard.variant_name(),
-                text(&rule.source)
-            );
-        }
-        out.push_str("    ]),\n}\n");
-        out
+        Ok(ReferenceTable { rows: rows.leak(), condition_rules: condition_rules.leak() })
     }
 
     /// The youngest age at which any standard has a value for pregnancy or

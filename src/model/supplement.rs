@@ -5,14 +5,8 @@
 //! weight is a helper whose assumption (which salt, which hydrate) is kept
 //! with the entry and shown to the reader.
 
-use super::csv;
+use super::csv::{self, keep};
 use super::lang::{Lang, Texts, Translated};
-use std::borrow::Cow;
-
-/// The files build.rs reads the bundled forms from, with `parse_forms_with_names`.
-pub const FORMS_CSV: &str = include_str!("../../data/reference/supplement_forms.csv");
-/// The forms' names and notes in Spanish, German and French, keyed by the English name.
-pub const NAMES_CSV: &str = include_str!("../../data/reference/supplement_form_names.csv");
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupplementForm {
@@ -20,15 +14,13 @@ pub struct SupplementForm {
     /// never renumbered, so reordering the table changes no old link.
     pub wire_id: u32,
     /// e.g. "magnesium citrate (trimagnesium dicitrate anhydrous)"
-    pub name: Cow<'static, str>,
+    pub name: &'static str,
     /// e.g. "Mg3(C6H5O7)2"
-    pub formula: Cow<'static, str>,
+    pub formula: &'static str,
     pub elemental_percent: f64,
-    pub notes: Cow<'static, str>,
-    pub source: Cow<'static, str>,
-    /// Name and notes in each interface language. Texts are borrowed in the
-    /// bundled forms (written as Rust by build.rs), owned when parsed at run
-    /// time (tests).
+    pub notes: &'static str,
+    pub source: &'static str,
+    /// Name and notes in each interface language.
     pub names: Texts,
     pub notes_by_language: Texts,
 }
@@ -41,34 +33,16 @@ impl SupplementForm {
 
     /// The name in `lang`.
     pub fn name_in(&self, lang: Lang) -> &str {
-        &self.names[lang]
+        self.names[lang]
     }
 
     pub fn notes_in(&self, lang: Lang) -> &str {
-        &self.notes_by_language[lang]
-    }
-
-    /// The forms as a Rust slice of this module (build.rs writes it for the
-    /// bundled forms); every value exactly, the percentage with `{:?}`.
-    pub fn list_to_rust(forms: &[SupplementForm]) -> String {
-        use super::written::{slice, text, translated};
-        slice(forms, |f| {
-            format!(
-                "SupplementForm {{ wire_id: {}, name: {}, formula: {}, elemental_percent: {:?}, notes: {}, source: {}, names: {}, notes_by_language: {} }}",
-                f.wire_id,
-                text(&f.name),
-                text(&f.formula),
-                f.elemental_percent,
-                text(&f.notes),
-                text(&f.source),
-                translated(&f.names),
-                translated(&f.notes_by_language)
-            )
-        })
+        self.notes_by_language[lang]
     }
 }
 
-/// Parses the forms table and joins its translations; every form must have
+/// Parses the forms table (`supplement_forms.csv`) and joins its
+/// translations (`supplement_form_names.csv`, keyed by the English name); every form must have
 /// a name in every language (notes only where the English has one).
 pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<SupplementForm>, String> {
     let mut forms = parse_forms(forms)?;
@@ -95,8 +69,8 @@ pub fn parse_forms_with_names(forms: &str, names: &str) -> Result<Vec<Supplement
                     lang.code()
                 ));
             }
-            form.names[lang] = row[n].clone().into();
-            form.notes_by_language[lang] = row[c].clone().into();
+            form.names[lang] = keep(&row[n]);
+            form.notes_by_language[lang] = keep(&row[c]);
         }
     }
     Ok(forms)
@@ -134,13 +108,13 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
             }
             Ok(SupplementForm {
                 wire_id,
-                names: Translated::from_fn(|_| r[c_form].clone().into()),
-                notes_by_language: Translated::from_fn(|_| r[c_notes].clone().into()),
-                name: r[c_form].clone().into(),
-                formula: r[c_formula].clone().into(),
+                names: Translated::from_fn(|_| keep(&r[c_form])),
+                notes_by_language: Translated::from_fn(|_| keep(&r[c_notes])),
+                name: keep(&r[c_form]),
+                formula: keep(&r[c_formula]),
                 elemental_percent: percent,
-                notes: r[c_notes].clone().into(),
-                source: r[c_source].clone().into(),
+                notes: keep(&r[c_notes]),
+                source: keep(&r[c_source]),
             })
         })
         .collect::<Result<_, _>>()?;
@@ -154,11 +128,10 @@ pub fn parse_forms(text: &str) -> Result<Vec<SupplementForm>, String> {
 }
 
 /// The forms bundled with the calculator, in the table's order: read and
-/// checked by build.rs (a bad row fails the build) and written as Rust.
-static FORMS: &[SupplementForm] = bundled!("supplement_forms.rs", &[]);
-
+/// checked by `cargo xtask codegen` (a bad row stops it) and written as
+/// Rust (`model/generated/supplement_forms.rs`).
 pub fn bundled_forms() -> &'static [SupplementForm] {
-    FORMS
+    super::generated::supplement_forms::FORMS
 }
 
 /// The form a share link or stored input names by its wire id.
@@ -175,9 +148,12 @@ pub fn form_named(name: &str) -> Option<&'static SupplementForm> {
 mod tests {
     use super::*;
 
-    /// The forms build.rs wrote are the files read again, value for value.
+    const FORMS_CSV: &str = include_str!("../../data/reference/supplement_forms.csv");
+    const NAMES_CSV: &str = include_str!("../../data/reference/supplement_form_names.csv");
+
+    /// The forms the generator wrote are the files read again, value for value.
     #[test]
-    fn the_forms_the_build_wrote_are_the_files_read_again() {
+    fn the_generated_forms_are_the_files_read_again() {
         assert_eq!(bundled_forms(), parse_forms_with_names(FORMS_CSV, NAMES_CSV).unwrap());
     }
 

@@ -2,19 +2,18 @@
 //! and French mapped to the English words of the USDA names
 //! (`data/reference/search_synonyms.csv`, reviewed by hand; a test checks
 //! that every mapping finds foods in SR28). The names shown stay in English.
-//! build.rs reads the list with `parse` and writes it as Rust (`bundled!`).
+//! `cargo xtask codegen` reads the list with `parse` and writes it as Rust.
 
-use super::csv;
-use std::borrow::Cow;
+use super::csv::{self, keep};
 
 /// A word or phrase in one language and the English it stands for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Synonym {
     /// "de", "es", "fr"
-    pub lang: Cow<'static, str>,
+    pub lang: &'static str,
     /// The phrase's words, lower case: ["pipas", "de", "calabaza"].
-    pub words: Cow<'static, [Cow<'static, str>]>,
-    pub english: Cow<'static, str>,
+    pub words: &'static [&'static str],
+    pub english: &'static str,
 }
 
 pub fn parse(text: &str) -> Result<Vec<Synonym>, String> {
@@ -24,39 +23,24 @@ pub fn parse(text: &str) -> Result<Vec<Synonym>, String> {
     t.rows
         .iter()
         .map(|r| {
-            let words: Vec<Cow<'static, str>> =
-                r[c_word].split_whitespace().map(|w| Cow::Owned(w.to_lowercase())).collect();
+            let words: Vec<&'static str> =
+                r[c_word].split_whitespace().map(|w| keep(&w.to_lowercase())).collect();
             if words.is_empty() || r[c_english].trim().is_empty() {
                 return Err(format!("search synonyms: an empty word or English in {r:?}"));
             }
             Ok(Synonym {
-                lang: Cow::Owned(r[c_lang].clone()),
-                words: Cow::Owned(words),
-                english: Cow::Owned(r[c_english].clone()),
+                lang: keep(&r[c_lang]),
+                words: words.leak(),
+                english: keep(&r[c_english]),
             })
         })
         .collect()
 }
 
-/// The list as Rust, for `bundled!` (written by build.rs).
-pub fn list_to_rust(list: &[Synonym]) -> String {
-    use super::written::{slice, text};
-    slice(list, |s| {
-        let words: Vec<String> = s.words.iter().map(|w| text(w)).collect();
-        format!(
-            "Synonym {{ lang: {}, words: Cow::Borrowed(&[{}]), english: {} }}",
-            text(&s.lang),
-            words.join(", "),
-            text(&s.english)
-        )
-    })
-}
-
-static SYNONYMS: &[Synonym] = bundled!("search_synonyms.rs", &[]);
-
-/// The reviewed list, as build.rs read it from data/reference/search_synonyms.csv.
+/// The reviewed list, as `cargo xtask codegen` read it from
+/// data/reference/search_synonyms.csv (`model/generated/search_synonyms.rs`).
 pub fn synonyms() -> &'static [Synonym] {
-    SYNONYMS
+    super::generated::search_synonyms::SYNONYMS
 }
 
 /// The query with the words of `lang` ("de", "es", "fr") that the list knows
@@ -79,7 +63,7 @@ pub fn to_english(lang: &str, query: &str) -> String {
             .max_by_key(|s| s.words.len());
         match found {
             Some(s) => {
-                out.push(&s.english);
+                out.push(s.english);
                 i += s.words.len();
             }
             None => {

@@ -22,11 +22,9 @@
 //! against a simulation.
 
 use super::age::Age;
-use super::csv::{self, number};
+use super::csv::{self, hundredths, keep, number};
 use super::questionnaire::{frequency, group, Answers};
 use super::reference::{reference_for, Person, Sex, Standard, ValueKind};
-use super::written;
-use std::borrow::Cow;
 
 /// The model's parameters, from `data/reference/estimate_model.csv`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,7 +44,7 @@ pub struct EstimateModel {
 /// A food no question asks about, in its listed serving.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BackgroundFood {
-    pub item: Cow<'static, str>,
+    pub item: &'static str,
     pub mg_per_serving: f64,
     /// Servings a day for an adult woman, drawn evenly between these.
     pub servings_per_day_low: f64,
@@ -56,7 +54,7 @@ pub struct BackgroundFood {
 /// Published percentiles of usual intake from food for one sex, from an age on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IntakePercentiles {
-    pub survey: Cow<'static, str>,
+    pub survey: &'static str,
     pub sex: Sex,
     pub age_from_years: u32,
     pub p5_mg: f64,
@@ -110,32 +108,23 @@ impl EstimateModel {
         Ok(model)
     }
 
-    /// As a Rust expression of this module (build.rs writes it).
-    pub fn to_rust(self) -> String {
-        format!(
-            "EstimateModel {{ reporting_error_log_sd: {:?}, requirement_cv: {:?}, interval_low_percentile: {:?}, interval_high_percentile: {:?}, firm_below: {:?}, firm_above: {:?} }}",
-            self.reporting_error_log_sd,
-            self.requirement_cv,
-            self.interval_low_percentile,
-            self.interval_high_percentile,
-            self.firm_below,
-            self.firm_above
-        )
-    }
-
     /// How many in 10 the interval holds (10th to 90th percentile: 8).
     pub fn interval_in_ten(&self) -> u32 {
         ((self.interval_high_percentile - self.interval_low_percentile) / 10.0).round() as u32
     }
 }
 
-/// Reads the background table build.rs wrote (the data file with each
-/// item's `mg_per_serving` from SR28).
-pub fn parse_background(text: &str) -> Result<Vec<BackgroundFood>, String> {
+/// Reads `questionnaire_background.csv` with the magnesium in each item's
+/// listed serving (`mg_per_serving`, one per row, as the generator found
+/// them in SR28), kept to 0.01 mg as the data files write figures.
+pub fn parse_background(text: &str, mg_per_serving: &[f64]) -> Result<Vec<BackgroundFood>, String> {
     let t = csv::parse(text).map_err(|e| e.to_string())?;
     let col = |n: &str| t.column(n).map_err(|e| e.to_string());
+    if mg_per_serving.len() != t.rows.len() {
+        return Err("the background needs one serving's magnesium per item".into());
+    }
     let mut out = Vec::new();
-    for row in &t.rows {
+    for (row, &mg) in t.rows.iter().zip(mg_per_serving) {
         let item = row[col("item")?].clone();
         let (low, high) = (
             number(&row[col("servings_per_day_low")?], &item)?,
@@ -145,28 +134,16 @@ pub fn parse_background(text: &str) -> Result<Vec<BackgroundFood>, String> {
             return Err(format!("background {item}: low servings above high"));
         }
         out.push(BackgroundFood {
-            mg_per_serving: number(&row[col("mg_per_serving")?], &item)?,
+            mg_per_serving: hundredths(mg),
             servings_per_day_low: low,
             servings_per_day_high: high,
-            item: item.into(),
+            item: keep(&item),
         });
     }
     if out.is_empty() {
         return Err("the background lists no food".into());
     }
     Ok(out)
-}
-
-pub fn background_to_rust(items: &[BackgroundFood]) -> String {
-    written::slice(items, |b| {
-        format!(
-            "BackgroundFood {{ item: {}, mg_per_serving: {:?}, servings_per_day_low: {:?}, servings_per_day_high: {:?} }}",
-            written::text(&b.item),
-            b.mg_per_serving,
-            b.servings_per_day_low,
-            b.servings_per_day_high
-        )
-    })
 }
 
 pub fn parse_percentiles(text: &str) -> Result<Vec<IntakePercentiles>, String> {
@@ -186,7 +163,7 @@ pub fn parse_percentiles(text: &str) -> Result<Vec<IntakePercentiles>, String> {
             return Err(format!("{what}: percentiles out of order or no source"));
         }
         out.push(IntakePercentiles {
-            survey: row[col("survey")?].clone().into(),
+            survey: keep(&row[col("survey")?]),
             sex,
             age_from_years: number(&row[col("age_from_years")?], &what)? as u32,
             p5_mg,
@@ -201,46 +178,18 @@ pub fn parse_percentiles(text: &str) -> Result<Vec<IntakePercentiles>, String> {
     Ok(out)
 }
 
-pub fn percentiles_to_rust(rows: &[IntakePercentiles]) -> String {
-    written::slice(rows, |p| {
-        format!(
-            "IntakePercentiles {{ survey: {}, sex: Sex::{:?}, age_from_years: {}, p5_mg: {:?}, p50_mg: {:?}, p95_mg: {:?} }}",
-            written::text(&p.survey),
-            p.sex,
-            p.age_from_years,
-            p.p5_mg,
-            p.p50_mg,
-            p.p95_mg
-        )
-    })
-}
-
-static MODEL: EstimateModel = bundled!(
-    "estimate_model.rs",
-    EstimateModel {
-        reporting_error_log_sd: 0.0,
-        requirement_cv: 0.0,
-        interval_low_percentile: 0.0,
-        interval_high_percentile: 0.0,
-        firm_below: 0.0,
-        firm_above: 0.0,
-    }
-);
-static BACKGROUND: &[BackgroundFood] = bundled!("questionnaire_background.rs", &[]);
-static PERCENTILES: &[IntakePercentiles] = bundled!("usual_intake_percentiles.rs", &[]);
-
-/// The parameters as the build read them.
+/// The parameters as `cargo xtask codegen` read them (`model/generated/estimate.rs`).
 pub fn model() -> &'static EstimateModel {
-    &MODEL
+    &super::generated::estimate::MODEL
 }
 
 pub fn background() -> &'static [BackgroundFood] {
-    BACKGROUND
+    super::generated::estimate::BACKGROUND
 }
 
 /// The published usual-intake percentiles that cover this person, if any.
 pub fn percentiles_for(person: &Person) -> Option<&'static IntakePercentiles> {
-    PERCENTILES
+    super::generated::estimate::PERCENTILES
         .iter()
         .filter(|p| p.sex == person.sex && person.age.years() >= p.age_from_years)
         .max_by_key(|p| p.age_from_years)
@@ -253,8 +202,11 @@ pub fn percentiles_for(person: &Person) -> Option<&'static IntakePercentiles> {
 /// age, the ratio of the IOM requirement (EAR, or AI for infants) at the
 /// reader's age to an adult woman's, as a stand-in for how much they eat.
 pub fn background_scale(person: &Person) -> f64 {
-    let surveyed =
-        |sex| PERCENTILES.iter().find(|p| p.sex == sex && person.age.years() >= p.age_from_years);
+    let surveyed = |sex| {
+        super::generated::estimate::PERCENTILES
+            .iter()
+            .find(|p| p.sex == sex && person.age.years() >= p.age_from_years)
+    };
     if let (Some(own), Some(women)) = (surveyed(person.sex), surveyed(Sex::Female)) {
         return own.p50_mg / women.p50_mg;
     }
@@ -598,18 +550,14 @@ impl Chance {
 mod tests {
     use super::*;
 
-    const BACKGROUND_CSV: &str =
-        include_str!(concat!(env!("OUT_DIR"), "/questionnaire_background.csv"));
-
     #[test]
-    fn the_tables_the_build_wrote_are_the_files_read_again() {
-        assert_eq!(background(), parse_background(BACKGROUND_CSV).unwrap());
+    fn the_generated_tables_are_the_files_read_again() {
         assert_eq!(
             *model(),
             EstimateModel::parse(include_str!("../../data/reference/estimate_model.csv")).unwrap()
         );
         assert_eq!(
-            PERCENTILES,
+            super::super::generated::estimate::PERCENTILES,
             parse_percentiles(include_str!("../../data/reference/usual_intake_percentiles.csv"))
                 .unwrap()
         );

@@ -84,10 +84,8 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
         })
     };
     // The answers' short forms spelt out once: "Never: never or rarely · …".
-    let answers: Vec<(&str, &str)> = frequencies()
-        .iter()
-        .map(|f| (f.short_labels[lang].as_ref(), f.labels[lang].as_ref()))
-        .collect();
+    let answers: Vec<(&str, &str)> =
+        frequencies().iter().map(|f| (f.short_labels[lang], f.labels[lang])).collect();
     let scale = t.answer_scale(&answers);
     html! {
         <section class="mc-group mc-questionnaire" aria-labelledby="mc-questionnaire-heading">
@@ -101,10 +99,10 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                 // widget's second stage), Yew adds them after these rather
                 // than rebuilding these, which would count as a layout shift.
                 html! {
-                    <fieldset key={group.key.as_ref()} class="mc-question" aria-describedby={serving_id.clone()}
+                    <fieldset key={group.key} class="mc-question" aria-describedby={serving_id.clone()}
                         data-group={group.key.to_string()}>
-                        <legend>{ group.names[lang].as_ref() }</legend>
-                        <p id={serving_id} class="mc-serving">{ t.serving_is(&group.servings[lang]) }</p>
+                        <legend>{ group.names[lang] }</legend>
+                        <p id={serving_id} class="mc-serving">{ t.serving_is(group.servings[lang]) }</p>
                         <div class="mc-choices">
                             { for frequencies().iter().map(|frequency| {
                                 let id = format!("mc-q-{}-{}", group.wire_id, frequency.wire_id);
@@ -115,7 +113,7 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
                                             checked={chosen == Some(frequency.wire_id)}
                                             data-frequency={frequency.key.to_string()}
                                             onchange={on_answer.reform(move |_: Event| answer)} />
-                                        <span>{ frequency.short_labels[lang].as_ref() }</span>
+                                        <span>{ frequency.short_labels[lang] }</span>
                                     </label>
                                 }
                             }) }

@@ -38,7 +38,7 @@ pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
                                     { &pick.name }
                                     <span class="mc-visually-hidden">{ after_name.clone() }</span>
                                 </span>
-                                <span class="mc-food-mg">{ t.pick_serving(&pick.ods_serving, pick.magnesium_mg()) }</span>
+                                <span class="mc-food-mg">{ t.pick_serving(pick.ods_serving, pick.magnesium_mg()) }</span>
                             </button>
                         </li>
                     }

@@ -61,7 +61,7 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
     };
     let conversion = match (form, parse_number(&amount)) {
         (Some(form), Ok(n)) if n > 0.0 => {
-            t.conversion(n, form.elemental_percent, &form.formula, &mg(form.elemental_mg(n)))
+            t.conversion(n, form.elemental_percent, form.formula, &mg(form.elemental_mg(n)))
         }
         _ => String::new(),
     };

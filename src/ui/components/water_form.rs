@@ -56,7 +56,7 @@ pub fn water_form(props: &WaterFormProps) -> Html {
                         <li>
                             <button type="button" class="mc-secondary"
                                 onclick={props.on_edit.reform(move |_: MouseEvent| WaterEdit::Bottled(i))}>
-                                { t.bottled_example(&bottled.name, bottled.mg_per_litre) }
+                                { t.bottled_example(bottled.name, bottled.mg_per_litre) }
                             </button>
                         </li>
                     }) }

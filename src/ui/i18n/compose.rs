@@ -83,7 +83,7 @@ impl Messages {
             self.compound_unit,
             &[
                 ("form", form.name_in(self.lang)),
-                ("formula", &form.formula),
+                ("formula", form.formula),
                 ("percent", &self.number(form.elemental_percent)),
             ],
         )
@@ -254,7 +254,7 @@ impl Messages {
                 ("population", population),
                 ("p5", &mg(p.p5_mg)),
                 ("p95", &mg(p.p95_mg)),
-                ("survey", &p.survey),
+                ("survey", p.survey),
             ],
         )
     }

@@ -2,7 +2,7 @@
 //! de.rs, fr.rs), and the functions that put figures into it.
 //!
 //! Only English is compiled into the wasm: the build writes the other
-//! tables to language files beside it (`language_file`, by write-loader),
+//! tables to language files beside it (`language_file`, by xtask/src/loader.rs),
 //! the loader fetches the one a widget needs with the wasm and hands it over
 //! (`load_language`, through `embed::element::add_language`) before the
 //! widget renders, so a reader never sees another language first. A language

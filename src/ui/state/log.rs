@@ -95,14 +95,8 @@ impl LoggedFood {
         };
         let grams = pick.grams() * servings;
         // Quick picks are checked against SR28 at build time, so this holds.
-        LoggedFood::new(
-            pick.food_id,
-            &pick.description,
-            f64::from(pick.mg_per_100g),
-            grams,
-            measure,
-        )
-        .ok()
+        LoggedFood::new(pick.food_id, pick.description, f64::from(pick.mg_per_100g), grams, measure)
+            .ok()
     }
 }
 

@@ -58,7 +58,7 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
                     <h4 id="mc-raise-heading">{ t.raise_heading }</h4>
                     <ul data-testid="raise">
                         { for raises.iter().map(|raise| html! {
-                            <li>{ t.raise_line(&raise.group.names[props.lang], raise.adds_mg_per_day) }</li>
+                            <li>{ t.raise_line(raise.group.names[props.lang], raise.adds_mg_per_day) }</li>
                         }) }
                     </ul>
                 </section>

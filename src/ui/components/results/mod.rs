@@ -173,7 +173,7 @@ fn sources(t: &Messages, props: &ResultsProps) -> Html {
     for e in &entries {
         if let Entry::NonFood(n) = e {
             if let NonFoodAmount::Compound { form, .. } = n.amount() {
-                let line = t.source_line(form.name_in(t.lang), &form.source);
+                let line = t.source_line(form.name_in(t.lang), form.source);
                 if !list.contains(&line) {
                     list.push(line);
                 }

@@ -1,4 +1,4 @@
-//! Build step: writes `magnesium-calculator.js`, the one script a writer links,
+//! `cargo xtask post-build DIR` step: writes `magnesium-calculator.js`, the one script a writer links,
 //! from its template (src/embed/magnesium-calculator.js) with the widget's
 //! stylesheet (styles/widget.css) inside it. Carrying the styles in the
 //! loader lets it style the placeholder, and so reserve the widget's space,
@@ -8,12 +8,10 @@
 //! texts of each language but English, `magnesium-calculator-LANG.txt`
 //! (`ui::i18n::language_file`), which the loader fetches. The languages the
 //! loader knows, its placeholder's texts and the service worker's list of
-//! language files are written here from `Lang::ALL`. Run by Trunk
-//! (post_build hook, see Trunk.toml) as `write-loader OUTPUT`.
+//! language files are written here from `Lang::ALL`.
 
 use magnesium_calculator::ui::i18n::{language_file, Lang};
 use std::path::Path;
-use std::process::ExitCode;
 
 const MARKER: &str = "\"__WIDGET_CSS__\"";
 /// Where the "stopped" notice of every language goes (an object by language code).
@@ -26,8 +24,8 @@ const WAITING_MARKER: &str = "\"__WAITING__\"";
 const LANGUAGE_FILES_MARKER: &str = "\"__LANGUAGE_FILES__\"";
 /// Where the release's version goes (a comment and the element's `version`).
 const VERSION_MARKER: &str = "__MC_VERSION__";
-/// The one source of the version: Cargo.toml.
-const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The one source of the version: the widget's Cargo.toml.
+const VERSION: &str = magnesium_calculator::VERSION;
 
 /// `text` as a JavaScript string literal (double-quoted, escaped).
 fn js_string(text: &str) -> String {
@@ -156,59 +154,43 @@ fn fill_markers(template: &str, markers: &[(&str, String)]) -> Result<String, St
     Ok(out)
 }
 
-fn main() -> ExitCode {
-    let Some(output) = std::env::args().nth(1) else {
-        eprintln!("usage: write-loader OUTPUT_FILE");
-        return ExitCode::from(2);
-    };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+/// Writes the loader to `output` and the files beside it (stylesheet,
+/// language files, the service worker's list, the package manifest) from
+/// the sources under `root`; returns what it wrote.
+pub fn write(root: &Path, output: &Path) -> Result<String, String> {
     let read =
         |name: &str| std::fs::read_to_string(root.join(name)).map_err(|e| format!("{name}: {e}"));
-    let result = (|| -> Result<String, String> {
-        let template = read("src/embed/magnesium-calculator.js")?;
-        let css = minify_css(&read("styles/widget.css")?);
-        let script = fill_markers(
-            &template,
-            &[
-                (MARKER, js_string(&css)),
-                (STOPPED_MARKER, stopped_notices()),
-                (LANGUAGES_MARKER, language_codes()),
-                (WAITING_MARKER, waiting_texts()),
-            ],
-        )?
-        .replace(VERSION_MARKER, VERSION);
-        std::fs::write(&output, &script).map_err(|e| format!("{output}: {e}"))?;
-        let stylesheet = Path::new(&output).with_file_name("magnesium-calculator.css");
-        std::fs::write(&stylesheet, &css).map_err(|e| format!("{}: {e}", stylesheet.display()))?;
-        // The interface texts of every language but English (which is in
-        // the wasm), fetched by the loader when a widget needs them.
-        for lang in other_languages() {
-            let file = Path::new(&output).with_file_name(language_file_name(lang));
-            std::fs::write(&file, language_file(lang.messages()))
-                .map_err(|e| format!("{}: {e}", file.display()))?;
-        }
-        // The service worker (copied by Trunk beside the loader) caches them too.
-        let worker = Path::new(&output).with_file_name("magnesium-calculator-sw.js");
-        let worker_text =
-            std::fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
-        let filled = fill_markers(&worker_text, &[(LANGUAGE_FILES_MARKER, language_files())])?;
-        std::fs::write(&worker, filled).map_err(|e| format!("{}: {e}", worker.display()))?;
-        // The publishable package's manifest, with the same version.
-        let package = Path::new(&output).with_file_name("package.json");
-        let manifest = read("src/embed/package.json")?.replace(VERSION_MARKER, VERSION);
-        std::fs::write(&package, manifest).map_err(|e| format!("{}: {e}", package.display()))?;
-        Ok(format!("{} bytes ({} of styles) -> {output}", script.len(), css.len()))
-    })();
-    match result {
-        Ok(summary) => {
-            println!("write-loader: {summary}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("write-loader: {e}");
-            ExitCode::FAILURE
-        }
+    let write = |path: &Path, text: &str| {
+        std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let template = read("src/embed/magnesium-calculator.js")?;
+    let css = minify_css(&read("styles/widget.css")?);
+    let script = fill_markers(
+        &template,
+        &[
+            (MARKER, js_string(&css)),
+            (STOPPED_MARKER, stopped_notices()),
+            (LANGUAGES_MARKER, language_codes()),
+            (WAITING_MARKER, waiting_texts()),
+        ],
+    )?
+    .replace(VERSION_MARKER, VERSION);
+    write(output, &script)?;
+    write(&output.with_file_name("magnesium-calculator.css"), &css)?;
+    // The interface texts of every language but English (which is in
+    // the wasm), fetched by the loader when a widget needs them.
+    for lang in other_languages() {
+        write(&output.with_file_name(language_file_name(lang)), &language_file(lang.messages()))?;
     }
+    // The service worker (copied by Trunk beside the loader) caches them too.
+    let worker = output.with_file_name("magnesium-calculator-sw.js");
+    let worker_text =
+        std::fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
+    write(&worker, &fill_markers(&worker_text, &[(LANGUAGE_FILES_MARKER, language_files())])?)?;
+    // The publishable package's manifest, with the same version.
+    let manifest = read("src/embed/package.json")?.replace(VERSION_MARKER, VERSION);
+    write(&output.with_file_name("package.json"), &manifest)?;
+    Ok(format!("{} bytes ({} of styles) -> {}", script.len(), css.len(), output.display()))
 }
 
 #[cfg(test)]
@@ -231,9 +213,8 @@ mod tests {
 
     #[test]
     fn the_widget_stylesheet_loses_only_comments_and_spaces() {
-        let css =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/styles/widget.css"))
-                .unwrap();
+        let css = std::fs::read_to_string(crate::codegen::project_root().join("styles/widget.css"))
+            .unwrap();
         let minified = minify_css(&css);
         assert!(minified.len() * 10 < css.len() * 8, "{} -> {}", css.len(), minified.len());
         // Every other character is kept, in order (and a block's last `;`).
