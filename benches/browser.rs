@@ -4,12 +4,10 @@
 //! the project's targets; asserts nothing.
 //! Run through scripts/bench.
 
-#[path = "../tests/support/mod.rs"]
-mod support;
-use support::widget::{log_control, sel};
+use harness::widget::{log_control, sel};
 
-use support::trace::{breakdown, Breakdown, Part};
-use support::{dist_dir, layout_shift, wait_for_whole_widget, Browser, Serve, StaticServer};
+use harness::trace::{breakdown, Breakdown, Part};
+use harness::{dist_dir, layout_shift, wait_for_whole_widget, Browser, Serve, StaticServer};
 
 fn stats(mut v: Vec<f64>) -> (f64, f64) {
     v.sort_by(f64::total_cmp);
@@ -330,7 +328,7 @@ fn lighthouse(lighthouse: &str, url: &str) -> Result<(f64, f64, f64), String> {
         }
     };
     // Its Chromium too, whatever happened.
-    support::kill_group(&mut child);
+    harness::kill_group(&mut child);
     let result = status.and_then(|status| {
         let text = std::fs::read_to_string(&report)
             .map_err(|e| format!("Lighthouse ({status}) wrote no report: {e}"))?;

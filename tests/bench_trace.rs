@@ -1,12 +1,9 @@
-//! The bench's reading of a Chromium trace (tests/support/trace.rs): which
+//! The bench's reading of a Chromium trace (tests/harness/src/trace.rs): which
 //! events count, and that each moment counts once, for the innermost event.
 
-#[path = "support/trace.rs"]
-mod trace;
-
+use harness::trace::{breakdown, Part};
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use trace::{breakdown, Part};
 
 const MARK: &str = "magnesium-calculator:interactive";
 

@@ -3,8 +3,6 @@
 //! serving them sends the reader the same widget.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-
 use std::process::Command;
 
 fn unpack(tool: &str, path: &std::path::Path) -> Vec<u8> {
@@ -24,7 +22,7 @@ fn unpack(tool: &str, path: &std::path::Path) -> Vec<u8> {
 
 #[test]
 fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
-    let dist = support::dist_dir();
+    let dist = harness::dist_dir();
     let mut checked = Vec::new();
     for entry in std::fs::read_dir(&dist).unwrap() {
         let path = entry.unwrap().path();
@@ -64,7 +62,7 @@ fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
 /// The one version (Cargo.toml's) is in the loader and the package manifest.
 #[test]
 fn the_version_is_the_same_in_cargo_toml_the_loader_and_the_package() {
-    let dist = support::dist_dir();
+    let dist = harness::dist_dir();
     let version = env!("CARGO_PKG_VERSION");
     let loader = std::fs::read_to_string(dist.join("magnesium-calculator.js")).unwrap();
     assert!(
@@ -85,7 +83,7 @@ fn the_version_is_the_same_in_cargo_toml_the_loader_and_the_package() {
 /// the licences, the notice, the README and the changelog.
 #[test]
 fn the_npm_package_holds_exactly_the_widgets_files_and_its_notices() {
-    let dist = support::dist_dir();
+    let dist = harness::dist_dir();
     let out = Command::new("npm")
         .args(["pack", "--dry-run", "--json", "--ignore-scripts"])
         .current_dir(&dist)

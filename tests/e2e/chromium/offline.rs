@@ -2,12 +2,10 @@
 //! without a network once visited, a new build replaces the offline copy on
 //! the next visit, and a writer's page gets no service worker.
 //!
-//! Engines: Chromium (it asks Chromium over CDP about the manifest and installability).
-#![cfg(not(target_arch = "wasm32"))]
+//! Chromium only: it asks Chromium over CDP about the manifest and installability.
 
-mod support;
-use support::widget::{log_control, sel};
-use support::{dist_dir, retype, wait_for_widget_text, Browser, Serve, StaticServer};
+use harness::widget::{log_control, sel};
+use harness::{dist_dir, retype, wait_for_widget_text, Browser, Serve, StaticServer};
 
 use fantoccini::Client;
 use std::path::{Path, PathBuf};
@@ -148,7 +146,7 @@ async fn a_writers_page_gets_no_service_worker() {
     let browser = Browser::open_page(&server, 1280, 900, &[]).await;
     let c = &browser.client;
     wait_for_widget_text(c, 0, sel::AGE, |_| true).await;
-    support::page_settled(c).await;
+    harness::page_settled(c).await;
     assert_eq!(registrations(c).await, 0, "the demo article registered a service worker");
     // widget.html inside a frame (as a writer embeds it) registers none either.
     c.execute(
@@ -172,7 +170,7 @@ async fn a_writers_page_gets_no_service_worker() {
     )
     .await
     .unwrap();
-    support::page_settled(c).await;
+    harness::page_settled(c).await;
     assert_eq!(registrations(c).await, 0, "widget.html in a frame registered a service worker");
     browser.close().await;
 }

@@ -4,12 +4,10 @@
 //! writer's page on another origin, under a strict Content Security Policy,
 //! embeds the widget with one script tag.
 //!
-//! Engines: Chromium (the package is packed with npm pack and served once).
-#![cfg(not(target_arch = "wasm32"))]
+//! Chromium only: the package is packed with npm pack and served once.
 
-mod support;
-use support::widget::{add_food, sel};
-use support::{dist_dir, retype, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
+use harness::widget::{add_food, sel};
+use harness::{dist_dir, retype, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
 
 use serde_json::json;
 use std::process::Command;

@@ -1,13 +1,9 @@
 //! End-to-end privacy: after a full session of use, no cookie, nothing in any
 //! browser storage, and no request to anyone but the widget's own origin.
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::sel;
+use harness::widget::sel;
 
-use support::{
+use harness::{
     add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
     StaticServer,
 };

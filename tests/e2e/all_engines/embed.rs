@@ -2,21 +2,17 @@
 //! different attributes, attributes changed after load, removal, lazy
 //! loading, no layout shift, a hostile stylesheet, a strict Content Security
 //! Policy, another origin, the iframe page with its resizer, and no JavaScript.
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::sel;
+use harness::widget::sel;
 
 use fantoccini::{Client, Locator};
-use magnesium_calculator::ui::i18n::Lang;
-use serde_json::{json, Value};
-use std::time::{Duration, Instant};
-use support::{
+use harness::{
     add_food, dist_dir, layout_shift, page_settled, retype, wait_for_widget_text, widget_find,
     Browser, Serve, StaticServer,
 };
+use magnesium_calculator::ui::i18n::Lang;
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
 
 async fn run(c: &Client, script: &str) -> Value {
     c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
@@ -85,7 +81,7 @@ async fn the_reserved_space_keeps_the_page_from_moving_as_widgets_load() {
         browser.close().await;
     }
     // The demo article, as a reader opens it (the Layout Instability API is Chromium's).
-    if support::skip_outside_chromium(
+    if harness::skip_outside_chromium(
         "the demo article's shift is read from the Layout Instability API",
     ) {
         return;
@@ -416,7 +412,7 @@ async fn a_hostile_stylesheet_changes_nothing_in_the_widget_and_the_widget_nothi
     // WebKitGTK's element screenshots of the same widget differ between the
     // two pages although every computed style above is the same: there the
     // computed styles are the check.
-    if support::engine() != support::Engine::WebKit {
+    if harness::engine() != harness::Engine::WebKit {
         // The same size, and each colour channel within 2 of 255: Chromium's
         // text antialiasing moves by one level here and there between two
         // paints of the same widget (its parts arrive in stages); a style
@@ -534,7 +530,7 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn without_javascript_the_reader_gets_a_message_and_a_link() {
-    if support::engine() == support::Engine::WebKit {
+    if harness::engine() == harness::Engine::WebKit {
         eprintln!("skipped in webkit: its WebDriver has no way to turn JavaScript off");
         return;
     }

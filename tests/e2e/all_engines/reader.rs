@@ -1,13 +1,9 @@
 //! End-to-end: the built page in real Chromium, used as a reader would.
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::{log_control, sel};
+use harness::widget::{log_control, sel};
 
 use fantoccini::Client;
-use support::{
+use harness::{
     add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find,
     Browser, StaticServer,
 };
@@ -98,10 +94,10 @@ async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     let browser = open(&server).await;
     let c = &browser.client;
     type_age(c, "30").await;
-    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Banana").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "32 mg").await;
-    support::tap(&log_control(c, sel::FOOD_SEARCH).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::FOOD_SEARCH).await.unwrap()).await;
     let failure = wait_for_widget_text(c, 0, sel::FOOD_TABLE_FAILED, |t| !t.is_empty()).await;
     assert!(failure.contains("could not be loaded") && failure.contains("404"), "{failure}");
     // The quick pick in grams instead of "1 medium": 200 g of banana at 27 mg/100 g.
@@ -124,7 +120,7 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
     let server = StaticServer::start(dist_dir());
     let browser = open(&server).await;
     let c = &browser.client;
-    support::tap(&log_control(c, sel::FOOD_SEARCH).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::FOOD_SEARCH).await.unwrap()).await;
     retype(&log_control(c, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
     click_button(c, 0, sel::FOOD_CHOICE, "Bananas, raw").await;
     let resources = c

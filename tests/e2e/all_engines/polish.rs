@@ -3,24 +3,20 @@
 //! upper level as a number, the gap list's heading, the reader's own
 //! reference first, an impossible amount, the chart's labels, a link opened
 //! in the same tab, and days left out of the average.
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::{choose_log, sel};
+use harness::widget::{choose_log, sel};
 
 use fantoccini::Client;
+use harness::{
+    add_food, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
+    StaticServer,
+};
 use magnesium_calculator::model::assessment::UpperLevelCheck;
 use magnesium_calculator::model::input::InputError;
 use magnesium_calculator::model::intake::AmountError;
 use magnesium_calculator::model::share::{encode, SharedInputs};
 use magnesium_calculator::model::Standard;
 use magnesium_calculator::ui::i18n::Lang;
-use support::{
-    add_food, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
-    StaticServer,
-};
 
 const SEEDS: &str = "Seeds, pumpkin and squash seed kernels, roasted, with salt added";
 
@@ -217,7 +213,7 @@ async fn a_banana_is_offered_as_one_medium_banana_and_its_label_is_whole() {
         .await
         .unwrap();
     assert_eq!(selected.as_str(), Some("1 medium (7\" to 7-7/8\" long) (118 g)"));
-    support::tap(&widget_find(c, 0, sel::FOOD_ADD).await.unwrap()).await;
+    harness::tap(&widget_find(c, 0, sel::FOOD_ADD).await.unwrap()).await;
     // 118 g at 27 mg/100 g.
     wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s == "32 mg").await;
     // In the log, the portion's label is shown whole: its select is as wide as its text.
@@ -273,7 +269,7 @@ async fn on_a_phone_the_answered_questions_fold_and_the_estimate_follows_them() 
     assert!(results_offset(c).await > 2_000.0, "{}", results_offset(c).await);
     for group in groups() {
         let label = format!("label[for=mc-q-{}-{}]", group.wire_id, frequencies()[2].wire_id);
-        support::tap(&widget_find(c, 0, &label).await.unwrap()).await;
+        harness::tap(&widget_find(c, 0, &label).await.unwrap()).await;
     }
     // The last answer leaves the questions in view (a slip stays visible);
     // Done folds them into one line, focus goes to "Change answers", and
@@ -289,7 +285,7 @@ async fn on_a_phone_the_answered_questions_fold_and_the_estimate_follows_them() 
     let offset = results_offset(c).await;
     assert!(offset < 1_400.0, "the estimate starts {offset} px down");
     // Opening them again keeps every answer; Done folds them again.
-    support::tap(&widget_find(c, 0, sel::CHANGE_ANSWERS).await.unwrap()).await;
+    harness::tap(&widget_find(c, 0, sel::CHANGE_ANSWERS).await.unwrap()).await;
     let first = format!("#mc-q-{}-{}", groups()[0].wire_id, frequencies()[2].wire_id);
     let chosen = widget_find(c, 0, &first).await.unwrap();
     assert_eq!(chosen.prop("checked").await.unwrap().as_deref(), Some("true"));
@@ -336,7 +332,7 @@ async fn on_a_phone_water_is_folded_with_its_status_and_a_log_of_five_foods_lead
     };
     let folded = water_height().await;
     assert!(folded < 60.0, "the folded water section is {folded} px tall");
-    support::widget::open_water(c).await;
+    harness::widget::open_water(c).await;
     let open = water_height().await;
     assert!(open > folded + 60.0, "opened, the water section is {open} px tall");
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2").await;
@@ -441,7 +437,7 @@ async fn print_phone_heights() {
             // Wait until the link's inputs are shown (the reference needs the age).
             wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| !t.is_empty()).await;
         }
-        support::page_settled(c).await;
+        harness::page_settled(c).await;
         let measured = c
             .execute(
                 "const root = document.querySelector('magnesium-calculator').shadowRoot;

@@ -4,12 +4,10 @@
 //! stylesheets, no `light-dark()`, no `requestIdleCallback`); a page without
 //! WebAssembly stands for a browser that cannot run the widget at all.
 //!
-//! Engines: Chromium (and WPE WebKit, which it starts itself).
-#![cfg(not(target_arch = "wasm32"))]
+//! Chromium only: and WPE WebKit, which it starts itself.
 
-mod support;
-use support::widget::sel;
-use support::{dist_dir, wait_for_widget_text, widget_find, Browser, Engine, StaticServer};
+use harness::widget::sel;
+use harness::{dist_dir, wait_for_widget_text, widget_find, Browser, Engine, StaticServer};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn in_a_safari_16_class_engine_the_widget_is_styled_and_works() {
@@ -32,7 +30,7 @@ async fn in_a_safari_16_class_engine_the_widget_is_styled_and_works() {
     // Typed straight into the field: this engine's driver does not click
     // inside shadow roots.
     widget_find(c, 0, sel::AGE).await.unwrap().send_keys("34").await.unwrap();
-    support::widget::expect_reference_mg(c, "320").await;
+    harness::widget::expect_reference_mg(c, "320").await;
     // Styled by the linked stylesheet, with the fallback palette: the card
     // has its surface colour and border, not the browser's defaults.
     let look = c

@@ -2,12 +2,10 @@
 //! browser (same inputs, same figures), downloads it for a spreadsheet, and a
 //! file that is not a saved log changes nothing and says why.
 //!
-//! Engines: Chromium (it saves files through ChromeDriver's download folder).
-#![cfg(not(target_arch = "wasm32"))]
+//! Chromium only: it saves files through ChromeDriver's download folder.
 
-mod support;
-use support::widget::{add_food, add_supplement, sel};
-use support::{dist_dir, wait_for_widget_text, widget_find, Browser, StaticServer};
+use harness::widget::{add_food, add_supplement, sel};
+use harness::{dist_dir, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 use fantoccini::Client;
 use magnesium_calculator::ui::i18n::Lang;
@@ -64,10 +62,10 @@ async fn a_saved_log_opens_with_the_same_inputs_and_figures_in_a_fresh_browser()
     add_supplement(c, "250").await;
     wait_for_widget_text(c, 0, sel::NONFOOD_MG, |s| s == "250 mg").await;
     let before = figures(c).await;
-    support::click_button(c, 0, ".mc-files button", t.save_file).await;
+    harness::click_button(c, 0, ".mc-files button", t.save_file).await;
     let saved = downloaded(&downloads.join("magnesium-log.json")).await;
     assert!(saved.contains("\"format\": \"magnesium-calculator-log\""), "{saved}");
-    support::click_button(c, 0, ".mc-files button", "CSV").await;
+    harness::click_button(c, 0, ".mc-files button", "CSV").await;
     let csv = downloaded(&downloads.join("magnesium-log.csv")).await;
     assert!(csv.contains("Nuts, almonds") && csv.contains(&t.csv_day_total(1)), "{csv}");
     browser.close().await;
@@ -91,7 +89,7 @@ async fn a_file_that_is_not_a_saved_log_changes_nothing_and_says_why() {
     let t = Lang::En.messages();
     let browser = Browser::open_page_at(&server, "/widget.html?age=34", 1280, 1400, &[]).await;
     let c = &browser.client;
-    support::widget::choose_log(c).await;
+    harness::widget::choose_log(c).await;
     add_supplement(c, "250").await;
     wait_for_widget_text(c, 0, sel::NONFOOD_MG, |s| s == "250 mg").await;
     let before = figures(c).await;

@@ -2,8 +2,9 @@
 //! every selector of its controls and figures lives here, so a change of
 //! markup is one edit, and tests read as what a reader does.
 
-use super::{click_button, retype, tap, wait_for_widget_text, widget_find};
-use fantoccini::Client;
+use crate::drivers::{engine, Engine};
+use fantoccini::{Client, Locator};
+use std::time::{Duration, Instant};
 
 /// Selectors inside a widget's shadow root.
 pub mod sel {
@@ -138,4 +139,160 @@ pub async fn set_age(c: &Client, age: &str) {
 /// Waits until the first widget shows this reference value (mg a day).
 pub async fn expect_reference_mg(c: &Client, mg: &str) {
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == mg).await;
+}
+
+// ---- finding, acting and waiting inside a widget's shadow root ----
+
+/// Waits (up to 10 s) until a CSS selector inside the n-th widget's shadow root
+/// has text that satisfies `ok`, and returns that text.
+pub async fn wait_for_widget_text(
+    client: &Client,
+    widget: usize,
+    selector: &str,
+    ok: impl Fn(&str) -> bool,
+) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut last = String::from("<not found>");
+    loop {
+        if let Ok(el) = widget_find(client, widget, selector).await {
+            if let Ok(text) = el.text().await {
+                if ok(&text) {
+                    return text;
+                }
+                last = text;
+            }
+        }
+        assert!(Instant::now() < deadline, "widget {widget} {selector}: last text {last:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the n-th widget's first render is complete: it comes in
+/// stages (the questions, the forms, then the results and sharing), and a
+/// test that looks at the whole widget must not see it half-drawn.
+pub async fn wait_for_whole_widget(client: &Client, widget: usize) {
+    wait_for_widget_text(client, widget, sel::TITLE, |t| !t.is_empty()).await;
+    wait_for_widget_text(client, widget, sel::RENDERED, |_| true).await;
+}
+
+/// Finds an element inside the n-th `<magnesium-calculator>`'s shadow root.
+pub async fn widget_find(
+    client: &Client,
+    widget: usize,
+    selector: &str,
+) -> Result<fantoccini::elements::Element, fantoccini::error::CmdError> {
+    let hosts = client.find_all(Locator::Css("magnesium-calculator")).await?;
+    let host = hosts.get(widget).ok_or_else(|| {
+        fantoccini::error::CmdError::InvalidArgument(
+            "widget".into(),
+            format!("no widget #{widget}"),
+        )
+    })?;
+    host.shadow_root().await?.find(Locator::Css(selector)).await
+}
+
+/// Replaces a text field's content the way a reader does: click, go to the
+/// end, backspace over what is there, type the new text.
+pub async fn retype(field: &fantoccini::elements::Element, text: &str) {
+    use fantoccini::key::Key;
+    tap(field).await;
+    let old = field.prop("value").await.unwrap().unwrap_or_default();
+    let mut keys = String::from(char::from(Key::End));
+    keys.extend(std::iter::repeat_n(char::from(Key::Backspace), old.chars().count()));
+    keys.push_str(text);
+    field.send_keys(&keys).await.unwrap();
+}
+
+/// Clicks an element as a reader taps it: scrolled into the middle of the
+/// screen first (so clear of the sticky summary bar on narrow layouts).
+pub async fn tap(element: &fantoccini::elements::Element) {
+    element
+        .clone()
+        .client()
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            vec![serde_json::to_value(element).unwrap()],
+        )
+        .await
+        .unwrap();
+    match element.click().await {
+        Ok(()) => {}
+        // WebKit's driver hit-tests a point and finds the shadow host, not
+        // the control inside its shadow root, and calls that intercepted:
+        // there, the reader's tap is the element's own focus and click.
+        Err(fantoccini::error::CmdError::Standard(e))
+            if e.error == fantoccini::error::ErrorStatus::ElementClickIntercepted
+                && engine() != Engine::Chromium =>
+        {
+            element
+                .clone()
+                .client()
+                .execute(
+                    "arguments[0].focus(); arguments[0].click();",
+                    vec![serde_json::to_value(element).unwrap()],
+                )
+                .await
+                .unwrap();
+        }
+        Err(e) => panic!("click: {e}"),
+    }
+}
+
+/// Clicks the first button inside the n-th widget whose text contains `text`, waiting up to 10 s for it.
+pub async fn click_button(client: &Client, widget: usize, selector: &str, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let hosts = client.find_all(Locator::Css("magnesium-calculator")).await.unwrap();
+        // WebKitGTK's driver can fail to hand over the shadow root while the
+        // widget redraws ("Could not parse shadow root information"): that
+        // is one more try, like a button not there yet.
+        let buttons = match hosts[widget].shadow_root().await {
+            Ok(root) => root.find_all(Locator::Css(selector)).await.unwrap_or_default(),
+            Err(_) => Vec::new(),
+        };
+        for button in buttons {
+            if button.text().await.unwrap_or_default().contains(text) {
+                tap(&button).await;
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "no {selector} with text {text:?}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits until the page has painted twice and gone idle: whatever it had
+/// queued by then (observer callbacks, messages, loads that had finished)
+/// has run. For checking that something did *not* happen.
+pub async fn page_settled(c: &Client) {
+    c.execute_async(
+        r#"const done = arguments[0];
+           requestAnimationFrame(() => requestAnimationFrame(() => {
+             if (window.requestIdleCallback) requestIdleCallback(() => done(), { timeout: 2000 });
+             else setTimeout(done, 0);
+           }));"#,
+        vec![],
+    )
+    .await
+    .unwrap();
+}
+
+/// The sum of the page's layout shifts not caused by input (`total`), and
+/// what moved (`moved`). Used by tests/e2e_embed.rs and benches/browser.rs.
+pub async fn layout_shift(c: &Client) -> serde_json::Value {
+    c.execute_async(
+        r#"const done = arguments[0];
+           new PerformanceObserver((list) => {
+             const shifts = list.getEntries().filter(e => !e.hadRecentInput);
+             done({
+               total: shifts.reduce((sum, e) => sum + e.value, 0),
+               moved: shifts.flatMap(e => e.sources.map(s => (s.node && (s.node.id || s.node.nodeName)) + ' ' + JSON.stringify(s.previousRect) + ' -> ' + JSON.stringify(s.currentRect))),
+             });
+           }).observe({ type: 'layout-shift', buffered: true });
+           // No entry at all means no shift: the observer then never calls back.
+           setTimeout(() => done({ total: 0, moved: [] }), 500);"#,
+        vec![],
+    )
+    .await
+    .unwrap()
 }

@@ -1,22 +1,18 @@
 //! End-to-end: the whole reader's flow in English, Spanish, German and French,
 //! with no English left over in the others, the language taken from the
 //! page when the element has none, and German decimals ("1,5").
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::sel;
+use harness::widget::sel;
 
 use fantoccini::Client;
+use harness::{
+    add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
+    StaticServer,
+};
 use magnesium_calculator::model::assessment::UpperLevelCheck;
 use magnesium_calculator::model::input::InputError;
 use magnesium_calculator::model::number::NumberError;
 use magnesium_calculator::ui::i18n::{Lang, Messages, EN};
-use support::{
-    add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
-    StaticServer,
-};
 
 async fn widget_text(c: &Client) -> String {
     c.execute(

@@ -4,16 +4,12 @@
 //! loader sees the WebAssembly trap and replaces every widget on the page with
 //! a notice in its own language, whether the trap came from a call of the
 //! loader's (mount) or from a handler the browser called (a click).
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::sel;
+use harness::widget::sel;
 
 use fantoccini::Locator;
+use harness::{built_folder, tap, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
 use std::path::PathBuf;
-use support::{built_folder, tap, wait_for_widget_text, widget_find, Browser, Serve, StaticServer};
 
 /// The trapping build; MC_TRAP_DIST points at another one.
 fn trap_dist_dir() -> PathBuf {

@@ -1,13 +1,9 @@
 //! End-to-end: share links and "remember on this device".
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::{log_control, sel};
+use harness::widget::{log_control, sel};
 
 use fantoccini::Client;
-use support::{
+use harness::{
     add_food, add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find,
     Browser, StaticServer,
 };
@@ -63,7 +59,7 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
         "0.5",
     )
     .await;
-    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Banana").await;
     widget_find(c, 0, sel::LAST_ENTRY_UNIT).await.unwrap().select_by_value("grams").await.unwrap();
     retype(&widget_find(c, 0, sel::LAST_ENTRY_AMOUNT).await.unwrap(), "200").await;
@@ -98,12 +94,12 @@ async fn remembered_inputs_come_back_after_a_reload_and_forget_erases_them() {
     let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
     let c = &browser.client;
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "52").await;
-    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Almonds").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "79 mg").await;
     assert!(storage_keys(c).await.is_empty(), "nothing stored before the reader asks");
 
-    support::tap(&widget_find(c, 0, sel::REMEMBER).await.unwrap()).await;
+    harness::tap(&widget_find(c, 0, sel::REMEMBER).await.unwrap()).await;
     wait_for_storage_keys(c, 1).await;
     let before = snapshot(c).await;
     c.refresh().await.unwrap();
@@ -114,7 +110,7 @@ async fn remembered_inputs_come_back_after_a_reload_and_forget_erases_them() {
         Some("true")
     );
 
-    support::tap(&widget_find(c, 0, sel::REMEMBER).await.unwrap()).await;
+    harness::tap(&widget_find(c, 0, sel::REMEMBER).await.unwrap()).await;
     wait_for_storage_keys(c, 0).await; // forget erases the stored copy
     c.refresh().await.unwrap();
     wait_for_widget_text(c, 0, sel::AGE, |_| true).await; // the widget, not its placeholder
@@ -135,7 +131,7 @@ async fn a_damaged_link_says_so_and_an_ordinary_anchor_is_left_alone() {
 
     c.goto(&server.url("/#section-2")).await.unwrap();
     c.refresh().await.unwrap();
-    support::wait_for_whole_widget(c, 0).await;
+    harness::wait_for_whole_widget(c, 0).await;
     assert!(widget_find(c, 0, sel::RESTORE_NOTES).await.is_err());
     browser.close().await;
 }

@@ -2,23 +2,19 @@
 //! 360 px, in each language; the range, the contributions and the water
 //! rules against figures computed from the data files; the two ways in keep
 //! their inputs; a share link brings the answers and the water back.
-//!
-//! Engines: all (Chromium, Firefox ESR, WebKitGTK: scripts/test runs it in each).
-#![cfg(not(target_arch = "wasm32"))]
 
-mod support;
-use support::widget::{choose_log, sel};
+use harness::widget::{choose_log, sel};
 
 use fantoccini::key::Key;
 use fantoccini::Client;
+use harness::{
+    add_food, dist_dir, retype, tap, wait_for_widget_text, widget_find, Browser, StaticServer,
+};
 use magnesium_calculator::model::assessment::{assess_estimate, EstimateVerdict};
 use magnesium_calculator::model::contributions::{from_estimate, Source};
 use magnesium_calculator::model::questionnaire::{estimate, frequencies, groups, Answers};
 use magnesium_calculator::model::{reference_for, Age, Person, Sex, Standard};
 use magnesium_calculator::ui::i18n::{Lang, Messages};
-use support::{
-    add_food, dist_dir, retype, tap, wait_for_widget_text, widget_find, Browser, StaticServer,
-};
 
 /// A reader's answers by group key and frequency key.
 const ANSWERS: &[(&str, &str)] = &[
@@ -179,10 +175,10 @@ async fn water_counts_toward_the_upper_level_under_efsa_but_not_under_iom() {
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     answer_by_tapping(c).await;
     // 2.5 L a day of water with 126 mg/L (Apollinaris, 1998 analysis): 315 mg.
-    support::widget::open_water(c).await;
+    harness::widget::open_water(c).await;
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2.5").await;
     tap(&widget_find(c, 0, ".mc-water-help summary").await.unwrap()).await;
-    support::click_button(c, 0, ".mc-waters button", "Apollinaris").await;
+    harness::click_button(c, 0, ".mc-waters button", "Apollinaris").await;
     let iom = expected_range(t, 315.0, Standard::Iom1997);
     wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == iom).await;
     let note = t.water_and_upper_level(Standard::Iom1997, false);
@@ -213,7 +209,7 @@ async fn both_ways_in_keep_their_inputs_and_a_link_brings_them_back() {
     let c = &browser.client;
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
     answer_by_tapping(c).await;
-    support::widget::open_water(c).await;
+    harness::widget::open_water(c).await;
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "1,5").await;
     retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "20").await;
     let expected = expected_range(Lang::En.messages(), 30.0, Standard::Iom1997);
@@ -232,7 +228,7 @@ async fn both_ways_in_keep_their_inputs_and_a_link_brings_them_back() {
     assert_eq!(chosen.prop("checked").await.unwrap().as_deref(), Some("true"));
 
     // A link carries the answers, the water and the way in.
-    support::click_button(c, 0, sel::SHARE_BUTTON, "Copy link").await;
+    harness::click_button(c, 0, sel::SHARE_BUTTON, "Copy link").await;
     let link =
         widget_find(c, 0, sel::SHARE_LINK).await.unwrap().prop("value").await.unwrap().unwrap();
     browser.close().await;

@@ -2,24 +2,22 @@
 //! light and dark, written to target/screenshots/ for review; and checks
 //! that nothing scrolls sideways at 320 px.
 //!
-//! Engines: Chromium (screenshots for review, the colour scheme set through --blink-settings).
-#![cfg(not(target_arch = "wasm32"))]
+//! Chromium only: screenshots for review, the colour scheme set through --blink-settings.
 
-mod support;
-use support::widget::{log_control, sel};
+use harness::widget::{log_control, sel};
 
-use support::{
+use harness::{
     add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
     StaticServer,
 };
 
 async fn fill_in(c: &fantoccini::Client) {
     retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
-    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     click_button(c, 0, sel::QUICK_PICK, "Spinach, boiled").await;
     assert_no_sideways_scroll(c, "with the quick picks open").await;
-    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     add_supplement(c, "400").await;
     wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "400 mg").await;
 }
@@ -185,9 +183,9 @@ async fn estimate_screenshots_in_english_and_german_and_no_sideways_scroll_at_32
                 for (group, frequency) in [(0, 2), (2, 1), (3, 3), (5, 3), (7, 4), (9, 3), (13, 4)]
                 {
                     let label = format!("label[for=mc-q-{group}-{frequency}]");
-                    support::tap(&widget_find(c, 0, &label).await.unwrap()).await;
+                    harness::tap(&widget_find(c, 0, &label).await.unwrap()).await;
                 }
-                support::widget::open_water(c).await;
+                harness::widget::open_water(c).await;
                 retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "1,5").await;
                 retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "20").await;
                 wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |t| !t.is_empty()).await;

@@ -1,20 +1,18 @@
 //! End-to-end accessibility: an axe-core scan (WCAG 2.2 A/AA rules) of the
 //! built page in several states, and a keyboard-only flow with visible focus.
 //!
-//! Engines: Chromium (it sets the colour scheme through Chromium's --blink-settings).
-#![cfg(not(target_arch = "wasm32"))]
+//! Chromium only: it sets the colour scheme through Chromium's --blink-settings.
 
-mod support;
-use support::widget::{log_control, sel};
+use harness::widget::{log_control, sel};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use fantoccini::Client;
-use magnesium_calculator::ui::i18n::Lang;
-use support::{
+use harness::{
     add_food, add_supplement, click_button, dist_dir, retype, tap, wait_for_widget_text,
     widget_find, Browser, StaticServer,
 };
+use magnesium_calculator::ui::i18n::Lang;
 
 /// Presses keys one after another, as a keyboard would.
 async fn press(c: &Client, keys: &str) {
@@ -103,7 +101,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
         tap(&widget_find(c, 0, &format!("label[for=mc-q-{group}-{frequency}]")).await.unwrap())
             .await;
     }
-    support::widget::open_water(c).await;
+    harness::widget::open_water(c).await;
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "2").await;
     retype(&widget_find(c, 0, sel::WATER_MG).await.unwrap(), "x").await; // refused, with its message
     wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |t| !t.is_empty()).await;
@@ -118,7 +116,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
         )
     );
 
-    support::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
+    harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     widget_find(c, 0, sel::NONFOOD_MODE).await.unwrap().select_by_value("compound").await.unwrap();
     add_supplement(c, "700").await;

@@ -1,0 +1,13 @@
+//! The reader's flows, embedding, privacy, share links, the "stopped"
+//! notice and the languages: scripts/test runs these in Chromium, Firefox
+//! ESR and WebKitGTK (`MC_ENGINE`). A test that needs a Chromium-only
+//! facility says so and is skipped elsewhere (`skip_outside_chromium`).
+
+mod embed;
+mod estimate;
+mod languages;
+mod polish;
+mod privacy;
+mod reader;
+mod share;
+mod trap;

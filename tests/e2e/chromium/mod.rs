@@ -1,0 +1,10 @@
+//! Tests that need Chromium (DevTools protocol, ChromeDriver's downloads,
+//! --blink-settings) or start their own engine: each file's first lines
+//! say why.
+
+mod access;
+mod files;
+mod offline;
+mod old_browsers;
+mod package;
+mod screens;
