@@ -4,6 +4,8 @@
 //! Policy, another origin, the iframe page with its resizer, and no JavaScript.
 
 use harness::widget::sel;
+use harness::widget::set_age;
+use harness::Page;
 
 use fantoccini::{Client, Locator};
 use harness::{
@@ -86,7 +88,7 @@ async fn the_reserved_space_keeps_the_page_from_moving_as_widgets_load() {
     ) {
         return;
     }
-    let browser = Browser::open_page(&server, 1280, 900, &[]).await;
+    let browser = Page::open("/", 1280, 900).await;
     let shift = layout_shift(&browser.client).await;
     assert_eq!(shift["total"], json!(0), "demo article layout shift {shift}");
     browser.close().await;
@@ -170,7 +172,7 @@ async fn attributes_changed_after_load_update_the_widget_and_removal_releases_it
     );
 
     // Moving the element (disconnect, then connect) keeps the widget and what was typed.
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "71").await;
+    set_age(c, "71").await;
     run(c, "window.moved = document.getElementById('example-efsa'); document.querySelector('h1').after(window.moved)").await;
     page_settled(c).await;
     assert_eq!(
@@ -452,7 +454,7 @@ async fn under_a_strict_content_security_policy_the_widget_works_without_a_viola
     let c = &browser.client;
     c.goto(&server.url("/test-pages/csp.html")).await.unwrap();
     wait_for_all_widgets(c).await;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     // Search needs the food table: a fetch that connect-src must allow.
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t.ends_with(" mg") && t != "0 mg").await;
@@ -484,7 +486,7 @@ async fn from_another_origin_the_widget_and_its_iframe_work() {
     let c = &browser.client;
     c.goto(&article_host.url("/test-pages/cross-origin.html")).await.unwrap();
     wait_for_all_widgets(c).await;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t.ends_with(" mg") && t != "0 mg").await;
     let foreign = run(
@@ -636,7 +638,7 @@ async fn served_precompressed_as_a_host_would_the_widget_works() {
         StaticServer::start_serving(dist_dir(), Serve { precompressed: true, ..Serve::default() });
     let browser = Browser::open_page(&server, 1280, 900, &[]).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await;
     let sizes = run(
         c,

@@ -3,13 +3,13 @@
 //! rules against figures computed from the data files; the two ways in keep
 //! their inputs; a share link brings the answers and the water back.
 
+use harness::widget::set_age;
 use harness::widget::{choose_log, sel};
+use harness::Page;
 
 use fantoccini::key::Key;
 use fantoccini::Client;
-use harness::{
-    add_food, dist_dir, retype, tap, wait_for_widget_text, widget_find, Browser, StaticServer,
-};
+use harness::{add_food, retype, tap, wait_for_widget_text, widget_find, Browser};
 use magnesium_calculator::model::assessment::{assess_estimate, EstimateVerdict};
 use magnesium_calculator::model::contributions::{from_estimate, Source};
 use magnesium_calculator::model::questionnaire::{estimate, frequencies, groups, Answers};
@@ -97,13 +97,12 @@ async fn focused(c: &Client) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn at_360_px_each_language_gives_the_range_the_data_gives() {
-    let server = StaticServer::start(dist_dir());
     for lang in Lang::ALL {
         let t = lang.messages();
         let path = format!("/widget.html?lang={}", lang.code());
-        let browser = Browser::open_page_at(&server, &path, 360, 800, &[]).await;
+        let browser = Page::open(&path, 360, 800).await;
         let c = &browser.client;
-        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+        set_age(c, "34").await;
         answer_by_tapping(c).await;
         let expected = expected_range(t, 0.0, Standard::Iom1997);
         wait_for_widget_text(c, 0, sel::ESTIMATE_RANGE, |s| s == expected).await;
@@ -136,8 +135,7 @@ async fn at_360_px_each_language_gives_the_range_the_data_gives() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_questionnaire_works_by_keyboard_alone() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html", 1280, 1400).await;
     let c = &browser.client;
     press(c, &char::from(Key::Tab).to_string()).await;
     assert_eq!(focused(c).await, "mc-age");
@@ -168,11 +166,10 @@ async fn the_questionnaire_works_by_keyboard_alone() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn water_counts_toward_the_upper_level_under_efsa_but_not_under_iom() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html", 1280, 1400).await;
     let c = &browser.client;
     let t = Lang::En.messages();
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     answer_by_tapping(c).await;
     // 2.5 L a day of water with 126 mg/L (Apollinaris, 1998 analysis): 315 mg.
     harness::widget::open_water(c).await;
@@ -204,10 +201,9 @@ async fn water_counts_toward_the_upper_level_under_efsa_but_not_under_iom() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn both_ways_in_keep_their_inputs_and_a_link_brings_them_back() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html", 1280, 1400).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     answer_by_tapping(c).await;
     harness::widget::open_water(c).await;
     retype(&widget_find(c, 0, sel::WATER_LITRES).await.unwrap(), "1,5").await;
@@ -245,8 +241,7 @@ async fn both_ways_in_keep_their_inputs_and_a_link_brings_them_back() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_writer_can_open_the_log_first_with_the_mode_attribute() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html?mode=log", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html?mode=log", 1280, 1400).await;
     let c = &browser.client;
     assert!(widget_find(c, 0, sel::FOOD_SEARCH).await.is_ok(), "the log is shown");
     let log = widget_find(c, 0, sel::MODE_LOG).await.unwrap();
@@ -276,7 +271,6 @@ async fn answer_all(c: &Client, frequency: &str, except: &[(&str, &str)]) {
 /// the model and the language's table give for the same answers.
 #[tokio::test(flavor = "multi_thread")]
 async fn each_band_of_the_answer_reads_as_the_model_says_in_each_language() {
-    let server = StaticServer::start(dist_dir());
     let rich: &[(&str, &str)] = &[
         ("nuts_seeds", "daily_1"),
         ("leafy_greens", "daily_1"),
@@ -308,9 +302,9 @@ async fn each_band_of_the_answer_reads_as_the_model_says_in_each_language() {
     for lang in Lang::ALL {
         let t = lang.messages();
         let path = format!("/widget.html?lang={}", lang.code());
-        let browser = Browser::open_page_at(&server, &path, 1280, 1400, &[]).await;
+        let browser = Page::open(&path, 1280, 1400).await;
         let c = &browser.client;
-        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+        set_age(c, "34").await;
         for (name, frequency, except, standard, verdict) in cases {
             widget_find(c, 0, "#mc-standard")
                 .await

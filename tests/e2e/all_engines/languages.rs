@@ -3,6 +3,8 @@
 //! page when the element has none, and German decimals ("1,5").
 
 use harness::widget::sel;
+use harness::widget::set_age;
+use harness::Page;
 
 use fantoccini::Client;
 use harness::{
@@ -59,12 +61,12 @@ async fn each_language_renders_the_whole_flow() {
         assert_eq!(section_lang.as_deref(), Some(lang.code()));
 
         // A typing mistake gets the message in the reader's language.
-        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "abc").await;
+        set_age(c, "abc").await;
         wait_for_widget_text(c, 0, sel::AGE_ERROR, |s| {
             s == t.input_error(&InputError::Number(NumberError::NotANumber))
         })
         .await;
-        retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+        set_age(c, "34").await;
         wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await; // IOM women 31-50 y
 
         add_food(c, "almonds", "Nuts, almonds", None, "1").await;
@@ -109,10 +111,9 @@ async fn each_language_renders_the_whole_flow() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn german_takes_one_and_a_half_portions_as_1_comma_5() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html?lang=de", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html?lang=de", 1280, 1400).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1,5").await;
     let one_and_a_half: f64 = wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s != "0 mg")
         .await
@@ -165,11 +166,10 @@ async fn requests_for(c: &Client, part: &str) -> Vec<String> {
 /// changes after load, and without losing what the reader entered.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_language_is_fetched_when_needed_also_after_a_lang_change() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html?lang=en", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html?lang=en", 1280, 1400).await;
     let c = &browser.client;
     assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, EN.title);
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
     assert_eq!(requests_for(c, ".txt").await, Vec::<String>::new(), "English fetches no texts");
 
@@ -202,7 +202,7 @@ async fn without_its_language_file_the_widget_works_in_english() {
     assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, EN.title);
     let section_lang = widget_find(c, 0, "section.mc").await.unwrap().attr("lang").await.unwrap();
     assert_eq!(section_lang.as_deref(), Some("en"));
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
     browser.close().await;
 }

@@ -5,12 +5,10 @@
 //! in the same tab, and days left out of the average.
 
 use harness::widget::{choose_log, sel};
+use harness::Page;
 
 use fantoccini::Client;
-use harness::{
-    add_food, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
-    StaticServer,
-};
+use harness::{add_food, click_button, retype, wait_for_widget_text, widget_find};
 use magnesium_calculator::model::assessment::UpperLevelCheck;
 use magnesium_calculator::model::input::InputError;
 use magnesium_calculator::model::intake::AmountError;
@@ -20,10 +18,10 @@ use magnesium_calculator::ui::i18n::Lang;
 
 const SEEDS: &str = "Seeds, pumpkin and squash seed kernels, roasted, with salt added";
 
-async fn open_log(server: &StaticServer, path: &str, width: u32) -> Browser {
-    let browser = Browser::open_page_at(server, path, width, 1400, &[]).await;
-    choose_log(&browser.client).await;
-    browser
+async fn open_log(path: &str, width: u32) -> Page {
+    let page = Page::open(path, width, 1400).await;
+    choose_log(&page.client).await;
+    page
 }
 
 async fn value(c: &Client, selector: &str) -> String {
@@ -32,8 +30,7 @@ async fn value(c: &Client, selector: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn after_adding_a_food_the_search_is_cleared_and_the_addition_confirmed_there() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let browser = open_log("/widget.html?age=34", 1280).await;
     let c = &browser.client;
     add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
     let t = Lang::En.messages();
@@ -54,8 +51,7 @@ async fn after_adding_a_food_the_search_is_cleared_and_the_addition_confirmed_th
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_upper_level_is_a_number_that_says_what_it_covers() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let browser = open_log("/widget.html?age=34", 1280).await;
     let c = &browser.client;
     let t = Lang::En.messages();
     let ul = |upper_level_mg, includes_water| UpperLevelCheck {
@@ -76,8 +72,7 @@ async fn the_upper_level_is_a_number_that_says_what_it_covers() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_gap_list_says_what_it_is_and_the_own_reference_leads() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let browser = open_log("/widget.html?age=34", 1280).await;
     let c = &browser.client;
     let t = Lang::En.messages();
     // Nothing logged: 320 mg to go, and the list is of foods that help, not foods that close it.
@@ -104,8 +99,7 @@ async fn the_gap_list_says_what_it_is_and_the_own_reference_leads() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_impossible_amount_shows_its_message_before_add_not_a_figure() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html", 1280).await;
+    let browser = open_log("/widget.html", 1280).await;
     let c = &browser.client;
     retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "pumpkin seeds").await;
     click_button(c, 0, sel::FOOD_CHOICE, SEEDS).await;
@@ -121,8 +115,7 @@ async fn an_impossible_amount_shows_its_message_before_add_not_a_figure() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn at_320_px_the_chart_labels_are_legible_translated_and_show_their_values() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html?age=34&lang=de", 320).await;
+    let browser = open_log("/widget.html?age=34&lang=de", 320).await;
     let c = &browser.client;
     let t = Lang::De.messages();
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
@@ -151,8 +144,7 @@ async fn at_320_px_the_chart_labels_are_legible_translated_and_show_their_values
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_link_opened_in_a_tab_already_showing_the_page_is_restored() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html", 1280, 1400).await;
     let c = &browser.client;
     let inputs = SharedInputs {
         age_milli: Some((61_000, magnesium_calculator::model::share::AgeGiven::Years)),
@@ -170,8 +162,7 @@ async fn a_link_opened_in_a_tab_already_showing_the_page_is_restored() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn days_with_nothing_logged_are_said_to_be_left_out_of_the_average() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let browser = open_log("/widget.html?age=34", 1280).await;
     let c = &browser.client;
     add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |s| s == "156 mg").await;
@@ -185,11 +176,10 @@ async fn days_with_nothing_logged_are_said_to_be_left_out_of_the_average() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_reader_can_search_in_their_own_language() {
-    let server = StaticServer::start(dist_dir());
     for (lang, query) in
         [("de", "Kürbiskerne"), ("es", "pipas de calabaza"), ("fr", "graines de courge")]
     {
-        let browser = open_log(&server, &format!("/widget.html?lang={lang}"), 1280).await;
+        let browser = open_log(&format!("/widget.html?lang={lang}"), 1280).await;
         let c = &browser.client;
         retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), query).await;
         let results = wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |s| !s.is_empty()).await;
@@ -200,8 +190,7 @@ async fn a_reader_can_search_in_their_own_language() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_banana_is_offered_as_one_medium_banana_and_its_label_is_whole() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html?age=34", 360).await;
+    let browser = open_log("/widget.html?age=34", 360).await;
     let c = &browser.client;
     retype(&widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
     click_button(c, 0, sel::FOOD_CHOICE, "Bananas, raw").await;
@@ -261,8 +250,7 @@ async fn focused_testid(c: &Client) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn on_a_phone_the_answered_questions_fold_and_the_estimate_follows_them() {
     use magnesium_calculator::model::questionnaire::{frequencies, groups};
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html?age=34", 360, 800, &[]).await;
+    let browser = Page::open("/widget.html?age=34", 360, 800).await;
     let c = &browser.client;
     let t = Lang::En.messages();
     // Before: the whole questionnaire stands between the reader and the answer.
@@ -299,7 +287,6 @@ async fn on_a_phone_the_answered_questions_fold_and_the_estimate_follows_them() 
 async fn on_a_phone_water_is_folded_with_its_status_and_a_log_of_five_foods_leads_to_the_results() {
     use magnesium_calculator::model::food_table::FoodId;
     use magnesium_calculator::model::share::{AgeGiven, SharedEntry};
-    let server = StaticServer::start(dist_dir());
     let five_foods = ["09040", "12516", "16015", "11457", "12061"].map(|id| {
         SharedEntry::FoodGrams { food: FoodId(id.parse().unwrap()), grams_milli: 100_000 }
     });
@@ -309,7 +296,7 @@ async fn on_a_phone_water_is_folded_with_its_status_and_a_log_of_five_foods_lead
         ..SharedInputs::default()
     };
     let path = format!("/widget.html#{}", encode(&log));
-    let browser = Browser::open_page_at(&server, &path, 360, 800, &[]).await;
+    let browser = Page::open(&path, 360, 800).await;
     let c = &browser.client;
     let t = Lang::En.messages();
     wait_for_widget_text(c, 0, sel::TOTAL_MG, |s| s == "996 mg").await;
@@ -344,8 +331,7 @@ async fn on_a_phone_water_is_folded_with_its_status_and_a_log_of_five_foods_lead
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_result_card_leads_with_the_verdict_its_figures_and_a_chart_with_a_scale() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open_log(&server, "/widget.html?age=34", 1280).await;
+    let browser = open_log("/widget.html?age=34", 1280).await;
     let c = &browser.client;
     add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
     wait_for_widget_text(c, 0, sel::TOTAL_MG, |s| s != "0 mg").await;
@@ -422,7 +408,6 @@ async fn print_phone_heights() {
         ..aged.clone()
     };
     println!("links: log {} estimate {}", encode(&log), encode(&answered));
-    let server = StaticServer::start(dist_dir());
     let cases = [
         ("quick estimate, empty", String::new()),
         ("quick estimate, all answered", format!("#{}", encode(&answered))),
@@ -430,8 +415,7 @@ async fn print_phone_heights() {
         ("log, five foods", format!("#{}", encode(&log))),
     ];
     for (name, suffix) in cases {
-        let browser =
-            Browser::open_page_at(&server, &format!("/widget.html{suffix}"), 360, 800, &[]).await;
+        let browser = Page::open(&format!("/widget.html{suffix}"), 360, 800).await;
         let c = &browser.client;
         if suffix.starts_with('#') {
             // Wait until the link's inputs are shown (the reference needs the age).

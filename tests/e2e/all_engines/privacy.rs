@@ -2,18 +2,17 @@
 //! browser storage, and no request to anyone but the widget's own origin.
 
 use harness::widget::sel;
+use harness::widget::set_age;
+use harness::Page;
 
-use harness::{
-    add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
-    StaticServer,
-};
+use harness::{add_food, add_supplement, wait_for_widget_text};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn using_the_widget_leaves_no_cookie_no_storage_and_no_foreign_request() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page(&server, 1280, 1200, &[]).await;
+    let browser = Page::open("/", 1280, 1200).await;
+    let server = &browser.server;
     let c = &browser.client;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "41").await;
+    set_age(c, "41").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;
     add_supplement(c, "250").await;
     wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "250 mg").await;

@@ -1,6 +1,7 @@
 //! End-to-end: the built page in real Chromium, used as a reader would.
 
 use harness::widget::{log_control, sel};
+use harness::Page;
 
 use fantoccini::Client;
 use harness::{
@@ -8,8 +9,8 @@ use harness::{
     Browser, StaticServer,
 };
 
-async fn open(server: &StaticServer) -> Browser {
-    Browser::open_page(server, 1200, 1000, &[]).await
+async fn open() -> Page {
+    Page::open("/", 1200, 1000).await
 }
 
 async fn type_age(c: &Client, age: &str) {
@@ -22,8 +23,7 @@ const SPINACH: &str = "Spinach, cooked, boiled, drained, without salt";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_woman_of_34_logs_seeds_spinach_and_a_400_mg_supplement() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open(&server).await;
+    let browser = open().await;
     let c = &browser.client;
     type_age(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await;
@@ -62,8 +62,7 @@ async fn a_woman_of_34_logs_seeds_spinach_and_a_400_mg_supplement() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_same_magnesium_from_food_alone_raises_no_warning() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open(&server).await;
+    let browser = open().await;
     let c = &browser.client;
     type_age(c, "34").await;
     // 4.6 oz of pumpkin seeds: about 717 mg, all from food.
@@ -76,8 +75,7 @@ async fn the_same_magnesium_from_food_alone_raises_no_warning() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_pregnant_17_year_old_gets_the_pregnancy_rda() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open(&server).await;
+    let browser = open().await;
     let c = &browser.client;
     type_age(c, "17").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "360").await;
@@ -91,7 +89,7 @@ async fn a_pregnant_17_year_old_gets_the_pregnancy_rda() {
 #[tokio::test(flavor = "multi_thread")]
 async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     let server = StaticServer::start_hiding(dist_dir(), &["magnesium-foods.bin"]);
-    let browser = open(&server).await;
+    let browser = Browser::open_page(&server, 1200, 1000, &[]).await;
     let c = &browser.client;
     type_age(c, "30").await;
     harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
@@ -117,8 +115,7 @@ async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_else_is() {
-    let server = StaticServer::start(dist_dir());
-    let browser = open(&server).await;
+    let browser = open().await;
     let c = &browser.client;
     harness::tap(&log_control(c, sel::FOOD_SEARCH).await.unwrap()).await;
     retype(&log_control(c, sel::FOOD_SEARCH).await.unwrap(), "banana").await;
@@ -128,7 +125,7 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
         .await
         .unwrap();
     let names: Vec<String> = serde_json::from_value(resources).unwrap();
-    let origin = server.url("");
+    let origin = browser.server.url("");
     assert!(
         names.iter().all(|n| n.starts_with(&origin)),
         "requests outside the widget's origin: {names:?}"
@@ -145,8 +142,7 @@ async fn the_food_table_is_fetched_from_beside_the_widget_script_and_nothing_els
 async fn the_search_field_survives_choosing_a_food_and_searching_again() {
     // Regression: a flattened optional child made Yew replace the search
     // <input> when the portion form opened or closed, dropping focus mid-word.
-    let server = StaticServer::start(dist_dir());
-    let browser = open(&server).await;
+    let browser = open().await;
     let c = &browser.client;
     let search = log_control(c, sel::FOOD_SEARCH).await.unwrap();
     retype(&search, "spinach").await;

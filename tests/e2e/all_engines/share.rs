@@ -1,6 +1,8 @@
 //! End-to-end: share links and "remember on this device".
 
+use harness::widget::set_age;
 use harness::widget::{log_control, sel};
+use harness::Page;
 
 use fantoccini::Client;
 use harness::{
@@ -47,10 +49,10 @@ async fn wait_for_storage_keys(c: &Client, count: usize) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
+    let browser = Page::open("/", 1280, 1400).await;
+    let server = &browser.server;
     let c = &browser.client;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     add_food(
         c,
         "spinach boiled",
@@ -90,10 +92,9 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn remembered_inputs_come_back_after_a_reload_and_forget_erases_them() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
+    let browser = Page::open("/", 1280, 1400).await;
     let c = &browser.client;
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "52").await;
+    set_age(c, "52").await;
     harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Almonds").await;
     wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "79 mg").await;
@@ -126,7 +127,7 @@ async fn a_damaged_link_says_so_and_an_ordinary_anchor_is_left_alone() {
     c.goto(&server.url("/#mc1.%3Cscript%3Ealert(1)%3C/script%3E")).await.unwrap();
     let note = wait_for_widget_text(c, 0, sel::RESTORE_NOTES, |t| !t.is_empty()).await;
     assert!(note.contains("damaged"), "{note}");
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "30").await;
+    set_age(c, "30").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "310").await;
 
     c.goto(&server.url("/#section-2")).await.unwrap();

@@ -3,7 +3,9 @@
 //!
 //! Chromium only: it sets the colour scheme through Chromium's --blink-settings.
 
+use harness::widget::set_age;
 use harness::widget::{log_control, sel};
+use harness::Page;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -95,7 +97,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
     let empty = axe_violations(c).await;
     assert!(empty.is_empty(), "empty widget:\n{}", empty.join("\n"));
 
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     // The quick estimate answered in part, with water: its results and notes.
     for (group, frequency) in [(0, 2), (1, 3), (5, 4)] {
         tap(&widget_find(c, 0, &format!("label[for=mc-q-{group}-{frequency}]")).await.unwrap())
@@ -135,8 +137,7 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
+    let browser = Page::open("/", 1280, 1400).await;
     let c = &browser.client;
 
     press(c, &tab()).await;

@@ -5,6 +5,7 @@
 //! Chromium only: it saves files through ChromeDriver's download folder.
 
 use harness::widget::{add_food, add_supplement, sel};
+use harness::Page;
 use harness::{dist_dir, wait_for_widget_text, widget_find, Browser, StaticServer};
 
 use fantoccini::Client;
@@ -71,7 +72,7 @@ async fn a_saved_log_opens_with_the_same_inputs_and_figures_in_a_fresh_browser()
     browser.close().await;
 
     // Another browser, nothing remembered: open the file.
-    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html", 1280, 1400).await;
     let c = &browser.client;
     open_file(c, &downloads.join("magnesium-log.json")).await;
     wait_for_widget_text(c, 0, "[data-testid=file-status]", |s| s == t.file_opened).await;
@@ -84,10 +85,9 @@ async fn a_saved_log_opens_with_the_same_inputs_and_figures_in_a_fresh_browser()
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_file_that_is_not_a_saved_log_changes_nothing_and_says_why() {
-    let server = StaticServer::start(dist_dir());
     let files = folder("bad");
     let t = Lang::En.messages();
-    let browser = Browser::open_page_at(&server, "/widget.html?age=34", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html?age=34", 1280, 1400).await;
     let c = &browser.client;
     harness::widget::choose_log(c).await;
     add_supplement(c, "250").await;

@@ -5,6 +5,7 @@
 //! Chromium only: it asks Chromium over CDP about the manifest and installability.
 
 use harness::widget::{log_control, sel};
+use harness::Page;
 use harness::{dist_dir, retype, wait_for_widget_text, Browser, Serve, StaticServer};
 
 use fantoccini::Client;
@@ -142,8 +143,7 @@ async fn a_new_build_replaces_the_offline_copy_on_the_next_visit() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_writers_page_gets_no_service_worker() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page(&server, 1280, 900, &[]).await;
+    let browser = Page::open("/", 1280, 900).await;
     let c = &browser.client;
     wait_for_widget_text(c, 0, sel::AGE, |_| true).await;
     harness::page_settled(c).await;
@@ -177,8 +177,7 @@ async fn a_writers_page_gets_no_service_worker() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_calculators_own_page_is_installable_as_an_app() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1200, &[]).await;
+    let browser = Page::open("/widget.html", 1280, 1200).await;
     let c = &browser.client;
     controlled(c).await;
     // Chromium's own installability check (what its install prompt uses).

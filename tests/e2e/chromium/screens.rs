@@ -4,7 +4,9 @@
 //!
 //! Chromium only: screenshots for review, the colour scheme set through --blink-settings.
 
+use harness::widget::set_age;
 use harness::widget::{log_control, sel};
+use harness::Page;
 
 use harness::{
     add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
@@ -12,7 +14,7 @@ use harness::{
 };
 
 async fn fill_in(c: &fantoccini::Client) {
-    retype(&widget_find(c, 0, sel::AGE).await.unwrap(), "34").await;
+    set_age(c, "34").await;
     harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
     click_button(c, 0, sel::QUICK_PICK, "Spinach, boiled").await;
@@ -91,8 +93,7 @@ async fn place(c: &fantoccini::Client, selector: &str) -> (f64, f64, String) {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::open_page(&server, 360, 740, &[]).await;
+    let browser = Page::open("/", 360, 740).await;
     let c = &browser.client;
     fill_in(c).await;
     // Back up to the age field, far above the results.
@@ -137,7 +138,7 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
     assert!(seen > 20, "tabbed through {seen} controls");
     browser.close().await;
 
-    let browser = Browser::open_page(&server, 1280, 1400, &[]).await;
+    let browser = Page::open("/", 1280, 1400).await;
     let c = &browser.client;
     fill_in(c).await;
     assert_eq!(
@@ -150,9 +151,8 @@ async fn on_a_phone_the_total_stays_in_view_while_the_reader_is_at_the_inputs() 
 
 #[tokio::test(flavor = "multi_thread")]
 async fn printing_gives_a_one_page_summary() {
-    let server = StaticServer::start(dist_dir());
     // The calculator on its own page (the demo article around it prints too).
-    let browser = Browser::open_page_at(&server, "/widget.html", 1280, 1400, &[]).await;
+    let browser = Page::open("/widget.html", 1280, 1400).await;
     let c = &browser.client;
     fill_in(c).await;
     let pdf = c.print(fantoccini::wd::PrintConfiguration::default()).await.unwrap();
