@@ -290,6 +290,7 @@ async fn main() {
     let everything = only.as_deref() != Some("search");
     if everything {
         page_loads_and_edits(&server, counter.as_ref()).await;
+        phone_heights(&server).await;
     }
     search_and_heap(&server).await;
     if everything {
@@ -522,4 +523,58 @@ async fn search_and_heap(server: &StaticServer) {
         );
     }
     browser.close().await;
+}
+
+/// The widget's height at 360 px and how far down its answer starts, empty
+/// and filled in, in both ways in: a phone reader scrolls that far (no
+/// budget; for comparing layouts, `MC_DIST=/path/to/other/dist`).
+async fn phone_heights(server: &StaticServer) {
+    use magnesium_calculator::model::food_table::FoodId;
+    use magnesium_calculator::model::questionnaire::{frequencies, groups};
+    use magnesium_calculator::model::share::{encode, AgeGiven, SharedEntry, SharedInputs};
+    let five_foods = ["09040", "12516", "16015", "11457", "12061"].map(|id| {
+        SharedEntry::FoodGrams { food: FoodId(id.parse().unwrap()), grams_milli: 100_000 }
+    });
+    let aged =
+        SharedInputs { age_milli: Some((34_000, AgeGiven::Years)), ..SharedInputs::default() };
+    let log = SharedInputs { days: vec![five_foods.to_vec()], ..aged.clone() };
+    let answered = SharedInputs {
+        estimate: true,
+        answers: groups().iter().map(|g| (g.wire_id, frequencies()[2].wire_id)).collect(),
+        ..aged.clone()
+    };
+    let cases = [
+        ("quick estimate, empty", String::new()),
+        ("quick estimate, all answered", format!("#{}", encode(&answered))),
+        ("log, empty", "?mode=log".to_string()),
+        ("log, five foods", format!("#{}", encode(&log))),
+    ];
+    for (name, suffix) in cases {
+        let browser =
+            Browser::open_page_at(server, &format!("/widget.html{suffix}"), 360, 800, &[]).await;
+        let c = &browser.client;
+        if suffix.starts_with('#') {
+            // Wait until the link's inputs are shown (the reference needs the age).
+            harness::wait_for_widget_text(c, 0, "[data-testid=reference-mg]", |t| !t.is_empty())
+                .await;
+        }
+        harness::page_settled(c).await;
+        let measured = c
+            .execute(
+                "const root = document.querySelector('magnesium-calculator').shadowRoot;
+                 // The natural height: without the floor reserved before the wasm loads.
+                 root.querySelector('.mc').style.minHeight = '0px';
+                 const mc = root.querySelector('.mc').getBoundingClientRect();
+                 const results = root.querySelector('.mc-results').getBoundingClientRect();
+                 return [Math.round(mc.height), Math.round(results.top - mc.top)];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        println!(
+            "  360 px, {name}: widget {} px tall, results start {} px down",
+            measured[0], measured[1]
+        );
+        browser.close().await;
+    }
 }

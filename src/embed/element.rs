@@ -104,7 +104,7 @@ pub fn mount(container: web_sys::Element, attributes: JsValue, instance: u32) ->
     MountedWidget { handle: Some(handle), container, instance }
 }
 
-/// Only in the test build (`--features trap-test`, tests/e2e_trap.rs), which
+/// Only in the test build (`--features trap-test`, tests/e2e/all_engines/trap.rs), which
 /// proves that a trap shows the "stopped" notice: `trap="mount"` panics while
 /// mounting (in a call from the loader), `trap="click"` at the first click
 /// inside the widget (in a handler the browser calls, as Yew's are).

@@ -6,9 +6,12 @@
 //!   table the widget downloads (`food_table`) and the writer's script with
 //!   the stylesheet, the language files and the package manifest (`loader`).
 //!   scripts/post-build, Trunk's hook, runs it, then minifies, versions and
-//!   compresses.
+//!   compresses;
+//! - `heights`: the reserved space of each starting layout, measured on the
+//!   built widget in Chromium, into `styles/reserved-heights.css`.
 
 pub mod codegen;
 pub mod food_table;
+pub mod heights;
 pub mod loader;
 pub mod rust;

@@ -4,7 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 use xtask::codegen::{self, COMMAND, GENERATED_DIR};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] | cargo xtask post-build DIR";
+const USAGE: &str =
+    "usage: cargo xtask codegen [--check] | cargo xtask heights | cargo xtask post-build DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
             [] => Ok(format!("{GENERATED_DIR} is up to date")),
             files => Err(format!("{} older than data/: run `{COMMAND}`", files.join(", "))),
         }),
+        ["heights"] => xtask::heights::write(&root),
         ["post-build", dir] => post_build(&root, Path::new(dir)),
         _ => {
             eprintln!("{USAGE}");

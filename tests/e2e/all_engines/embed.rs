@@ -3,8 +3,8 @@
 //! loading, no layout shift, a hostile stylesheet, a strict Content Security
 //! Policy, another origin, the iframe page with its resizer, and no JavaScript.
 
-use harness::widget::sel;
 use harness::widget::set_age;
+use harness::widget::{run, sel, wait_for_all_widgets, wait_until};
 use harness::Page;
 
 use fantoccini::{Client, Locator};
@@ -12,42 +12,7 @@ use harness::{
     add_food, dist_dir, layout_shift, page_settled, retype, wait_for_widget_text, widget_find,
     Browser, Serve, StaticServer,
 };
-use magnesium_calculator::ui::i18n::Lang;
 use serde_json::{json, Value};
-use std::time::{Duration, Instant};
-
-async fn run(c: &Client, script: &str) -> Value {
-    c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
-}
-
-/// Waits (10 s at most) until a page script returns true.
-async fn wait_until(c: &Client, what: &str, script: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while run(c, script).await != json!(true) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// Brings each widget near the screen in turn (they load lazily, and a page
-/// of tall widgets is taller than the window), then waits until every widget
-/// on the page has rendered all of its app (the sharing panel comes last).
-async fn wait_for_all_widgets(c: &Client) {
-    let count = run(c, "return document.querySelectorAll('magnesium-calculator').length").await;
-    for i in 0..count.as_u64().unwrap() {
-        let widget = format!("document.querySelectorAll('magnesium-calculator')[{i}]");
-        run(c, &format!("{widget}.scrollIntoView()")).await;
-        let mounted = format!("return !!{widget}.shadowRoot?.querySelector('{}')", sel::RENDERED);
-        wait_until(c, "the widget to mount", &mounted).await;
-    }
-    run(c, "window.scrollTo(0, 0)").await;
-    wait_until(
-        c,
-        "every widget to mount",
-        &format!("return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot && w.shadowRoot.querySelector('{}'))", sel::RENDERED),
-    )
-    .await;
-}
 
 /// Requests the page made whose URL contains `part`.
 async fn requests_for(c: &Client, part: &str) -> usize {
@@ -69,7 +34,11 @@ async fn the_reserved_space_keeps_the_page_from_moving_as_widgets_load() {
         wait_until(c, "the food table", "return performance.getEntriesByType('resource').some(e => e.name.includes('magnesium-foods.bin') && e.responseEnd > 0)").await;
         page_settled(c).await;
         let shift = layout_shift(c).await;
-        assert_eq!(shift["total"], json!(0), "at {width} px, layout shift {shift}");
+        assert_eq!(
+            shift["total"],
+            json!(0),
+            "at {width} px, layout shift {shift}: if the layout changed, run `cargo xtask heights`"
+        );
         // In every engine: the paragraphs after the widgets never moved
         // (tests/pages/positions.js watched them from their first frame).
         let moves = run(c, "return window.__moves").await;
@@ -547,87 +516,6 @@ async fn without_javascript_the_reader_gets_a_message_and_a_link() {
     assert!(link.is_displayed().await.unwrap());
     assert!(link.attr("href").await.unwrap().unwrap().ends_with("widget.html"));
     browser.close().await;
-}
-
-/// Not a test: prints the natural height (without the reserved floor) of the
-/// eight starting layouts at a range of widths, in each language, and then
-/// the floors for styles/widget.css (the tallest in each range of container
-/// widths, rounded up to half an em), ready to paste.
-/// `cargo test --test e2e_embed -- --ignored --nocapture`
-#[tokio::test(flavor = "multi_thread")]
-#[ignore]
-async fn print_natural_heights_for_the_reserved_space() {
-    let server = StaticServer::start(dist_dir());
-    println!(
-        "window width: [plain, age, compact, compact+age] x [estimate, log] in em, per language; widget width px"
-    );
-    let mut samples: Vec<(f64, [f64; 8])> = Vec::new();
-    for width in
-        [1400, 1200, 1000, 900, 800, 750, 730, 700, 680, 660, 600, 550, 500, 450, 400, 360, 320]
-    {
-        let browser = Browser::start(width, 9000).await;
-        let c = &browser.client;
-        c.goto(&server.url("/test-pages/heights.html")).await.unwrap();
-        wait_for_all_widgets(c).await;
-        let mut line = format!("{width:>5}");
-        let mut tallest = [0.0f64; 8];
-        for lang in Lang::ALL.map(Lang::code) {
-            run(c, &format!("document.querySelectorAll('magnesium-calculator').forEach(w => w.setAttribute('lang', '{lang}'))")).await;
-            wait_until(c, "every widget in the new language", &format!("return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot.querySelector('.mc')?.getAttribute('lang') === '{lang}')")).await;
-            page_settled(c).await;
-            let heights = run(
-                c,
-                r#"return [...document.querySelectorAll('magnesium-calculator')].map(w => {
-                     const mc = w.shadowRoot.querySelector('.mc');
-                     mc.style.minHeight = '0';
-                     const em = mc.getBoundingClientRect().height / parseFloat(getComputedStyle(mc).fontSize);
-                     mc.style.minHeight = '';
-                     return Math.round(em * 10) / 10;
-                   })"#,
-            )
-            .await;
-            line += &format!("  {lang} {heights}");
-            for (t, h) in tallest.iter_mut().zip(heights.as_array().unwrap()) {
-                *t = t.max(h.as_f64().unwrap());
-            }
-        }
-        let widget_width = run(
-            c,
-            "return document.querySelector('magnesium-calculator').getBoundingClientRect().width",
-        )
-        .await;
-        println!("{line}  ({widget_width} px)");
-        samples.push((widget_width.as_f64().unwrap() / 16.0, tallest));
-        browser.close().await;
-    }
-    // The container-query steps of styles/widget.css, in em.
-    let steps = [0.0, 22.0, 25.0, 30.0, 42.0, 45.0, 60.0, 68.75];
-    let names = [
-        "plain",
-        "aged",
-        "compact",
-        "compact-aged",
-        "log-plain",
-        "log-aged",
-        "log-compact",
-        "log-compact-aged",
-    ];
-    for (i, from) in steps.iter().enumerate() {
-        let to = steps.get(i + 1).copied().unwrap_or(f64::INFINITY);
-        let mut floor = [0.0f64; 8];
-        for (_, tallest) in samples.iter().filter(|(w, _)| (*from..to).contains(w)) {
-            for (f, t) in floor.iter_mut().zip(tallest) {
-                *f = f.max((t * 2.0).ceil() / 2.0);
-            }
-        }
-        let decl: Vec<String> =
-            names.iter().zip(floor).map(|(n, f)| format!("--_{n}: {f}em;")).collect();
-        let rule = format!(".mc, .mc-placeholder {{ {} }}", decl.join(" "));
-        match i {
-            0 => println!("{rule}"),
-            _ => println!("@container (min-width: {from}em) {{ {rule} }}"),
-        }
-    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -4,6 +4,7 @@
 
 use crate::drivers::{engine, Engine};
 use fantoccini::{Client, Locator};
+use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
 /// Selectors inside a widget's shadow root.
@@ -278,7 +279,7 @@ pub async fn page_settled(c: &Client) {
 }
 
 /// The sum of the page's layout shifts not caused by input (`total`), and
-/// what moved (`moved`). Used by tests/e2e_embed.rs and benches/browser.rs.
+/// what moved (`moved`). Used by tests/e2e/all_engines/embed.rs and benches/browser.rs.
 pub async fn layout_shift(c: &Client) -> serde_json::Value {
     c.execute_async(
         r#"const done = arguments[0];
@@ -295,4 +296,40 @@ pub async fn layout_shift(c: &Client) -> serde_json::Value {
     )
     .await
     .unwrap()
+}
+
+// ---- page scripts: every widget on a page ----
+
+/// Runs a script in the page and returns its result (a failure names the script).
+pub async fn run(c: &Client, script: &str) -> Value {
+    c.execute(script, vec![]).await.unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+/// Waits (10 s at most) until a page script returns true.
+pub async fn wait_until(c: &Client, what: &str, script: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while run(c, script).await != json!(true) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Brings each widget near the screen in turn (they load lazily, and a page
+/// of tall widgets is taller than the window), then waits until every widget
+/// on the page has rendered all of its app (the sharing panel comes last).
+pub async fn wait_for_all_widgets(c: &Client) {
+    let count = run(c, "return document.querySelectorAll('magnesium-calculator').length").await;
+    for i in 0..count.as_u64().unwrap() {
+        let widget = format!("document.querySelectorAll('magnesium-calculator')[{i}]");
+        run(c, &format!("{widget}.scrollIntoView()")).await;
+        let mounted = format!("return !!{widget}.shadowRoot?.querySelector('{}')", sel::RENDERED);
+        wait_until(c, "the widget to mount", &mounted).await;
+    }
+    run(c, "window.scrollTo(0, 0)").await;
+    wait_until(
+        c,
+        "every widget to mount",
+        &format!("return [...document.querySelectorAll('magnesium-calculator')].every(w => w.shadowRoot && w.shadowRoot.querySelector('{}'))", sel::RENDERED),
+    )
+    .await;
 }
