@@ -4,6 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
+use xtask::shipped;
 
 fn unpack(tool: &str, path: &std::path::Path) -> Vec<u8> {
     let out = Command::new(tool)
@@ -31,7 +32,7 @@ fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
             continue;
         }
         // Only what a browser fetches is precompressed (not the licence texts).
-        let served = ["html", "js", "css", "wasm", "bin", "txt", "svg", "webmanifest"];
+        let served = shipped::compressed_extensions();
         if !served.iter().any(|e| name.ends_with(&format!(".{e}"))) {
             continue;
         }
@@ -48,14 +49,9 @@ fn every_served_file_has_brotli_and_gzip_copies_with_the_same_bytes() {
         }
         checked.push(name);
     }
-    for needed in [
-        "magnesium-calculator.js",
-        "magnesium-calculator-wasm_bg.wasm",
-        "magnesium-foods.bin",
-        "magnesium-calculator-de.txt",
-        "widget.html",
-    ] {
-        assert!(checked.iter().any(|n| n == needed), "{needed} not in dist/: {checked:?}");
+    // Every file kept offline is one a browser fetches.
+    for needed in shipped::offline() {
+        assert!(checked.contains(&needed), "{needed} not precompressed in dist/: {checked:?}");
     }
 }
 
@@ -98,29 +94,9 @@ fn the_npm_package_holds_exactly_the_widgets_files_and_its_notices() {
         .map(|f| f["path"].as_str().unwrap().to_string())
         .collect();
     files.sort();
-    let mut expected = vec![
-        "CHANGELOG.md",
-        "LICENSE-APACHE",
-        "LICENSE-MIT",
-        "NOTICE",
-        "README.md",
-        "icon.svg",
-        "magnesium-calculator-resizer.js",
-        "magnesium-calculator-sw.js",
-        "magnesium-calculator-de.txt",
-        "magnesium-calculator-es.txt",
-        "magnesium-calculator-fr.txt",
-        "magnesium-calculator-wasm.js",
-        "magnesium-calculator-wasm_bg.wasm",
-        "magnesium-calculator.css",
-        "magnesium-calculator.js",
-        "magnesium-foods.bin",
-        "manifest.webmanifest",
-        "package.json",
-        "page.css",
-        "widget-frame.js",
-        "widget.html",
-    ];
+    // The one list (xtask/src/shipped.rs), and what npm adds by itself.
+    let mut expected: Vec<String> = shipped::files().into_iter().map(|f| f.name).collect();
+    expected.extend(["README.md".to_string(), "package.json".to_string()]);
     expected.sort();
     assert_eq!(files, expected);
 }

@@ -9,14 +9,9 @@
 // used as soon as it is online) and to the cache when the network fails.
 const VERSION = '__VERSION__';
 const CACHE = `magnesium-calculator-${VERSION}`;
-const FILES = [
-  'widget.html', 'page.css', 'widget-frame.js', 'magnesium-calculator.js', 'magnesium-calculator.css',
-  'magnesium-calculator-wasm.js', 'magnesium-calculator-wasm_bg.wasm', 'magnesium-foods.bin',
-  // The language files, one per language but English (written from Lang::ALL
-  // by xtask/src/loader.rs).
-  ..."__LANGUAGE_FILES__",
-  'manifest.webmanifest', 'icon.svg',
-];
+// The files kept for offline use, from the one list of shipped files
+// (xtask/src/shipped.rs), written by the build.
+const FILES = "__FILES__";
 const folder = new URL('./', self.location.href);
 const ours = (url) => url.origin === folder.origin && FILES.some((f) => url.pathname === new URL(f, folder).pathname);
 

@@ -14,4 +14,6 @@ pub mod codegen;
 pub mod food_table;
 pub mod heights;
 pub mod loader;
+pub mod post_build;
 pub mod rust;
+pub mod shipped;

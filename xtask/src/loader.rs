@@ -10,6 +10,7 @@
 //! loader knows, its placeholder's texts and the service worker's list of
 //! language files are written here from `Lang::ALL`.
 
+use crate::shipped;
 use magnesium_calculator::ui::i18n::{language_file, Lang};
 use std::path::Path;
 
@@ -20,8 +21,9 @@ const STOPPED_MARKER: &str = "\"__STOPPED__\"";
 const LANGUAGES_MARKER: &str = "\"__LANGUAGES__\"";
 /// Where the placeholder's texts go (title, loading, failed, try again, by language code).
 const WAITING_MARKER: &str = "\"__WAITING__\"";
-/// Where the service worker's list of language files goes.
-const LANGUAGE_FILES_MARKER: &str = "\"__LANGUAGE_FILES__\"";
+/// Where a list of shipped files goes: the service worker's offline files,
+/// the package's files (`shipped`).
+const FILES_MARKER: &str = "\"__FILES__\"";
 /// Where the release's version goes (a comment and the element's `version`).
 const VERSION_MARKER: &str = "__MC_VERSION__";
 /// The one source of the version: the widget's Cargo.toml.
@@ -107,12 +109,6 @@ fn stopped_notices() -> String {
     format!("{{ {} }}", entries.join(", "))
 }
 
-/// The language files beside the wasm: every language but English (which is
-/// inside it), by code.
-fn language_file_name(lang: Lang) -> String {
-    format!("magnesium-calculator-{}.txt", lang.code())
-}
-
 fn other_languages() -> impl Iterator<Item = Lang> {
     Lang::ALL.into_iter().filter(|&l| l != Lang::En)
 }
@@ -134,12 +130,6 @@ fn waiting_texts() -> String {
         })
         .collect();
     format!("{{ {} }}", entries.join(", "))
-}
-
-/// `["magnesium-calculator-es.txt", …]`: the files the service worker keeps.
-fn language_files() -> String {
-    let files: Vec<String> = other_languages().map(|l| js_string(&language_file_name(l))).collect();
-    format!("[{}]", files.join(", "))
 }
 
 /// `template` with each marker replaced once (and each must be there once).
@@ -181,15 +171,24 @@ pub fn write(root: &Path, output: &Path) -> Result<String, String> {
     // The interface texts of every language but English (which is in
     // the wasm), fetched by the loader when a widget needs them.
     for lang in other_languages() {
-        write(&output.with_file_name(language_file_name(lang)), &language_file(lang.messages()))?;
+        write(
+            &output.with_file_name(shipped::language_file_name(lang)),
+            &language_file(lang.messages()),
+        )?;
     }
     // The service worker (copied by Trunk beside the loader) caches them too.
     let worker = output.with_file_name("magnesium-calculator-sw.js");
     let worker_text =
         std::fs::read_to_string(&worker).map_err(|e| format!("{}: {e}", worker.display()))?;
-    write(&worker, &fill_markers(&worker_text, &[(LANGUAGE_FILES_MARKER, language_files())])?)?;
+    let offline = shipped::json_array(&shipped::offline());
+    write(&worker, &fill_markers(&worker_text, &[(FILES_MARKER, offline)])?)?;
     // The publishable package's manifest, with the same version.
-    let manifest = read("src/embed/package.json")?.replace(VERSION_MARKER, VERSION);
+    let package: Vec<String> = shipped::files().into_iter().map(|f| f.name).collect();
+    let manifest = fill_markers(
+        &read("src/embed/package.json")?,
+        &[(FILES_MARKER, shipped::json_array(&package))],
+    )?
+    .replace(VERSION_MARKER, VERSION);
     write(&output.with_file_name("package.json"), &manifest)?;
     Ok(format!("{} bytes ({} of styles) -> {}", script.len(), css.len(), output.display()))
 }

@@ -21,7 +21,7 @@ fn main() -> ExitCode {
             files => Err(format!("{} older than data/: run `{COMMAND}`", files.join(", "))),
         }),
         ["heights"] => xtask::heights::write(&root),
-        ["post-build", dir] => post_build(&root, Path::new(dir)),
+        ["post-build", dir] => xtask::post_build::run(&root, Path::new(dir)),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -37,10 +37,4 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn post_build(root: &Path, dir: &Path) -> Result<String, String> {
-    let foods = xtask::food_table::encode(root, &dir.join("magnesium-foods.bin"))?;
-    let loader = xtask::loader::write(root, &dir.join("magnesium-calculator.js"))?;
-    Ok(format!("food table: {foods}\nloader: {loader}"))
 }
