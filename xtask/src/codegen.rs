@@ -13,7 +13,7 @@
 use crate::rust::{float, option, sex, slice, standard, text, translated};
 use magnesium_calculator::model::csv::{self, keep};
 use magnesium_calculator::model::daily_value;
-use magnesium_calculator::model::food_table::{FoodId, FoodTable};
+use magnesium_calculator::model::food_table::{Food, FoodId, FoodTable, Portion};
 use magnesium_calculator::model::questionnaire::{self, Spread};
 use magnesium_calculator::model::quick_picks::QuickPick;
 use magnesium_calculator::model::reference::{
@@ -294,34 +294,39 @@ fn servings(file: &str, text: &str, foods: &FoodTable) -> Result<Vec<(String, f6
     let mut out = Vec::new();
     for (i, row) in t.rows.iter().enumerate() {
         let at = |e: String| format!("{file} line {}: {e}", i + 2);
-        let (food, grams) = portion(foods, &row[c_id], &row[c_seq], &row[c_count]).map_err(at)?;
+        let (food, portion, count) =
+            portion(foods, &row[c_id], &row[c_seq], &row[c_count]).map_err(at)?;
         if food.description != row[c_check] {
             return Err(at(format!("food {} is another food than described", row[c_id])));
         }
-        out.push((row[0].clone(), food.magnesium_mg(grams)));
+        out.push((row[0].clone(), food.magnesium_mg(portion.grams * count)));
     }
     Ok(out)
 }
 
-/// The food `id` and the grams of `count` × its portion `seq`.
+/// The SR28 food `id`.
+fn find_food<'a>(foods: &'a FoodTable, id: &str) -> Result<&'a Food, String> {
+    id.parse()
+        .ok()
+        .and_then(|id| foods.food(FoodId(id)))
+        .ok_or_else(|| format!("food {id} is not in data/usda/foods.csv"))
+}
+
+/// The food `id`, its SR28 portion `seq` and how many of it (`count`):
+/// the one join of the data files with SR28.
 fn portion<'a>(
     foods: &'a FoodTable,
     id: &str,
     seq: &str,
     count: &str,
-) -> Result<(&'a magnesium_calculator::model::food_table::Food, f64), String> {
-    let food = id
-        .parse()
-        .ok()
-        .and_then(|id| foods.food(FoodId(id)))
-        .ok_or_else(|| format!("food {id} is not in data/usda/foods.csv"))?;
+) -> Result<(&'a Food, &'a Portion, f64), String> {
+    let food = find_food(foods, id)?;
     let portion = seq
         .parse()
         .ok()
         .and_then(|seq| food.portion(seq))
         .ok_or_else(|| format!("food {id} has no portion {seq}"))?;
-    let count = csv::number(count, "portion_count")?;
-    Ok((food, portion.grams * count))
+    Ok((food, portion, csv::number(count, "portion_count")?))
 }
 
 /// The NIH list's foods joined with their SR28 food and portion (or a
@@ -334,25 +339,18 @@ fn quick_picks(text: &str, foods: &FoodTable) -> Result<Vec<QuickPick>, String> 
     for (i, row) in t.rows.iter().enumerate() {
         let at = |e: String| format!("{file} line {}: {e}", i + 2);
         let (id, seq) = (&row[col("ndb_id")?], &row[col("portion_seq")?]);
-        let food = id
-            .parse()
-            .ok()
-            .and_then(|id| foods.food(FoodId(id)))
-            .ok_or_else(|| at(format!("food {id} is not in data/usda/foods.csv")))?;
-        let (portion_seq, amount, unit, grams, count) = if seq.is_empty() {
+        // A weight in grams where SR28 has no portion that fits.
+        let (food, portion_seq, amount, unit, grams, count) = if seq.is_empty() {
+            let food = find_food(foods, id).map_err(at)?;
             let grams = csv::number(&row[col("grams")?], "grams").map_err(at)?;
             if grams <= 0.0 {
                 return Err(at("give portion_seq or grams".into()));
             }
-            (None, "", "g", grams, 1.0)
+            (food, None, "", "g", grams, 1.0)
         } else {
-            let p = seq
-                .parse()
-                .ok()
-                .and_then(|seq| food.portion(seq))
-                .ok_or_else(|| at(format!("food {id} has no portion {seq}")))?;
-            let count = csv::number(&row[col("portion_count")?], "portion_count").map_err(at)?;
-            (Some(p.seq), p.amount.as_str(), p.unit.as_str(), p.grams, count)
+            let count = &row[col("portion_count")?];
+            let (food, p, count) = portion(foods, id, seq, count).map_err(at)?;
+            (food, Some(p.seq), p.amount.as_str(), p.unit.as_str(), p.grams, count)
         };
         picks.push(QuickPick {
             food_id: food.id,
