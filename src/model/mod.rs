@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod contributions;
 pub mod csv;
 pub mod daily_value;
+pub mod describe;
 pub mod food_table;
 pub mod generated;
 pub mod input;

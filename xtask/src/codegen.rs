@@ -13,6 +13,7 @@
 use crate::rust::{float, option, sex, slice, standard, text, translated};
 use magnesium_calculator::model::csv::{self, keep};
 use magnesium_calculator::model::daily_value;
+use magnesium_calculator::model::describe::{self, Unit, UnitKind};
 use magnesium_calculator::model::food_table::{Food, FoodId, FoodTable, Portion};
 use magnesium_calculator::model::questionnaire::{self, Spread};
 use magnesium_calculator::model::quick_picks::QuickPick;
@@ -87,10 +88,12 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, String> {
         .map_err(|e| checked("questionnaire_background.csv", e))?;
     let model = EstimateModel::parse(&reference("estimate_model.csv")?)
         .map_err(|e| checked("estimate_model.csv", e))?;
+    let units = describe::parse_units(&reference("describe_units.csv")?)
+        .map_err(|e| checked("describe_units.csv", e))?;
     let percentiles = usual_intake::parse_percentiles(&reference("usual_intake_percentiles.csv")?)
         .map_err(|e| checked("usual_intake_percentiles.csv", e))?;
 
-    let files = vec![
+    let mut files = vec![
         file(
             "reference_table.rs",
             "magnesium_reference_values.csv and condition_rules.csv",
@@ -221,6 +224,12 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, String> {
             ),
         ),
     ];
+    files.push(file(
+        "describe_units.rs",
+        "describe_units.csv",
+        "use crate::model::describe::{Unit, UnitKind};\nuse crate::model::lang::Translated;",
+        format!("pub static UNITS: &[Unit] = {};", slice(&units, unit)),
+    ));
     let mut all = vec![Generated { name: "mod.rs", text: module_list(&files) }];
     all.extend(files);
     Ok(all)
@@ -389,6 +398,28 @@ fn quick_pick(p: &QuickPick) -> String {
         text(p.ods_serving),
         text(p.ods_mg),
         text(p.note)
+    )
+}
+
+fn unit(u: &Unit) -> String {
+    let kind = match u.kind {
+        UnitKind::Mass(g) => format!("UnitKind::Mass({})", float(g)),
+        UnitKind::Volume(ml) => format!("UnitKind::Volume({})", float(ml)),
+        UnitKind::Portion => "UnitKind::Portion".to_string(),
+    };
+    let words: Vec<String> = u
+        .words
+        .iter()
+        .map(|(_, list)| {
+            format!("&[{}]", list.iter().map(|w| text(w)).collect::<Vec<_>>().join(", "))
+        })
+        .collect();
+    format!(
+        "Unit {{ key: {}, kind: {kind}, words: Translated([{}]), portion_word: {}, source: {} }}",
+        text(u.key),
+        words.join(", "),
+        text(u.portion_word),
+        text(u.source)
     )
 }
 

@@ -18,3 +18,5 @@ pub mod supplement_forms;
 pub mod questionnaire;
 #[rustfmt::skip]
 pub mod estimate;
+#[rustfmt::skip]
+pub mod describe_units;
