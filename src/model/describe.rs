@@ -10,7 +10,10 @@
 //! words are language, not nutrition, and live here.
 
 use super::csv::{self, keep, number};
+use super::food_table::{Food, FoodId, FoodTable};
 use super::lang::{Lang, Translated};
+use super::search::{words, SearchIndex};
+use super::synonyms::to_english;
 
 /// What one of a unit measures.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -373,6 +376,197 @@ fn find_unit(tokens: &[String], units: &'static [Unit]) -> Option<(&'static Unit
         }
     }
     best
+}
+
+// ---- a line against the food table ----
+
+/// How much of a food a line means.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Measure {
+    pub grams: f64,
+    /// The SR28 portion it was read as (seq), None for a weight or a volume.
+    pub portion: Option<u32>,
+}
+
+/// Why a line's amount could not be turned into grams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeasureProblem {
+    /// "0 g", or an amount so large it was cut.
+    NoAmount,
+    /// No unit and the food has no household portion: grams are needed.
+    NeedsGrams,
+}
+
+/// The grams `line` means of `food`: a weight as written; a volume through
+/// the food's own SR28 portion of that name where it has one (a cup of
+/// milk weighs what SR28's cup of milk weighs), else at 1 g per ml; a
+/// portion word through the food's portion of that name; no unit through
+/// the food's usual portion.
+pub fn measure(line: &DescribedLine, food: &Food) -> Result<Measure, MeasureProblem> {
+    if line.quantity <= 0.0 || line.quantity >= MAX_QUANTITY {
+        return Err(MeasureProblem::NoAmount);
+    }
+    let q = line.quantity;
+    // The food's portion named `word` ("cup", "slice", "medium"): grams in one.
+    let named = |word: &str| {
+        food.portions.iter().find_map(|p| {
+            let first = p.unit.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let amount: f64 = p.amount.parse().ok().filter(|a: &f64| *a > 0.0)?;
+            (!word.is_empty() && first.eq_ignore_ascii_case(word))
+                .then_some((p.seq, p.grams / amount))
+        })
+    };
+    let usual = || food.default_portion().map(|i| &food.portions[i]);
+    let measure = match line.unit.map(|u| (u, u.kind)) {
+        Some((_, UnitKind::Mass(g))) => Measure { grams: q * g, portion: None },
+        Some((u, UnitKind::Volume(ml))) => match named(u.portion_word) {
+            Some((seq, grams)) => Measure { grams: q * grams, portion: Some(seq) },
+            None => match named("cup") {
+                // A glass of milk: SR28's cup of milk, scaled to the glass.
+                Some((_, cup)) => Measure { grams: q * ml / CUP_ML * cup, portion: None },
+                None => Measure { grams: q * ml, portion: None },
+            },
+        },
+        Some((u, UnitKind::Portion)) => match named(u.portion_word) {
+            Some((seq, grams)) => Measure { grams: q * grams, portion: Some(seq) },
+            None => {
+                let p = usual().ok_or(MeasureProblem::NeedsGrams)?;
+                Measure { grams: q * p.grams, portion: Some(p.seq) }
+            }
+        },
+        None => {
+            let p = usual().ok_or(MeasureProblem::NeedsGrams)?;
+            Measure { grams: q * p.grams, portion: Some(p.seq) }
+        }
+    };
+    Ok(measure)
+}
+
+/// A US cup in ml (the `cup` row of describe_units.csv says the same).
+const CUP_ML: f64 = 236.5882365;
+
+/// How well a line's words found its food.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// Every word of the line is in the food's name (in English, through
+    /// the synonyms of any language).
+    Strong,
+    /// The search found foods, but some of the line's words are in none of
+    /// them: the reader should check.
+    Weak,
+    /// Nothing matched.
+    None,
+}
+
+/// A line with the foods it may mean, best first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineMatch {
+    pub line: DescribedLine,
+    pub foods: Vec<FoodId>,
+    pub strength: Strength,
+}
+
+/// The readings tried when a whole line finds nothing, step by step: one
+/// word left out, two, then each word alone (the line's one food word
+/// among others).
+fn fewer_words(reading: &str, step: usize) -> Vec<String> {
+    match step {
+        0 | 1 => without_words(reading, step + 1),
+        _ => reading
+            .split_whitespace()
+            .filter(|w| w.chars().count() > 2)
+            .map(str::to_string)
+            .collect(),
+    }
+}
+
+/// `reading` with `count` of its words left out, every way (for lines of up
+/// to eight words; a longer line is searched whole only).
+fn without_words(reading: &str, count: usize) -> Vec<String> {
+    let all: Vec<&str> = reading.split_whitespace().collect();
+    if all.len() <= count || all.len() > 8 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let n = all.len();
+    for mask in 0u32..(1 << n) {
+        if mask.count_ones() as usize == count {
+            let kept: Vec<&str> = (0..n).filter(|i| mask & (1 << i) == 0).map(|i| all[i]).collect();
+            out.push(kept.join(" "));
+        }
+    }
+    out
+}
+
+/// Words that join a dish's parts and mean no food.
+const JOINING: &[&str] =
+    &["with", "and", "con", "y", "mit", "und", "avec", "et", "au", "aux", "a", "la", "el"];
+
+/// Finds the foods a line means: the line's words read in each language's
+/// synonyms (a Spanish line in a German widget still reads), each reading
+/// searched, the best hits first.
+pub fn match_line(
+    line: DescribedLine,
+    table: &FoodTable,
+    index: &SearchIndex,
+    limit: usize,
+) -> LineMatch {
+    let mut readings: Vec<String> =
+        Lang::ALL.iter().map(|l| to_english(l.code(), &line.food)).collect();
+    readings.dedup();
+    readings.sort();
+    readings.dedup();
+    let search = |readings: &[String]| {
+        let mut best: Vec<(usize, i32, usize)> = Vec::new(); // (food index, score, reading)
+        for (r, reading) in readings.iter().enumerate() {
+            for hit in index.search(reading, limit) {
+                match best.iter_mut().find(|(f, _, _)| *f == hit.food_index) {
+                    Some(b) if b.1 < hit.score => *b = (hit.food_index, hit.score, r),
+                    Some(_) => {}
+                    None => best.push((hit.food_index, hit.score, r)),
+                }
+            }
+        }
+        best.sort_by_key(|&(f, score, _)| (std::cmp::Reverse(score), f));
+        best.truncate(limit);
+        best
+    };
+    let mut best = search(&readings);
+    let mut strength = Strength::Strong;
+    if best.is_empty() {
+        // Nothing has every word ("banana with my granny's custard"): the
+        // most words that still find a food, and the reader is asked to check.
+        for step in 0..3 {
+            let fewer: Vec<String> = readings.iter().flat_map(|r| fewer_words(r, step)).collect();
+            best = search(&fewer);
+            if !best.is_empty() {
+                readings = fewer;
+                strength = Strength::Weak;
+                break;
+            }
+        }
+    }
+    let strength = match best.first() {
+        None => Strength::None,
+        Some(_) if strength == Strength::Weak => Strength::Weak,
+        Some(&(f, _, r)) => {
+            let food = &table.foods()[f];
+            let name = words(&format!("{} {}", food.description, food.common_name));
+            let all_found =
+                words(&readings[r]).iter().filter(|w| !JOINING.contains(&w.as_str())).all(|w| {
+                    name.iter().any(|n| {
+                        n.starts_with(w.as_str()) || w.starts_with(n.as_str()) && n.len() >= 4
+                    })
+                });
+            if all_found {
+                Strength::Strong
+            } else {
+                Strength::Weak
+            }
+        }
+    };
+    let foods = best.iter().map(|&(f, _, _)| table.foods()[f].id).collect();
+    LineMatch { line, foods, strength }
 }
 
 #[cfg(test)]

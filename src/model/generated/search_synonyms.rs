@@ -215,4 +215,11 @@ pub static SYNONYMS: &[Synonym] = &[
     Synonym { lang: "fr", words: &["lait", "entier"], english: "whole milk" },
     Synonym { lang: "fr", words: &["chocolat", "noir"], english: "dark chocolate" },
     Synonym { lang: "en", words: &["toast"], english: "toasted bread" },
+    Synonym { lang: "es", words: &["zumo", "de", "naranja"], english: "orange juice" },
+    Synonym { lang: "es", words: &["jugo", "de", "naranja"], english: "orange juice" },
+    Synonym { lang: "es", words: &["gachas", "de", "avena"], english: "oats cooked" },
+    Synonym { lang: "es", words: &["gachas"], english: "oats cooked" },
+    Synonym { lang: "de", words: &["orangensaft"], english: "orange juice" },
+    Synonym { lang: "de", words: &["haferbrei"], english: "oats cooked" },
+    Synonym { lang: "fr", words: &["jus", "d'orange"], english: "orange juice" },
 ];
