@@ -347,6 +347,18 @@ pub fn parse_line(line: &str, units: &'static [Unit]) -> DescribedLine {
             *t = rest.to_string();
         }
     }
+    // "2 tomates grandes", "une pomme moyenne": a size after the food.
+    if unit.is_none() && end >= i + 2 {
+        let size = units.iter().find(|u| {
+            matches!(u.kind, UnitKind::Portion)
+                && !u.portion_word.is_empty()
+                && Lang::ALL.iter().any(|&l| u.words[l].contains(&tokens[end - 1].as_str()))
+        });
+        if let Some(size) = size {
+            unit = Some(size);
+            end -= 1;
+        }
+    }
     let food = tokens.get(i..end).map(|t| t.join(" ")).unwrap_or_default();
     let given = quantity.is_some() || times != 1.0;
     let quantity = (quantity.unwrap_or(1.0) * times).min(MAX_QUANTITY);
@@ -407,27 +419,19 @@ pub fn measure(line: &DescribedLine, food: &Food) -> Result<Measure, MeasureProb
         return Err(MeasureProblem::NoAmount);
     }
     let q = line.quantity;
-    // The food's portion named `word` ("cup", "slice", "medium"): grams in one.
-    let named = |word: &str| {
-        food.portions.iter().find_map(|p| {
-            let first = p.unit.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let amount: f64 = p.amount.parse().ok().filter(|a: &f64| *a > 0.0)?;
-            (!word.is_empty() && first.eq_ignore_ascii_case(word))
-                .then_some((p.seq, p.grams / amount))
-        })
-    };
+    let named = |u: &Unit| own_portion(food, u);
     let usual = || food.default_portion().map(|i| &food.portions[i]);
     let measure = match line.unit.map(|u| (u, u.kind)) {
         Some((_, UnitKind::Mass(g))) => Measure { grams: q * g, portion: None },
-        Some((u, UnitKind::Volume(ml))) => match named(u.portion_word) {
+        Some((u, UnitKind::Volume(ml))) => match named(u) {
             Some((seq, grams)) => Measure { grams: q * grams, portion: Some(seq) },
-            None => match named("cup") {
+            None => match units().iter().find(|c| c.key == "cup").and_then(named) {
                 // A glass of milk: SR28's cup of milk, scaled to the glass.
                 Some((_, cup)) => Measure { grams: q * ml / CUP_ML * cup, portion: None },
                 None => Measure { grams: q * ml, portion: None },
             },
         },
-        Some((u, UnitKind::Portion)) => match named(u.portion_word) {
+        Some((u, UnitKind::Portion)) => match named(u) {
             Some((seq, grams)) => Measure { grams: q * grams, portion: Some(seq) },
             None => {
                 let p = usual().ok_or(MeasureProblem::NeedsGrams)?;
@@ -444,6 +448,42 @@ pub fn measure(line: &DescribedLine, food: &Food) -> Result<Measure, MeasureProb
 
 /// A US cup in ml (the `cup` row of describe_units.csv says the same).
 const CUP_ML: f64 = 236.5882365;
+
+/// The food's own SR28 portion that is `unit` (its portion word, or one of
+/// its English words: SR28 writes "tablespoon" as well as "tbsp"), and the
+/// grams in one: a portion named exactly so first ("slice"), then one whose
+/// name starts with it ("slice, large"), then one that has it ("potato
+/// medium").
+fn own_portion(food: &Food, unit: &Unit) -> Option<(u32, f64)> {
+    let names: Vec<&str> = std::iter::once(unit.portion_word)
+        .chain(unit.words[Lang::En].iter().copied())
+        .filter(|w| !w.is_empty() && !w.contains(' '))
+        .collect();
+    if unit.portion_word.is_empty() {
+        return None;
+    }
+    let rank = |p: &super::food_table::Portion| {
+        let unit_words: Vec<String> = p
+            .unit
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let is = |w: &String| names.contains(&w.as_str());
+        if unit_words.len() == 1 && is(&unit_words[0]) {
+            Some(0)
+        } else if unit_words.first().is_some_and(is) {
+            Some(1)
+        } else if unit_words.iter().any(is) {
+            Some(2)
+        } else {
+            None
+        }
+    };
+    let best = food.portions.iter().filter_map(|p| Some((rank(p)?, p))).min_by_key(|(r, _)| *r)?.1;
+    let amount: f64 = best.amount.parse().ok().filter(|a: &f64| *a > 0.0)?;
+    Some((best.seq, best.grams / amount))
+}
 
 /// How well a line's words found its food.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -644,6 +684,9 @@ mod tests {
     fn sizes_and_lines_without_an_amount() {
         assert_eq!(line("2 large eggs"), (2.0, Some("large"), "eggs".into()));
         assert_eq!(line("a medium banana"), (1.0, Some("medium"), "banana".into()));
+        assert_eq!(line("2 tomates grandes"), (2.0, Some("large"), "tomates".into()));
+        assert_eq!(line("une petite pomme"), (1.0, Some("small"), "pomme".into()));
+        assert_eq!(line("un bol de cornflakes"), (1.0, Some("bowl"), "cornflakes".into()));
         let porridge = parse_line("porridge with milk", units());
         assert_eq!((porridge.quantity, porridge.quantity_given), (1.0, false));
         assert_eq!(porridge.food, "porridge with milk");
