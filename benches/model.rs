@@ -2,6 +2,7 @@
 //! Run: `cargo bench --bench model` (or scripts/bench).
 
 use magnesium_calculator::model::assessment::assess_estimate;
+use magnesium_calculator::model::describe::{match_line, parse_day, split_day};
 use magnesium_calculator::model::food_table::{FoodId, FoodTable};
 use magnesium_calculator::model::questionnaire::{groups, Answers};
 use magnesium_calculator::model::quick_picks::quick_picks;
@@ -143,4 +144,27 @@ fn main() {
         &per_keystroke,
         Some(1_000_000.0),
     );
+
+    // "Describe a day": a 20-line day in four languages, read (budget a
+    // tenth of a 16 ms frame) and matched line by line.
+    let day = "porridge with milk, a banana, 2 slices of wholemeal bread, a handful of almonds, coffee x3\n\
+               una taza de té verde; 2 huevos; 100 g de espinacas; un plátano; medio aguacate\n\
+               eine Scheibe Cheddar, 2 EL Erdnussbutter, ein Glas Orangensaft, 200g Linsen, Tee x2\n\
+               une pomme, 30 g de chocolat noir, un yaourt, 150 g de saumon, un verre de vin rouge";
+    assert_eq!(split_day(day).len(), 20);
+    let per_call = time_per_call(|| drop(black_box(parse_day(black_box(day)))), 20, 20);
+    report("describe a day: read 20 lines", &per_call, Some(1_600_000.0));
+    // Matching is a search per reading of a line: the widget matches a line
+    // per task, so each must fit the search's own budget.
+    let lines = parse_day(day);
+    let mut per_line: Vec<f64> = Vec::new();
+    for _ in 0..20 {
+        for line in &lines {
+            let start = Instant::now();
+            black_box(match_line(black_box(line.clone()), &table, &index, 3));
+            per_line.push(start.elapsed().as_nanos() as f64);
+        }
+    }
+    per_line.sort_by(f64::total_cmp);
+    report("describe a day: match one line (of 20)", &per_line, Some(1_000_000.0));
 }

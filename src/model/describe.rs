@@ -376,13 +376,15 @@ fn find_unit(tokens: &[String], units: &'static [Unit]) -> Option<(&'static Unit
     for unit in units {
         for lang in Lang::ALL {
             for phrase in unit.words[lang].iter() {
-                let words: Vec<&str> = phrase.split(' ').collect();
-                let fits = tokens.len() >= words.len()
-                    && tokens.iter().zip(&words).all(|(t, w)| t == w)
-                    // A unit needs a food after it ("2 large eggs", not "2 large").
-                    && tokens.len() > words.len();
-                if fits && best.is_none_or(|(_, l)| words.len() > l) {
-                    best = Some((unit, words.len()));
+                // The phrase's words against the tokens, without allocating.
+                let mut length = 0;
+                let fits = phrase.split(' ').enumerate().all(|(k, w)| {
+                    length = k + 1;
+                    tokens.get(k).is_some_and(|t| t == w)
+                });
+                // A unit needs a food after it ("2 large eggs", not "2 large").
+                if fits && tokens.len() > length && best.is_none_or(|(_, l)| length > l) {
+                    best = Some((unit, length));
                 }
             }
         }
@@ -553,7 +555,6 @@ pub fn match_line(
 ) -> LineMatch {
     let mut readings: Vec<String> =
         Lang::ALL.iter().map(|l| to_english(l.code(), &line.food)).collect();
-    readings.dedup();
     readings.sort();
     readings.dedup();
     let search = |readings: &[String]| {
