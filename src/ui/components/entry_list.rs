@@ -35,6 +35,10 @@ pub fn entry_list(props: &EntryListProps) -> Html {
             }) }
             <button type="button" class="mc-secondary"
                 onclick={props.on_edit.reform(|_: MouseEvent| LogEdit::AddDay)}>{ t.add_day }</button>
+            if !props.entries.is_empty() {
+                <button type="button" class="mc-secondary" data-testid="copy-day"
+                    onclick={props.on_edit.reform(|_: MouseEvent| LogEdit::CopyDay)}>{ t.copy_day }</button>
+            }
         </div>
     };
     let undo = props.removed.as_ref().map(|removed| {

@@ -74,6 +74,7 @@ pub const DE: Messages = Messages {
     your_log: "Ihr Protokoll",
     day_n: "Tag {n}",
     add_day: "Tag hinzufügen",
+    copy_day: "Diesen Tag als neuen Tag kopieren",
     nothing_logged: "Für diesen Tag ist noch nichts eingetragen.",
     remove: "Entfernen",
     undo: "Rückgängig",

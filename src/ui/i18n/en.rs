@@ -74,6 +74,7 @@ pub const EN: Messages = Messages {
     your_log: "Your log",
     day_n: "Day {n}",
     add_day: "Add a day",
+    copy_day: "Copy this day to a new day",
     nothing_logged: "Nothing logged for this day yet.",
     remove: "Remove",
     undo: "Undo",

@@ -74,6 +74,7 @@ pub const ES: Messages = Messages {
     your_log: "Su registro",
     day_n: "Día {n}",
     add_day: "Añadir un día",
+    copy_day: "Copiar este día en un día nuevo",
     nothing_logged: "Todavía no hay nada registrado para este día.",
     remove: "Quitar",
     undo: "Deshacer",

@@ -74,6 +74,7 @@ pub const FR: Messages = Messages {
     your_log: "Votre journal",
     day_n: "Jour {n}",
     add_day: "Ajouter un jour",
+    copy_day: "Copier ce jour dans un nouveau jour",
     nothing_logged: "Rien n’est encore noté pour ce jour.",
     remove: "Retirer",
     undo: "Annuler le retrait",

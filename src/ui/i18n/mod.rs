@@ -141,7 +141,7 @@ messages! {
     food_table_failed, try_again, loader_loading, loader_failed, no_foods_found, portion, grams, how_many, add, cancel,
     quick_picks, usda_names_note, supplement_heading, supplement_kind, supplement, medicine,
     amount_given_as, label_says, compound_weight, elemental_mg, compound_mg, salt_form,
-    name_optional, mg_label_states, form_note, conversion, your_log, day_n, add_day,
+    name_optional, mg_label_states, form_note, conversion, your_log, day_n, add_day, copy_day,
     nothing_logged, remove, undo, results, total, from_food, from_supplements, average_of_days,
     gap_line, kidney_caution, disclaimer, sources, daily_value, percent_of, chart_title,
     chart_nonfood_caption, chart_text, chart_text_ear, chart_text_upper, summary, rda_long,

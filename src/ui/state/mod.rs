@@ -122,6 +122,9 @@ pub enum LogEdit {
     },
     Undo,
     AddDay,
+    /// A new day holding a copy of the current day's entries (a reader who
+    /// eats much the same each day edits the copy instead of logging again).
+    CopyDay,
     SelectDay(usize),
 }
 
@@ -278,6 +281,18 @@ impl State {
             LogEdit::AddDay => {
                 self.days.push(Vec::new());
                 self.current_day = self.days.len() - 1;
+            }
+            LogEdit::CopyDay => {
+                let copied: Vec<LoggedItem> =
+                    self.entries().iter().map(|e| e.item.clone()).collect();
+                if copied.is_empty() {
+                    return None;
+                }
+                self.days.push(Vec::new());
+                self.current_day = self.days.len() - 1;
+                for item in copied {
+                    self.push(item);
+                }
             }
             LogEdit::SelectDay(day) => self.current_day = day.min(self.days.len() - 1),
         }
@@ -520,6 +535,21 @@ pub(crate) mod tests {
         assert_eq!(s.days.len(), 3);
         assert!((s.intake().average().food_mg - 313.2).abs() < 1e-9);
         assert_eq!(s.reduce(Action::Log(LogEdit::SelectDay(99))).current_day, 2);
+    }
+
+    #[test]
+    fn a_copied_day_is_a_new_day_with_the_same_foods_and_new_ids() {
+        let s = run(vec![spinach(1.0), spinach(2.0)]);
+        let empty = s.clone().reduce(Action::Log(LogEdit::AddDay));
+        let still = empty.clone().reduce(Action::Log(LogEdit::CopyDay));
+        assert_eq!(still.days.len(), 2, "an empty day has nothing to copy");
+        let copied = s.reduce(Action::Log(LogEdit::CopyDay));
+        assert_eq!((copied.days.len(), copied.current_day), (2, 1));
+        let items = |d: usize| copied.days[d].iter().map(|e| e.item.clone()).collect::<Vec<_>>();
+        assert_eq!(items(0), items(1));
+        let ids: Vec<u64> = copied.days.iter().flatten().map(|e| e.id).collect();
+        assert!(ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id)), "{ids:?}");
+        assert_eq!(copied.intake().average().food_mg, copied.intake().days[0].totals().food_mg);
     }
 
     #[test]

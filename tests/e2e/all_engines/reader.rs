@@ -86,6 +86,32 @@ async fn a_pregnant_17_year_old_gets_the_pregnancy_rda() {
     browser.close().await;
 }
 
+/// A reader who eats much the same each day copies a day and edits the copy.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_copied_day_is_a_new_day_with_the_same_foods_to_edit() {
+    let browser = open().await;
+    let c = &browser.client;
+    type_age(c, "34").await;
+    assert!(widget_find(c, 0, sel::COPY_DAY).await.is_err(), "nothing to copy yet");
+    add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
+    add_food(c, "spinach boiled", SPINACH, Some("1 cup (180 g)"), "1").await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "313 mg").await;
+    let day_one = wait_for_widget_text(c, 0, sel::ENTRIES, |t| t.contains("Spinach")).await;
+    harness::tap(&widget_find(c, 0, sel::COPY_DAY).await.unwrap()).await;
+    wait_for_widget_text(c, 0, sel::CURRENT_DAY, |t| t == "Day 2").await;
+    let day_two = wait_for_widget_text(c, 0, sel::ENTRIES, |t| !t.is_empty()).await;
+    assert_eq!(day_two, day_one, "the copy holds the same foods and amounts");
+    // Two days of 313 mg average 313 mg; halving the copy's spinach changes only day 2.
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "313 mg").await;
+    retype(&widget_find(c, 0, sel::LAST_ENTRY_AMOUNT).await.unwrap(), "0.5").await;
+    // (155.9 + 156.6 + 155.9 + 78.3) / 2 = 273.4 mg.
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == "273 mg").await;
+    click_button(c, 0, sel::DAY_BUTTONS, "Day 1").await;
+    let back = wait_for_widget_text(c, 0, sel::ENTRIES, |t| t.contains("Spinach")).await;
+    assert_eq!(back, day_one, "day 1 is unchanged");
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn without_the_food_table_the_widget_still_works_and_says_what_failed() {
     let server = StaticServer::start_hiding(dist_dir(), &["magnesium-foods.bin"]);

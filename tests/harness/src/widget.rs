@@ -55,6 +55,9 @@ pub mod sel {
     pub const NONFOOD_ADD: &str = "form.mc-group button[type=submit]";
     // The log
     pub const DAY_BUTTONS: &str = ".mc-days button";
+    pub const CURRENT_DAY: &str = ".mc-days button[aria-pressed=true]";
+    pub const COPY_DAY: &str = "[data-testid=copy-day]";
+    pub const ENTRIES: &str = ".mc-entries";
     pub const FIRST_ENTRY_AMOUNT: &str = ".mc-entries li:first-child input";
     pub const FIRST_ENTRY_UNIT: &str = ".mc-entries li:first-child select";
     pub const FIRST_ENTRY_ERROR: &str = ".mc-entries li:first-child .mc-error";
