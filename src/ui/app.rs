@@ -3,6 +3,7 @@
 //! (`State::view`) and hands each component only what it uses.
 
 use crate::model::{Sex, Standard};
+use crate::ui::components::describe_day::DescribeDay;
 use crate::ui::components::entry_list::EntryList;
 use crate::ui::components::food_search::FoodSearch;
 use crate::ui::components::mode_switch::ModeSwitch;
@@ -24,7 +25,7 @@ use crate::ui::i18n::Lang;
 use crate::ui::platform::focus::keep_focus_clear_of_the_summary_bar;
 use crate::ui::platform::page;
 use crate::ui::state::view::Figures;
-use crate::ui::state::{Action, AgePreset, LoggedItem, Mode, State};
+use crate::ui::state::{Action, AgePreset, LogEdit, LoggedItem, Mode, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -120,7 +121,12 @@ pub fn app(props: &AppProps) -> Html {
                                 on_answer={dispatch.reform(|(group, frequency)| Action::Answer { group, frequency })} />
                         } else {
                             <FoodSearch {lang} food_data={state.food_data.clone()}
-                                on_need_food_data={need_food_data} on_add={dispatch.reform(Action::AddFood)} />
+                                on_need_food_data={need_food_data.clone()} on_add={dispatch.reform(Action::AddFood)} />
+                            <DescribeDay {lang} food_data={state.food_data.clone()}
+                                on_need_food_data={need_food_data}
+                                on_add_all={dispatch.reform(Action::AddFoods)}
+                                added={state.added.as_ref().map(|a| a.ids.len())}
+                                on_undo={dispatch.reform(|()| Action::Log(LogEdit::UndoAdded))} />
                             <QuickPicks {lang} on_add={dispatch.reform(Action::AddFood)} />
                         }
                     }

@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod contribution_list;
+pub mod describe_day;
 pub mod entry_list;
 pub mod entry_row;
 pub mod fields;

@@ -125,6 +125,22 @@ impl Messages {
     }
 
     /// "Removed: Spinach, cooked."
+    /// "3 of 5 lines found a food; 1 to check."
+    pub fn describe_summary(&self, found: usize, lines: usize, check: usize) -> String {
+        fill(
+            self.describe_summary,
+            &[
+                ("found", &found.to_string()),
+                ("lines", &lines.to_string()),
+                ("check", &check.to_string()),
+            ],
+        )
+    }
+
+    pub fn describe_added(&self, n: usize) -> String {
+        fill(self.describe_added, &[("n", &n.to_string())])
+    }
+
     pub fn removed_named(&self, name: &str) -> String {
         fill(self.removed_named, &[("name", name)])
     }

@@ -194,3 +194,11 @@ pub struct Removed {
     pub position: usize,
     pub entry: LoggedEntry,
 }
+
+/// The foods "Add all" put into a day from a described day, which one
+/// undo takes back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddedDay {
+    pub day: usize,
+    pub ids: Vec<u64>,
+}

@@ -22,7 +22,9 @@ use crate::model::search::SearchIndex;
 use crate::model::share::{Decoded, ShareError, SharedEntry, SharedInputs};
 use crate::model::{Day, Intake, NonFoodEntry, Standard};
 use crate::ui::i18n::{Lang, Messages};
-pub use crate::ui::state::log::{FoodMeasure, LoggedEntry, LoggedFood, LoggedItem, Removed};
+pub use crate::ui::state::log::{
+    AddedDay, FoodMeasure, LoggedEntry, LoggedFood, LoggedItem, Removed,
+};
 pub use crate::ui::state::person::{AgePreset, AgeUnit, PersonEdit, PersonInputs};
 pub use crate::ui::state::water::{WaterEdit, WaterInputs, WaterKind};
 use std::rc::Rc;
@@ -92,6 +94,8 @@ pub struct State {
     pub current_day: usize,
     pub(crate) next_id: u64,
     pub removed: Option<Removed>,
+    /// The last described day's foods, until undone or the next is added.
+    pub added: Option<AddedDay>,
     pub food_data: FoodDataState,
     /// "Remember on this device" is ticked: the inputs are kept in localStorage.
     pub remember: bool,
@@ -122,6 +126,8 @@ pub enum LogEdit {
     },
     Undo,
     AddDay,
+    /// Takes back every food of the last "Add all" of a described day.
+    UndoAdded,
     /// A new day holding a copy of the current day's entries (a reader who
     /// eats much the same each day edits the copy instead of logging again).
     CopyDay,
@@ -139,6 +145,8 @@ pub enum Action {
     },
     Water(WaterEdit),
     AddFood(LoggedFood),
+    /// The foods of a described day, added in one step ("Add all").
+    AddFoods(Vec<LoggedFood>),
     AddNonFood(NonFoodEntry),
     Log(LogEdit),
     FoodData(FoodDataState),
@@ -185,6 +193,7 @@ impl State {
             current_day: 0,
             next_id: 1,
             removed: None,
+            added: None,
             food_data: FoodDataState::NotRequested,
             remember: false,
             loaded: false,
@@ -282,6 +291,12 @@ impl State {
                 self.days.push(Vec::new());
                 self.current_day = self.days.len() - 1;
             }
+            LogEdit::UndoAdded => {
+                let AddedDay { day, ids } = self.added.take()?;
+                if let Some(entries) = self.days.get_mut(day) {
+                    entries.retain(|e| !ids.contains(&e.id));
+                }
+            }
             LogEdit::CopyDay => {
                 let copied: Vec<LoggedItem> =
                     self.entries().iter().map(|e| e.item.clone()).collect();
@@ -342,6 +357,14 @@ impl Reducible for State {
             Action::Answer { group, frequency } => s.answers.set(group, frequency),
             Action::Water(edit) => s.water.apply(edit, s.lang),
             Action::AddFood(logged) => s.push(LoggedItem::Food(logged)),
+            Action::AddFoods(foods) => {
+                let first = s.next_id;
+                for food in foods {
+                    s.push(LoggedItem::Food(food));
+                }
+                let ids: Vec<u64> = (first..s.next_id).collect();
+                s.added = (!ids.is_empty()).then_some(AddedDay { day: s.current_day, ids });
+            }
             Action::AddNonFood(entry) => s.push(LoggedItem::NonFood(entry)),
             Action::Log(edit) => return s.edit_log(edit).map_or(self, Rc::new),
             Action::FoodData(state) => {
@@ -550,6 +573,28 @@ pub(crate) mod tests {
         let ids: Vec<u64> = copied.days.iter().flatten().map(|e| e.id).collect();
         assert!(ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id)), "{ids:?}");
         assert_eq!(copied.intake().average().food_mg, copied.intake().days[0].totals().food_mg);
+    }
+
+    #[test]
+    fn a_described_day_is_added_at_once_and_undone_at_once() {
+        let s = run(vec![spinach(1.0)]);
+        let foods = |n: usize| {
+            (0..n)
+                .map(|i| {
+                    let food = FoodEntry::new(FoodId(9040), "Bananas, raw", 118.0 + i as f64, 27.0)
+                        .unwrap();
+                    LoggedFood { food, measure: FoodMeasure::Grams { portion: None } }
+                })
+                .collect::<Vec<_>>()
+        };
+        let added = s.clone().reduce(Action::AddFoods(foods(3)));
+        assert_eq!(added.entries().len(), 4);
+        assert_eq!(added.added.as_ref().map(|a| a.ids.len()), Some(3));
+        let undone = added.reduce(Action::Log(LogEdit::UndoAdded));
+        assert_eq!(undone.entries(), s.entries(), "the spinach logged before stays");
+        assert_eq!(undone.added, None);
+        let nothing = s.clone().reduce(Action::AddFoods(Vec::new()));
+        assert_eq!(nothing.added, None);
     }
 
     #[test]

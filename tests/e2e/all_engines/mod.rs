@@ -3,6 +3,7 @@
 //! ESR and WebKitGTK (`MC_ENGINE`). A test that needs a Chromium-only
 //! facility says so and is skipped elsewhere (`skip_outside_chromium`).
 
+mod describe;
 mod embed;
 mod estimate;
 mod languages;

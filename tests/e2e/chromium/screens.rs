@@ -211,3 +211,48 @@ async fn estimate_screenshots_in_english_and_german_and_no_sideways_scroll_at_32
         }
     }
 }
+
+/// The review list of "describe a day", for review: at 360 and 1280 px,
+/// light and dark, in French and German, with no sideways scrolling.
+#[tokio::test(flavor = "multi_thread")]
+async fn describe_a_day_review_screenshots_in_two_languages() {
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    std::fs::create_dir_all(&out).unwrap();
+    let days = [
+        ("fr", "deux tranches de pain complet, une banane\nune poignée d'amandes\nbanane avec xqzzv de mamie\nqwxyz"),
+        ("de", "zwei Scheiben Vollkornbrot, eine Banane\neine Handvoll Mandeln\nBanane mit Omas xqzzv\nqwxyz"),
+    ];
+    for (width, height) in [(360, 2200), (1280, 1500)] {
+        for (scheme, setting) in [("light", "1"), ("dark", "0")] {
+            for (lang, day) in days {
+                let arg = format!("--blink-settings=preferredColorScheme={setting}");
+                let page = Page::open_with(
+                    &format!("/widget.html?lang={lang}&age=34&mode=log"),
+                    width,
+                    height,
+                    &[&arg],
+                )
+                .await;
+                let c = &page.client;
+                harness::tap(&widget_find(c, 0, "[data-testid=describe] > summary").await.unwrap())
+                    .await;
+                widget_find(c, 0, "#mc-describe-text").await.unwrap().send_keys(day).await.unwrap();
+                harness::tap(&widget_find(c, 0, "[data-testid=describe-read]").await.unwrap())
+                    .await;
+                wait_for_widget_text(c, 0, "[data-testid=describe-summary]", |t| !t.is_empty())
+                    .await;
+                c.execute(
+                    "document.querySelector('magnesium-calculator').shadowRoot.querySelector('[data-testid=describe-review]').scrollIntoView({block: 'start'})",
+                    vec![],
+                )
+                .await
+                .unwrap();
+                assert_no_sideways_scroll(c, &format!("review at {width} px, {lang}")).await;
+                let png = c.screenshot().await.unwrap();
+                std::fs::write(out.join(format!("describe-{lang}-{width}-{scheme}.png")), png)
+                    .unwrap();
+                page.close().await;
+            }
+        }
+    }
+}
