@@ -31,6 +31,21 @@ const DAYS: [(&str, &str); 4] = [
 
 const REVIEW_LINES: &str = "[data-testid=describe-review] > li";
 
+/// Pastes `text` into the day's text box, as a paste does: the whole value
+/// at once and one input event (geckodriver types no newline from "\n").
+async fn paste(c: &fantoccini::Client, text: &str) {
+    widget_find(c, 0, "#mc-describe-text").await.unwrap();
+    c.execute(
+        "const box = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-describe-text');
+         box.focus();
+         box.value = arguments[0];
+         box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));",
+        vec![text.into()],
+    )
+    .await
+    .unwrap();
+}
+
 async fn strengths(c: &fantoccini::Client) -> Vec<String> {
     let script = format!(
         "const root = document.querySelector('magnesium-calculator').shadowRoot;
@@ -65,8 +80,7 @@ async fn a_day_pasted_in_each_language_is_reviewed_logged_and_undone() {
             set_age(c, "34").await;
             choose_log(c).await;
             tap(&widget_find(c, 0, "[data-testid=describe] > summary").await.unwrap()).await;
-            let text = widget_find(c, 0, "#mc-describe-text").await.unwrap();
-            text.send_keys(day).await.unwrap();
+            paste(c, day).await;
             tap(&widget_find(c, 0, "[data-testid=describe-read]").await.unwrap()).await;
             let summary =
                 wait_for_widget_text(c, 0, "[data-testid=describe-summary]", |t| !t.is_empty())

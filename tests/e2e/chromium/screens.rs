@@ -237,6 +237,7 @@ async fn describe_a_day_review_screenshots_in_two_languages() {
                 harness::tap(&widget_find(c, 0, "[data-testid=describe] > summary").await.unwrap())
                     .await;
                 widget_find(c, 0, "#mc-describe-text").await.unwrap().send_keys(day).await.unwrap();
+                // (Chromium types "\n" as a new line; tests/e2e/all_engines/describe.rs pastes.)
                 harness::tap(&widget_find(c, 0, "[data-testid=describe-read]").await.unwrap())
                     .await;
                 wait_for_widget_text(c, 0, "[data-testid=describe-summary]", |t| !t.is_empty())
