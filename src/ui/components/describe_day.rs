@@ -57,13 +57,18 @@ fn review(text: &str, data: &FoodData, lang: Lang) -> Vec<ReviewLine> {
             };
             if let Some(food) = m.foods.first().and_then(|id| data.table.food(*id)) {
                 match measure(&m.line, food) {
-                    Ok(g) => out.grams = lang.messages().number((g.grams * 10.0).round() / 10.0),
+                    Ok(g) => out.grams = grams_text(lang, g.grams),
                     Err(problem) => out.problem = Some(problem),
                 }
             }
             out
         })
         .collect()
+}
+
+/// Grams as the review shows them: to a tenth, written the language's way.
+fn grams_text(lang: Lang, grams: f64) -> String {
+    lang.messages().number((grams * 10.0).round() / 10.0)
 }
 
 /// The line's food and grams, when both are there.
@@ -194,17 +199,25 @@ fn review_line(
     lines: &UseStateHandle<Option<Vec<ReviewLine>>>,
 ) -> Html {
     let t = lang.messages();
-    let edit = |change: fn(&mut ReviewLine, String, &FoodData, Lang)| {
+    // A change to this line of the review, from one of its controls.
+    fn edit<V: 'static>(
+        lines: &UseStateHandle<Option<Vec<ReviewLine>>>,
+        data: &Rc<FoodData>,
+        i: usize,
+        lang: Lang,
+        change: fn(&mut ReviewLine, V, &FoodData, Lang),
+    ) -> Callback<V> {
         let (lines, data) = (lines.clone(), data.clone());
-        move |value: String| {
+        Callback::from(move |value: V| {
             if let Some(mut review) = (*lines).clone() {
                 if let Some(line) = review.get_mut(i) {
                     change(line, value, &data, lang);
                 }
                 lines.set(Some(review));
             }
-        }
-    };
+        })
+    }
+    // As the reader wrote it, in whichever language: lang="" says unknown.
     let typed = html! { <p class="mc-review-typed" lang="">{ format!("“{}”", line.text) }</p> };
     if line.foods.is_empty() {
         return html! {
@@ -222,8 +235,7 @@ fn review_line(
             data.table.food(*id).map(|f| Choice::new(k, k.to_string(), f.description.clone()))
         })
         .collect();
-    let on_choose = Callback::from(edit(|line, value, data, lang| {
-        let Ok(k) = value.parse::<usize>() else { return };
+    let on_choose = edit(lines, data, i, lang, |line, k: usize, data, lang| {
         line.chosen = k;
         // The same words read against the newly chosen food.
         let described =
@@ -231,28 +243,23 @@ fn review_line(
         if let Some(food) = line.foods.get(k).and_then(|id| data.table.food(*id)) {
             match measure(&described, food) {
                 Ok(g) => {
-                    line.grams = lang.messages().number((g.grams * 10.0).round() / 10.0);
+                    line.grams = grams_text(lang, g.grams);
                     line.problem = None;
                 }
                 Err(problem) => line.problem = Some(problem),
             }
         }
-    }));
-    let on_choose = on_choose.reform(|k: usize| k.to_string());
-    let on_grams = Callback::from(edit(|line, value, _, _| {
+    });
+    let on_grams = edit(lines, data, i, lang, |line, value: String, _, _| {
         line.grams = value;
         line.problem = None;
-    }));
+    });
     let grams = parse_number(&line.grams).ok().filter(|g| *g > 0.0);
     let food = line.foods.get(line.chosen).and_then(|id| data.table.food(*id));
     let mg = grams.zip(food).map(|(g, f)| f.magnesium_mg(g));
-    let error = match (&line.problem, grams) {
-        (Some(MeasureProblem::NeedsGrams), _) | (Some(MeasureProblem::NoAmount), _) => {
-            Some(t.describe_needs_grams.to_string())
-        }
-        (None, None) => Some(t.describe_needs_grams.to_string()),
-        _ => None,
-    };
+    // No amount, or one the food cannot be measured in: grams are asked for.
+    let error =
+        (line.problem.is_some() || grams.is_none()).then(|| t.describe_needs_grams.to_string());
     let strength = if line.strength == Strength::Weak { "weak" } else { "strong" };
     html! {
         <li class="mc-review-line" data-strength={strength}>
