@@ -268,27 +268,29 @@ fn module_list(files: &[Generated]) -> String {
 /// The generated files that differ from what `root/src/model/generated` holds.
 pub fn stale(root: &Path) -> Result<Vec<String>, String> {
     let dir = root.join(GENERATED_DIR);
-    let mut out = Vec::new();
-    for g in generate(root)? {
-        if std::fs::read_to_string(dir.join(g.name)).ok().as_deref() != Some(g.text.as_str()) {
-            out.push(format!("{GENERATED_DIR}/{}", g.name));
-        }
-    }
-    Ok(out)
+    Ok(generate(root)?.iter().filter(|g| differs(&dir, g)).map(shown).collect())
 }
 
 /// Writes the files that changed; returns their names.
 pub fn write(root: &Path) -> Result<Vec<String>, String> {
     let dir = root.join(GENERATED_DIR);
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let stale = stale(root)?;
-    for g in generate(root)? {
-        if stale.iter().any(|s| s.ends_with(&format!("/{}", g.name))) {
-            let path = dir.join(g.name);
-            std::fs::write(&path, &g.text).map_err(|e| format!("{}: {e}", path.display()))?;
-        }
+    let mut written = Vec::new();
+    for g in generate(root)?.iter().filter(|g| differs(&dir, g)) {
+        let path = dir.join(g.name);
+        std::fs::write(&path, &g.text).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(shown(g));
     }
-    Ok(stale)
+    Ok(written)
+}
+
+fn differs(dir: &Path, g: &Generated) -> bool {
+    std::fs::read_to_string(dir.join(g.name)).ok().as_deref() != Some(g.text.as_str())
+}
+
+/// A generated file's path from the project's root, as messages name it.
+fn shown(g: &Generated) -> String {
+    format!("{GENERATED_DIR}/{}", g.name)
 }
 
 /// The magnesium in one listed serving of each row's SR28 food: each row of
