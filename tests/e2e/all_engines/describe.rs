@@ -3,7 +3,7 @@
 //! food and magnesium, a weak match and an unknown line stay visible, "Add
 //! all" logs the day and one undo takes it back.
 
-use harness::widget::{choose_log, sel, set_age};
+use harness::widget::{choose_log, run, sel, set_age};
 use harness::{tap, wait_for_widget_text, widget_find, Page};
 use magnesium_calculator::model::food_table::{FoodId, FoodTable};
 use std::time::{Duration, Instant};
@@ -51,7 +51,7 @@ async fn strengths(c: &fantoccini::Client) -> Vec<String> {
         "const root = document.querySelector('magnesium-calculator').shadowRoot;
          return [...root.querySelectorAll('{REVIEW_LINES}')].map(li => li.dataset.strength)"
     );
-    serde_json::from_value(c.execute(&script, vec![]).await.unwrap()).unwrap()
+    serde_json::from_value(run(c, &script).await).unwrap()
 }
 
 /// The magnesium each review line shows, as numbers.
@@ -60,8 +60,7 @@ async fn line_mg(c: &fantoccini::Client) -> Vec<f64> {
         "const root = document.querySelector('magnesium-calculator').shadowRoot;
          return [...root.querySelectorAll('{REVIEW_LINES}')].map(li => li.querySelector('.mc-review-mg')?.textContent ?? '')"
     );
-    let texts: Vec<String> =
-        serde_json::from_value(c.execute(&script, vec![]).await.unwrap()).unwrap();
+    let texts: Vec<String> = serde_json::from_value(run(c, &script).await).unwrap();
     texts
         .iter()
         .filter_map(|t| t.split_whitespace().next()?.replace(',', ".").parse().ok())
@@ -120,12 +119,7 @@ async fn a_day_pasted_in_each_language_is_reviewed_logged_and_undone() {
                 "{lang} {width}: logged {food}, lines {expected}"
             );
             assert_eq!(
-                c.execute(
-                    "return document.querySelector('magnesium-calculator').shadowRoot.querySelectorAll('.mc-entries > li').length",
-                    vec![]
-                )
-                .await
-                .unwrap(),
+                run(c, "return document.querySelector('magnesium-calculator').shadowRoot.querySelectorAll('.mc-entries > li').length").await,
                 serde_json::json!(4)
             );
 
