@@ -6,6 +6,7 @@ pub mod contributions;
 pub mod csv;
 pub mod daily_value;
 pub mod describe;
+pub mod food_names;
 pub mod food_table;
 pub mod generated;
 pub mod input;

@@ -1,7 +1,8 @@
 //! Searching in the reader's language: common food words in Spanish, German
 //! and French mapped to the English words of the USDA names
 //! (`data/reference/search_synonyms.csv`, reviewed by hand; a test checks
-//! that every mapping finds foods in SR28). The names shown stay in English.
+//! that every mapping finds foods in SR28). The names shown are
+//! `food_names`' everyday names.
 //! `cargo xtask codegen` reads the list with `parse` and writes it as Rust.
 
 use super::csv::{self, keep};

@@ -14,7 +14,9 @@ use crate::rust::{float, option, sex, slice, standard, text, translated};
 use magnesium_calculator::model::csv::{self, keep};
 use magnesium_calculator::model::daily_value;
 use magnesium_calculator::model::describe::{self, Unit, UnitKind};
+use magnesium_calculator::model::food_names::{self, NamedFood};
 use magnesium_calculator::model::food_table::{Food, FoodId, FoodTable, Portion};
+use magnesium_calculator::model::lang::Lang;
 use magnesium_calculator::model::questionnaire::{self, Spread};
 use magnesium_calculator::model::quick_picks::QuickPick;
 use magnesium_calculator::model::reference::{
@@ -90,6 +92,9 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, String> {
         .map_err(|e| checked("estimate_model.csv", e))?;
     let units = describe::parse_units(&reference("describe_units.csv")?)
         .map_err(|e| checked("describe_units.csv", e))?;
+    let names = food_names::parse(&reference("food_names.csv")?)
+        .map_err(|e| checked("food_names.csv", e))?;
+    check_usda_descriptions(&names, &foods).map_err(|e| checked("food_names.csv", e))?;
     let percentiles = usual_intake::parse_percentiles(&reference("usual_intake_percentiles.csv")?)
         .map_err(|e| checked("usual_intake_percentiles.csv", e))?;
 
@@ -230,6 +235,7 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, String> {
         "use crate::model::describe::{Unit, UnitKind};\nuse crate::model::lang::Translated;",
         format!("pub static UNITS: &[Unit] = {};", slice(&units, unit)),
     ));
+    files.push(file("food_names.rs", "food_names.csv", "", food_name_tables(&names)));
     let mut all = vec![Generated { name: "mod.rs", text: module_list(&files) }];
     all.extend(files);
     Ok(all)
@@ -321,6 +327,41 @@ fn find_food<'a>(foods: &'a FoodTable, id: &str) -> Result<&'a Food, String> {
         .ok()
         .and_then(|id| foods.food(FoodId(id)))
         .ok_or_else(|| format!("food {id} is not in data/usda/foods.csv"))
+}
+
+/// Every named food is in SR28 under the description the file gives for it
+/// (a typo in an id would otherwise name the wrong food).
+fn check_usda_descriptions(names: &[NamedFood], foods: &FoodTable) -> Result<(), String> {
+    for n in names {
+        let food = find_food(foods, &n.id.to_string())?;
+        if food.description != n.usda_description {
+            return Err(format!(
+                "{} is {:?} in SR28, not {:?}",
+                n.id, food.description, n.usda_description
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One sorted table per language. Only English is compiled into the wasm:
+/// the others travel in the language files (`ui::i18n::language_file`).
+fn food_name_tables(names: &[NamedFood]) -> String {
+    let tables: Vec<String> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let cfg = if lang == Lang::En { "" } else { "#[cfg(not(target_arch = \"wasm32\"))]\n" };
+            format!(
+                "{cfg}pub static {}: &[(u32, &str)] = {};",
+                lang.code().to_uppercase(),
+                slice(&food_names::in_language(names, lang), |(id, name)| format!(
+                    "({id}, {})",
+                    text(name)
+                ))
+            )
+        })
+        .collect();
+    tables.join("\n\n")
 }
 
 /// The food `id`, its SR28 portion `seq` and how many of it (`count`):

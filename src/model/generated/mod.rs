@@ -20,3 +20,5 @@ pub mod questionnaire;
 pub mod estimate;
 #[rustfmt::skip]
 pub mod describe_units;
+#[rustfmt::skip]
+pub mod food_names;

@@ -1,10 +1,12 @@
 //! German (Deutsch).
 
 use super::{Lang, Messages};
+use crate::model::food_names::FoodNames;
 use crate::model::reference::PerStandard;
 
 pub const DE: Messages = Messages {
     lang: Lang::De,
+    food_names: FoodNames(crate::model::generated::food_names::DE),
     standard_names: PerStandard {
         iom_1997: "USA/Kanada: Institute of Medicine (1997)",
         efsa_2015: "EU: Europäische Behörde für Lebensmittelsicherheit (2015)",
@@ -56,7 +58,7 @@ pub const DE: Messages = Messages {
     add: "Hinzufügen",
     cancel: "Abbrechen",
     quick_picks: "Schnellauswahl: magnesiumreiche Lebensmittel",
-    usda_names_note: "Die Lebensmittelnamen stammen aus der USDA-Tabelle und sind auf Englisch; gängige Wörter können Sie auf Deutsch suchen.",
+    usda_names_note: "Gängige Lebensmittel haben einen deutschen Alltagsnamen; darunter steht klein der englische Name aus der USDA-Tabelle, aus der die Zahlen stammen.",
     supplement_heading: "Nahrungsergänzungsmittel und Arzneimittel",
     supplement_kind: "Art",
     supplement: "Nahrungsergänzungsmittel",
@@ -74,16 +76,16 @@ pub const DE: Messages = Messages {
     your_log: "Ihr Protokoll",
     day_n: "Tag {n}",
     add_day: "Tag hinzufügen",
+    recent_foods: "Zuletzt eingetragen",
     copy_day: "Diesen Tag als neuen Tag kopieren",
     describe_title: "Einen Tag in eigenen Worten beschreiben",
     describe_hint: "Ein Lebensmittel pro Zeile oder durch Kommas getrennt, mit Mengen, wie Sie sie sagen würden: „2 Scheiben Vollkornbrot, eine Banane, Kaffee x3“. Auf Deutsch, Englisch, Spanisch oder Französisch. Nichts verlässt Ihr Gerät.",
     describe_text: "Was Sie gegessen und getrunken haben",
     describe_read: "Meinen Tag lesen",
     describe_food: "Lebensmittel",
-    describe_grams: "Gramm",
     describe_weak: "Bitte prüfen: Einige Wörter passen zu keinem Lebensmittel.",
     describe_none: "Für diese Zeile wurde kein Lebensmittel gefunden. Versuchen Sie andere Wörter oder die Suche oben.",
-    describe_needs_grams: "Geben Sie die Menge in Gramm an.",
+    describe_needs_grams: "Geben Sie die Menge an: wie viele Portionen oder Gramm.",
     describe_add_all: "Alle ins Protokoll übernehmen",
     describe_summary: "{found} von {lines} Zeilen haben ein Lebensmittel gefunden; {check} zu prüfen.",
     describe_added: "{n} Lebensmittel zu Ihrem Protokoll hinzugefügt.",
@@ -263,7 +265,7 @@ pub const DE: Messages = Messages {
     file_not_ours: "Dies ist kein von diesem Rechner gespeichertes Protokoll. Nichts wurde geändert.",
     file_newer: "Dieses Protokoll wurde mit einer neueren Version des Rechners gespeichert. Nichts wurde geändert.",
     file_damaged: "Dieses gespeicherte Protokoll ist beschädigt und nicht lesbar. Nichts wurde geändert.",
-    csv_header: "Tag,Art,Name,Menge,Einheit,Magnesium (mg)",
+    csv_header: "Tag,Art,Name,Name in der USDA-Tabelle,Menge,Einheit,Magnesium (mg)",
     csv_food: "Lebensmittel",
     csv_day_total: "Summe Tag {n}",
 };

@@ -1,10 +1,12 @@
 //! English.
 
 use super::{Lang, Messages};
+use crate::model::food_names::FoodNames;
 use crate::model::reference::PerStandard;
 
 pub const EN: Messages = Messages {
     lang: Lang::En,
+    food_names: FoodNames(crate::model::generated::food_names::EN),
     standard_names: PerStandard {
         iom_1997: "US/Canada: Institute of Medicine (1997)",
         efsa_2015: "EU: European Food Safety Authority (2015)",
@@ -56,7 +58,7 @@ pub const EN: Messages = Messages {
     add: "Add",
     cancel: "Cancel",
     quick_picks: "Quick picks: foods rich in magnesium",
-    usda_names_note: "Food names are from the USDA table, in English.",
+    usda_names_note: "Common foods have an everyday name; beneath it, in smaller type, is the name in the USDA table the figures come from.",
     supplement_heading: "Supplements and medicines",
     supplement_kind: "Type",
     supplement: "Supplement",
@@ -74,16 +76,16 @@ pub const EN: Messages = Messages {
     your_log: "Your log",
     day_n: "Day {n}",
     add_day: "Add a day",
+    recent_foods: "Recently logged",
     copy_day: "Copy this day to a new day",
     describe_title: "Describe a day in your own words",
     describe_hint: "One food per line, or separated by commas, with amounts as you would say them: “2 slices of wholemeal bread, a banana, coffee x3”. English, Spanish, German or French. Nothing leaves your device.",
     describe_text: "What you ate and drank",
     describe_read: "Read my day",
     describe_food: "Food",
-    describe_grams: "Grams",
     describe_weak: "Check this one: some of its words matched no food.",
     describe_none: "No food found for this line. Try other words, or the search above.",
-    describe_needs_grams: "Give the amount in grams.",
+    describe_needs_grams: "Give the amount: how many of the portion, or grams.",
     describe_add_all: "Add all to the log",
     describe_summary: "{found} of {lines} lines found a food; {check} to check.",
     describe_added: "{n} foods added to your log.",
@@ -263,7 +265,7 @@ pub const EN: Messages = Messages {
     file_not_ours: "This is not a log saved by this calculator. Nothing was changed.",
     file_newer: "This log was saved by a newer version of the calculator. Nothing was changed.",
     file_damaged: "This saved log is damaged and cannot be read. Nothing was changed.",
-    csv_header: "Day,Kind,Name,Amount,Unit,Magnesium (mg)",
+    csv_header: "Day,Kind,Name,USDA name,Amount,Unit,Magnesium (mg)",
     csv_food: "Food",
     csv_day_total: "Day {n} total",
 };

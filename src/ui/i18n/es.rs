@@ -1,10 +1,12 @@
 //! Spanish (español).
 
 use super::{Lang, Messages};
+use crate::model::food_names::FoodNames;
 use crate::model::reference::PerStandard;
 
 pub const ES: Messages = Messages {
     lang: Lang::Es,
+    food_names: FoodNames(crate::model::generated::food_names::ES),
     standard_names: PerStandard {
         iom_1997: "EE. UU./Canadá: Institute of Medicine (1997)",
         efsa_2015: "UE: Autoridad Europea de Seguridad Alimentaria (2015)",
@@ -56,7 +58,7 @@ pub const ES: Messages = Messages {
     add: "Añadir",
     cancel: "Cancelar",
     quick_picks: "Selección rápida: alimentos ricos en magnesio",
-    usda_names_note: "Los nombres de los alimentos proceden de la tabla del USDA y están en inglés; las palabras habituales pueden buscarse en español.",
+    usda_names_note: "Los alimentos habituales llevan un nombre corriente en español; debajo, en letra pequeña, figura el nombre en inglés de la tabla del USDA de la que proceden las cifras.",
     supplement_heading: "Suplementos y medicamentos",
     supplement_kind: "Tipo",
     supplement: "Suplemento",
@@ -74,19 +76,19 @@ pub const ES: Messages = Messages {
     your_log: "Su registro",
     day_n: "Día {n}",
     add_day: "Añadir un día",
+    recent_foods: "Registrados hace poco",
     copy_day: "Copiar este día en un día nuevo",
-    describe_title: "Describe un día con tus palabras",
-    describe_hint: "Un alimento por línea, o separados por comas, con las cantidades como las dirías: «2 rebanadas de pan integral, un plátano, café x3». En español, inglés, alemán o francés. Nada sale de tu dispositivo.",
-    describe_text: "Lo que comiste y bebiste",
+    describe_title: "Describa un día con sus palabras",
+    describe_hint: "Un alimento por línea, o separados por comas, con las cantidades como las diría: «2 rebanadas de pan integral, un plátano, café x3». En español, inglés, alemán o francés. Nada sale de su dispositivo.",
+    describe_text: "Lo que comió y bebió",
     describe_read: "Leer mi día",
     describe_food: "Alimento",
-    describe_grams: "Gramos",
-    describe_weak: "Revisa esta: algunas de sus palabras no coinciden con ningún alimento.",
-    describe_none: "No se encontró ningún alimento para esta línea. Prueba con otras palabras o con el buscador.",
-    describe_needs_grams: "Indica la cantidad en gramos.",
+    describe_weak: "Revise esta línea: algunas de sus palabras no coinciden con ningún alimento.",
+    describe_none: "No se encontró ningún alimento para esta línea. Pruebe con otras palabras o con el buscador.",
+    describe_needs_grams: "Indique la cantidad: cuántas porciones, o gramos.",
     describe_add_all: "Añadir todo al registro",
     describe_summary: "{found} de {lines} líneas encontraron un alimento; {check} por revisar.",
-    describe_added: "{n} alimentos añadidos a tu registro.",
+    describe_added: "{n} alimentos añadidos a su registro.",
     nothing_logged: "Todavía no hay nada registrado para este día.",
     remove: "Quitar",
     undo: "Deshacer",
@@ -263,7 +265,7 @@ pub const ES: Messages = Messages {
     file_not_ours: "Este no es un registro guardado por esta calculadora. No se cambió nada.",
     file_newer: "Este registro se guardó con una versión más reciente de la calculadora. No se cambió nada.",
     file_damaged: "Este registro guardado está dañado y no se puede leer. No se cambió nada.",
-    csv_header: "Día,Tipo,Nombre,Cantidad,Unidad,Magnesio (mg)",
+    csv_header: "Día,Tipo,Nombre,Nombre en la tabla del USDA,Cantidad,Unidad,Magnesio (mg)",
     csv_food: "Alimento",
     csv_day_total: "Total del día {n}",
 };

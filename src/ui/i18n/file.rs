@@ -12,35 +12,66 @@ thread_local! {
 }
 
 /// The first line of a language file: what it is, the language, the
-/// release that wrote it and how many texts follow (a file from another
-/// build would put texts in the wrong places, so it is refused).
-fn language_file_header(lang: Lang, count: usize) -> String {
-    format!("magnesium-calculator messages {} {} {count}", lang.code(), env!("CARGO_PKG_VERSION"))
+/// release that wrote it, how many texts follow and how many food names
+/// after them (a file from another build would put texts in the wrong
+/// places, so it is refused).
+fn language_file_header(lang: Lang, texts: usize, food_names: usize) -> String {
+    format!(
+        "magnesium-calculator messages {} {} {texts} {food_names}",
+        lang.code(),
+        env!("CARGO_PKG_VERSION")
+    )
 }
 
-/// A language's texts as a file: the header, then one text per line in the
-/// order of `Messages::all`, with `\`, `\n` and `\r` escaped.
+/// A language's texts as a file: the header, one text per line in the
+/// order of `Messages::all` with `\\`, `\\n` and `\\r` escaped, then one
+/// food name per line as "id<TAB>name".
 pub fn language_file(messages: &Messages) -> String {
     let texts = messages.all();
-    let mut file = language_file_header(messages.lang, texts.len());
+    let names = messages.food_names.0;
+    let mut file = language_file_header(messages.lang, texts.len(), names.len());
     for (_, text) in texts {
         file.push('\n');
-        file.push_str(&text.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r"));
+        file.push_str(&escape(text));
+    }
+    for (id, name) in names {
+        file.push_str(&format!("\n{id}\t{}", escape(name)));
     }
     file.push('\n');
     file
 }
 
+fn escape(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r").replace('\t', "\\t")
+}
+
 /// Reads a language file back (the inverse of `language_file`).
 pub fn read_language_file(lang: Lang, file: &str) -> Result<Messages, String> {
+    let refused = || format!("not this build's {} texts", lang.code());
     let header = file.lines().next().unwrap_or_default();
-    if header != language_file_header(lang, file.lines().count().saturating_sub(1)) {
-        return Err(format!("not this build's {} texts: {header:?}", lang.code()));
+    let mut counts = header.rsplit(' ').take(2).map(|n| n.parse::<usize>());
+    let (Some(Ok(name_count)), Some(Ok(text_count))) = (counts.next(), counts.next()) else {
+        return Err(format!("{}: {header:?}", refused()));
+    };
+    if header != language_file_header(lang, text_count, name_count)
+        || file.lines().count() != 1 + text_count + name_count
+    {
+        return Err(format!("{}: {header:?}", refused()));
     }
     // Kept for the page's life, as compiled-in tables are.
     let file: &'static str = Box::leak(file.to_owned().into_boxed_str());
-    let texts: Vec<&'static str> = file.lines().skip(1).map(unescape).collect();
-    Messages::from_texts(lang, &texts).ok_or_else(|| format!("{} texts incomplete", lang.code()))
+    let texts: Vec<&'static str> = file.lines().skip(1).take(text_count).map(unescape).collect();
+    let mut names = Vec::with_capacity(name_count);
+    for line in file.lines().skip(1 + text_count) {
+        let (id, name) = line.split_once('\t').ok_or_else(refused)?;
+        names.push((id.parse::<u32>().map_err(|_| refused())?, unescape(name)));
+    }
+    if !names.windows(2).all(|w| w[0].0 < w[1].0) {
+        return Err(format!("{} food names out of order", lang.code()));
+    }
+    let food_names = FoodNames(Box::leak(names.into_boxed_slice()));
+    Messages::from_texts(lang, &texts, food_names)
+        .ok_or_else(|| format!("{} texts incomplete", lang.code()))
 }
 
 /// One line of a language file as its text (see `language_file`).
@@ -57,6 +88,7 @@ fn unescape(line: &'static str) -> &'static str {
             text.push(match escaped {
                 'n' => '\n',
                 'r' => '\r',
+                't' => '\t',
                 other => other,
             });
         }

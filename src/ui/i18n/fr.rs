@@ -1,10 +1,12 @@
 //! French (français).
 
 use super::{Lang, Messages};
+use crate::model::food_names::FoodNames;
 use crate::model::reference::PerStandard;
 
 pub const FR: Messages = Messages {
     lang: Lang::Fr,
+    food_names: FoodNames(crate::model::generated::food_names::FR),
     standard_names: PerStandard {
         iom_1997: "États-Unis/Canada : Institute of Medicine (1997)",
         efsa_2015: "UE : Autorité européenne de sécurité des aliments (2015)",
@@ -56,7 +58,7 @@ pub const FR: Messages = Messages {
     add: "Ajouter",
     cancel: "Annuler",
     quick_picks: "Choix rapides : aliments riches en magnésium",
-    usda_names_note: "Les noms des aliments viennent de la table de l’USDA et sont en anglais ; les mots courants peuvent être cherchés en français.",
+    usda_names_note: "Les aliments courants portent un nom usuel en français ; dessous, en petit, figure le nom anglais de la table de l’USDA d’où viennent les chiffres.",
     supplement_heading: "Compléments et médicaments",
     supplement_kind: "Type",
     supplement: "Complément alimentaire",
@@ -74,16 +76,16 @@ pub const FR: Messages = Messages {
     your_log: "Votre journal",
     day_n: "Jour {n}",
     add_day: "Ajouter un jour",
+    recent_foods: "Saisis récemment",
     copy_day: "Copier ce jour dans un nouveau jour",
     describe_title: "Décrire une journée avec vos mots",
     describe_hint: "Un aliment par ligne, ou séparés par des virgules, avec les quantités comme vous les diriez : « 2 tranches de pain complet, une banane, café x3 ». En français, anglais, espagnol ou allemand. Rien ne quitte votre appareil.",
     describe_text: "Ce que vous avez mangé et bu",
     describe_read: "Lire ma journée",
     describe_food: "Aliment",
-    describe_grams: "Grammes",
     describe_weak: "À vérifier : certains mots ne correspondent à aucun aliment.",
     describe_none: "Aucun aliment trouvé pour cette ligne. Essayez d’autres mots, ou la recherche ci-dessus.",
-    describe_needs_grams: "Indiquez la quantité en grammes.",
+    describe_needs_grams: "Indiquez la quantité : combien de portions, ou des grammes.",
     describe_add_all: "Tout ajouter au journal",
     describe_summary: "{found} lignes sur {lines} ont trouvé un aliment ; {check} à vérifier.",
     describe_added: "{n} aliments ajoutés à votre journal.",
@@ -263,7 +265,7 @@ pub const FR: Messages = Messages {
     file_not_ours: "Ce n’est pas un journal enregistré par ce calculateur. Rien n’a été modifié.",
     file_newer: "Ce journal a été enregistré par une version plus récente du calculateur. Rien n’a été modifié.",
     file_damaged: "Ce journal enregistré est endommagé et illisible. Rien n’a été modifié.",
-    csv_header: "Jour,Type,Nom,Quantité,Unité,Magnésium (mg)",
+    csv_header: "Jour,Type,Nom,Nom dans la table de l’USDA,Quantité,Unité,Magnésium (mg)",
     csv_food: "Aliment",
     csv_day_total: "Total du jour {n}",
 };

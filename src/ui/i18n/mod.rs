@@ -16,7 +16,8 @@
 //! A table is a `Messages` value: leaving a message out of a language is a
 //! compile error, and `tests` checks that none is empty or left in
 //! English by mistake and that every language's templates take the same
-//! `{placeholders}`. USDA food names stay in English (`usda_names_note`).
+//! `{placeholders}`. Foods are shown by their everyday name in the
+//! language (`food_name`), with the USDA name beneath.
 
 mod compose;
 #[cfg(not(target_arch = "wasm32"))]
@@ -35,7 +36,8 @@ mod words;
 use crate::model::assessment::{
     Assessment, EstimateAssessment, EstimateVerdict, Unusual, UpperLevelCheck, Verdict,
 };
-use crate::model::food_table::FoodTableError;
+use crate::model::food_names::FoodNames;
+use crate::model::food_table::{FoodId, FoodTableError};
 use crate::model::input::InputError;
 use crate::model::intake::AmountError;
 use crate::model::number::{decimal, NumberError};
@@ -98,6 +100,9 @@ macro_rules! messages {
             pub standard_names: PerStandard<&'static str>,
             /// One line on each standard.
             pub standard_notes: PerStandard<&'static str>,
+            /// Everyday names of foods (`model::food_names`); a food without
+            /// one is shown by its USDA name.
+            pub food_names: FoodNames,
             $(pub $field: &'static str,)*
         }
 
@@ -113,7 +118,11 @@ macro_rules! messages {
             }
 
             /// The inverse of `all`: a table from its texts in that order.
-            pub fn from_texts(lang: Lang, texts: &[&'static str]) -> Option<Messages> {
+            pub fn from_texts(
+                lang: Lang,
+                texts: &[&'static str],
+                food_names: FoodNames,
+            ) -> Option<Messages> {
                 const FIELDS: usize = [$(stringify!($field)),*].len();
                 // One length check, then loads at fixed places: far less
                 // code than a checked `next()` for each of some 300 fields.
@@ -128,7 +137,7 @@ macro_rules! messages {
                 let standard_names = PerStandard::from_fn(|s| texts[at_standard(s)]);
                 let standard_notes = PerStandard::from_fn(|s| texts[at_standard(s) + 1]);
                 debug_assert_eq!(at, FIELDS);
-                Some(Messages { lang, standard_names, standard_notes, $($field),* })
+                Some(Messages { lang, standard_names, standard_notes, food_names, $($field),* })
             }
         }
     };
@@ -141,8 +150,8 @@ messages! {
     food_table_failed, try_again, loader_loading, loader_failed, no_foods_found, portion, grams, how_many, add, cancel,
     quick_picks, usda_names_note, supplement_heading, supplement_kind, supplement, medicine,
     amount_given_as, label_says, compound_weight, elemental_mg, compound_mg, salt_form,
-    name_optional, mg_label_states, form_note, conversion, your_log, day_n, add_day, copy_day,
-    describe_title, describe_hint, describe_text, describe_read, describe_food, describe_grams,
+    name_optional, mg_label_states, form_note, conversion, your_log, day_n, add_day, copy_day, recent_foods,
+    describe_title, describe_hint, describe_text, describe_read, describe_food,
     describe_weak,
     describe_none, describe_needs_grams, describe_add_all, describe_summary, describe_added,
     nothing_logged, remove, undo, results, total, from_food, from_supplements, average_of_days,

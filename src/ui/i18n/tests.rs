@@ -11,6 +11,8 @@ fn every_language_file_reads_back_to_the_same_table() {
         let file = language_file(lang.messages());
         let read = read_language_file(lang, &file).unwrap();
         assert_eq!(read.all(), lang.messages().all(), "{}", lang.code());
+        assert_eq!(read.food_names, lang.messages().food_names, "{}", lang.code());
+        assert!(read.food_names.len() >= 300, "{}: the everyday names travel too", lang.code());
         assert_eq!(read.lang, lang);
     }
 }
@@ -23,6 +25,11 @@ fn a_language_file_of_another_language_or_build_is_refused() {
     assert!(read_language_file(Lang::De, &older).is_err(), "another release's file taken");
     let short: String = file.lines().take(40).map(|l| format!("{l}\n")).collect();
     assert!(read_language_file(Lang::De, &short).is_err(), "a cut file taken");
+    let lines = file.lines().count();
+    let no_last_name: String = file.lines().take(lines - 1).map(|l| format!("{l}\n")).collect();
+    assert!(read_language_file(Lang::De, &no_last_name).is_err(), "a file cut in the names taken");
+    let bad_id = file.replacen("\n12061\t", "\nx12061\t", 1);
+    assert!(read_language_file(Lang::De, &bad_id).is_err(), "a damaged food id taken");
     assert!(read_language_file(Lang::De, "").is_err());
     assert!(read_language_file(Lang::De, "garbage\n\u{0}\\").is_err());
 }
@@ -30,12 +37,12 @@ fn a_language_file_of_another_language_or_build_is_refused() {
 #[test]
 fn a_table_needs_every_text_and_no_more() {
     let texts: Vec<&'static str> = DE.all().into_iter().map(|(_, t)| t).collect();
-    assert!(Messages::from_texts(Lang::De, &texts).is_some());
-    assert!(Messages::from_texts(Lang::De, &texts[1..]).is_none(), "one text short");
+    assert!(Messages::from_texts(Lang::De, &texts, DE.food_names).is_some());
+    assert!(Messages::from_texts(Lang::De, &texts[1..], DE.food_names).is_none(), "one text short");
     let longer = [texts.as_slice(), &["one more"]].concat();
-    assert!(Messages::from_texts(Lang::De, &longer).is_none(), "one text over");
+    assert!(Messages::from_texts(Lang::De, &longer, DE.food_names).is_none(), "one text over");
     // The standards' names and notes are the last twelve, in pairs.
-    let read = Messages::from_texts(Lang::De, &texts).unwrap();
+    let read = Messages::from_texts(Lang::De, &texts, DE.food_names).unwrap();
     assert_eq!(read.standard_names, DE.standard_names);
     assert_eq!(read.standard_notes, DE.standard_notes);
 }
@@ -43,13 +50,16 @@ fn a_table_needs_every_text_and_no_more() {
 proptest! {
     /// Any text, line breaks and backslashes included, survives the file.
     #[test]
-    fn any_text_survives_a_language_file(text in any::<String>()) {
+    fn any_text_survives_a_language_file(text in any::<String>(), name in any::<String>()) {
         let text: &'static str = Box::leak(text.into_boxed_str());
+        let name: &'static str = Box::leak(name.into_boxed_str());
         let mut texts: Vec<&'static str> = ES.all().into_iter().map(|(_, t)| t).collect();
         texts[3] = text;
-        let messages = Messages::from_texts(Lang::Es, &texts).unwrap();
+        let names = FoodNames(Box::leak(vec![(9040, "Plátano"), (12061, name)].into_boxed_slice()));
+        let messages = Messages::from_texts(Lang::Es, &texts, names).unwrap();
         let read = read_language_file(Lang::Es, &language_file(&messages)).unwrap();
         prop_assert_eq!(read.all()[3].1, text);
+        prop_assert_eq!(read.food_names.get(FoodId(12061)), Some(name));
     }
 }
 

@@ -4,6 +4,12 @@
 use super::*;
 
 impl Messages {
+    /// A food's name for the reader: its everyday name in this language,
+    /// or the USDA name it was logged under when it has none.
+    pub fn food_name<'a>(&self, id: FoodId, usda: &'a str) -> &'a str {
+        self.food_names.get(id).unwrap_or(usda)
+    }
+
     /// A number as this language writes it, to at most three decimals: 1.5 → "1,5" in es, de and fr.
     pub fn number(&self, value: f64) -> String {
         let text = decimal(value, 3);
