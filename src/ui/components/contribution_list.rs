@@ -3,6 +3,7 @@
 
 use crate::model::contributions::{Contribution, Source};
 use crate::model::questionnaire::group;
+use crate::ui::components::food_name::FoodName;
 use crate::ui::i18n::Lang;
 use yew::prelude::*;
 
@@ -18,15 +19,16 @@ pub fn contributions(props: &ContributionsProps) -> Html {
     if props.lines.is_empty() {
         return html! {};
     }
-    let name = |source: &Source| -> String {
+    let name = |source: &Source| -> Html {
+        let text = |s: &str| html! { s.to_string() };
         match source {
-            Source::Food { description, .. } => description.clone(),
-            Source::Group(id) => {
-                group(*id).map(|g| g.names[props.lang].to_string()).unwrap_or_default()
+            Source::Food { id, description } => {
+                html! { <FoodName lang={props.lang} id={*id} usda={description.clone()} /> }
             }
-            Source::Background => t.source_background.to_string(),
-            Source::Water => t.source_water.to_string(),
-            Source::Supplements => t.source_supplements.to_string(),
+            Source::Group(id) => text(group(*id).map(|g| g.names[props.lang]).unwrap_or_default()),
+            Source::Background => text(t.source_background),
+            Source::Water => text(t.source_water),
+            Source::Supplements => text(t.source_supplements),
         }
     };
     let line = |line: &Contribution| {

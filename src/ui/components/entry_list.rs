@@ -33,7 +33,7 @@ pub fn entry_list(props: &EntryListProps) -> Html {
                     { t.day_n(d + 1) }
                 </button>
             }) }
-            <button type="button" class="mc-secondary"
+            <button type="button" class="mc-secondary" data-testid="add-day"
                 onclick={props.on_edit.reform(|_: MouseEvent| LogEdit::AddDay)}>{ t.add_day }</button>
             if !props.entries.is_empty() {
                 <button type="button" class="mc-secondary" data-testid="copy-day"
@@ -44,7 +44,7 @@ pub fn entry_list(props: &EntryListProps) -> Html {
     let undo = props.removed.as_ref().map(|removed| {
         html! {
             <p class="mc-undo" role="status">
-                <span>{ t.removed_named(removed.entry.item.name()) }</span>
+                <span>{ t.removed_named(removed.entry.item.shown_name(t)) }</span>
                 <button type="button" onclick={props.on_edit.reform(|_: MouseEvent| LogEdit::Undo)}>
                     { t.undo }
                 </button>

@@ -3,6 +3,7 @@
 
 use crate::model::intake::NonFoodAmount;
 use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::components::food_name::FoodName;
 use crate::ui::i18n::Lang;
 use crate::ui::state::{FoodMeasure, LogEdit, LoggedEntry, LoggedItem};
 use yew::prelude::*;
@@ -19,7 +20,7 @@ pub fn entry_row(props: &EntryRowProps) -> Html {
     let t = props.lang.messages();
     let logged = &props.entry;
     let id = logged.id;
-    let name = logged.item.name();
+    let name = logged.item.shown_name(t);
     let input_id = format!("mc-entry-{id}");
     // What the typed number means, after the field: a portion or grams (a
     // choice, for foods logged with a portion), or mg of magnesium or of the compound.
@@ -51,7 +52,12 @@ pub fn entry_row(props: &EntryRowProps) -> Html {
     let on_remove = props.on_edit.reform(move |_: MouseEvent| LogEdit::Remove { id });
     html! {
         <li class="mc-entry">
-            <span class="mc-entry-what">{ name }</span>
+            <span class="mc-entry-what">{ match &logged.item {
+                LoggedItem::Food(food) => html! {
+                    <FoodName lang={props.lang} id={food.food.food_id} usda={food.food.description.clone()} />
+                },
+                LoggedItem::NonFood(_) => html! { name },
+            } }</span>
             <NumberField id={input_id.clone()} label={t.amount_of(name)} inline=true size={4}
                 value={logged.amount_text.clone()} on_input={on_amount}
                 error={logged.amount_error().map(|e| t.input_error(&e))}>

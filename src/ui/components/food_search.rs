@@ -6,6 +6,7 @@ use crate::model::input::InputError;
 use crate::model::number::parse_number;
 use crate::model::synonyms::to_english;
 use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::components::food_name::FoodName;
 use crate::ui::i18n::Lang;
 use crate::ui::state::{FoodDataState, LoggedFood};
 use web_sys::HtmlInputElement;
@@ -138,7 +139,7 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                     html! {
                         <li>
                             <button type="button" class="mc-food-choice" onclick={pick}>
-                                <span class="mc-food-name">{ &food.description }</span>
+                                <FoodName lang={props.lang} id={food.id} usda={food.description.clone()} />
                                 <span class="mc-food-mg">{ t.mg_per_100g(food.mg_per_100g) }</span>
                             </button>
                         </li>
@@ -180,7 +181,8 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
                 match logged_food(&food, selected, &amount) {
                     Ok(logged) => {
                         // The search is cleared and the addition confirmed beside it.
-                        added.set(Some((logged.food.description.clone(), logged.food.magnesium_mg())));
+                        let name = t.food_name(logged.food.food_id, &logged.food.description).to_string();
+                        added.set(Some((name, logged.food.magnesium_mg())));
                         on_add.emit(logged);
                         amount_error.set(None);
                         chosen.set(None);
@@ -206,8 +208,8 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
             .collect();
         portions.push(Choice::new(None, "grams", t.grams));
         html! {
-            <form class="mc-portion-form" onsubmit={on_add} aria-label={food.description.clone()}>
-                <p class="mc-chosen">{ &food.description }</p>
+            <form class="mc-portion-form" onsubmit={on_add} aria-label={t.food_name(food.id, &food.description).to_string()}>
+                <p class="mc-chosen"><FoodName lang={props.lang} id={food.id} usda={food.description.clone()} /></p>
                 <div class="mc-row">
                     <NumberField id="mc-food-amount" label={t.how_many} value={(*amount).clone()}
                         error={amount_error.as_ref().or(live_error.as_ref()).map(|e| t.input_error(e))}

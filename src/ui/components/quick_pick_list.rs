@@ -35,7 +35,7 @@ pub fn quick_picks_view(props: &QuickPicksProps) -> Html {
                             <button type="button" class="mc-pick" onclick={add}>
                                 <span class="mc-food-name">
                                     <span class="mc-visually-hidden">{ before_name.clone() }</span>
-                                    { &pick.name }
+                                    { t.food_name(pick.food_id, pick.name) }
                                     <span class="mc-visually-hidden">{ after_name.clone() }</span>
                                 </span>
                                 <span class="mc-food-mg">{ t.pick_serving(pick.ods_serving, pick.magnesium_mg()) }</span>

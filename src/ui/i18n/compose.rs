@@ -72,6 +72,12 @@ impl Messages {
         fill(self.times_portion, &[("portion", label)])
     }
 
+    /// "28 g"
+    pub fn grams_weight(&self, grams: f64) -> String {
+        // "g" is the same in every language.
+        format!("{} g", self.number((grams * 10.0).round() / 10.0))
+    }
+
     /// "(180 g)"
     pub fn portion_weight(&self, grams: f64) -> String {
         fill(self.portion_weight, &[("grams", &mg(grams))])
@@ -158,7 +164,7 @@ impl Messages {
             &[
                 ("count", &s.portions.to_string()),
                 ("portion", &s.candidate.portion),
-                ("name", &s.candidate.name),
+                ("name", self.food_name(s.candidate.food_id, &s.candidate.name)),
                 ("mg", &mg(s.magnesium_mg)),
             ],
         )

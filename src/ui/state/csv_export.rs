@@ -32,7 +32,7 @@ pub fn log_csv(t: &Messages, days: &[Vec<LoggedEntry>], water_mg_per_day: Option
     let mut out = String::from("\u{feff}");
     out.push_str(t.csv_header);
     out.push_str("\r\n");
-    let mut line = |cells: [String; 6]| {
+    let mut line = |cells: [String; 7]| {
         out.push_str(&cells.iter().map(|c| field(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     };
@@ -59,7 +59,12 @@ pub fn log_csv(t: &Messages, days: &[Vec<LoggedEntry>], water_mg_per_day: Option
             line([
                 n.clone(),
                 kind.to_string(),
-                entry.item.name().to_string(),
+                entry.item.shown_name(t).to_string(),
+                // The USDA name beneath, as on screen (empty for a supplement).
+                match &entry.item {
+                    LoggedItem::Food(logged) => logged.food.description.clone(),
+                    LoggedItem::NonFood(_) => String::new(),
+                },
                 figure(amount),
                 unit,
                 figure(entry.item.magnesium_mg()),
@@ -72,6 +77,7 @@ pub fn log_csv(t: &Messages, days: &[Vec<LoggedEntry>], water_mg_per_day: Option
             t.csv_day_total(i + 1),
             String::new(),
             String::new(),
+            String::new(),
             figure(total),
         ]);
     }
@@ -79,6 +85,7 @@ pub fn log_csv(t: &Messages, days: &[Vec<LoggedEntry>], water_mg_per_day: Option
         line([
             String::new(),
             t.source_water.to_string(),
+            String::new(),
             String::new(),
             String::new(),
             String::new(),
@@ -115,15 +122,15 @@ mod tests {
         let csv = log_csv(&EN, &days, Some(30.0));
         let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
         assert_eq!(lines[0], EN.csv_header);
-        assert_eq!(lines[1], "1,Food,\"Nuts, almonds\",28.4,grams,76.5");
+        assert_eq!(lines[1], "1,Food,Almonds,\"Nuts, almonds\",28.4,grams,76.5");
         // A name that looks like a formula is neutralised and quoted.
         assert_eq!(
             lines[2],
-            "1,Supplement,\"'=HYPERLINK(\"\"x\"\"), 250\",250,mg (label states magnesium),250"
+            "1,Supplement,\"'=HYPERLINK(\"\"x\"\"), 250\",,250,mg (label states magnesium),250"
         );
-        assert_eq!(lines[3], "1,,Day 1 total,,,326.5");
-        assert_eq!(lines[4], "2,,Day 2 total,,,0");
-        assert_eq!(lines[5], ",Drinking water,,,,30");
+        assert_eq!(lines[3], "1,,Day 1 total,,,,326.5");
+        assert_eq!(lines[4], "2,,Day 2 total,,,,0");
+        assert_eq!(lines[5], ",Drinking water,,,,,30");
         assert_eq!(lines[6], "");
         assert!(csv.starts_with('\u{feff}'));
     }
@@ -133,6 +140,10 @@ mod tests {
         let csv = log_csv(&DE, &[vec![entry(almonds(100.0))]], None);
         assert!(csv.contains(DE.csv_header), "{csv}");
         assert!(csv.contains("Lebensmittel"), "{csv}");
+        assert!(
+            csv.contains(",Mandeln,\"Nuts, almonds\","),
+            "the everyday name, then USDA's: {csv}"
+        );
         assert!(csv.contains(&DE.csv_day_total(1)), "{csv}");
     }
 }

@@ -8,6 +8,7 @@ use crate::model::intake::{AmountError, NonFoodAmount};
 use crate::model::number::parse_number;
 use crate::model::quick_picks::QuickPick;
 use crate::model::{Entry, FoodEntry, NonFoodEntry};
+use crate::ui::i18n::Messages;
 
 /// How the amount of a logged food is typed. A portion is SR28's household
 /// measure (`seq`, label, grams), which share links name by `seq`.
@@ -116,9 +117,19 @@ impl LoggedItem {
     }
 
     /// The food's description or the supplement's name.
+    /// The USDA name of a food, the reader's own name of a supplement.
     pub fn name(&self) -> &str {
         match self {
             LoggedItem::Food(logged) => &logged.food.description,
+            LoggedItem::NonFood(nonfood) => &nonfood.name,
+        }
+    }
+
+    /// The name the reader sees: a food's everyday name in the language
+    /// when it has one (`Messages::food_name`), else `name`.
+    pub fn shown_name<'a>(&'a self, t: &Messages) -> &'a str {
+        match self {
+            LoggedItem::Food(logged) => t.food_name(logged.food.food_id, &logged.food.description),
             LoggedItem::NonFood(nonfood) => &nonfood.name,
         }
     }

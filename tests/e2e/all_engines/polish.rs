@@ -34,7 +34,10 @@ async fn after_adding_a_food_the_search_is_cleared_and_the_addition_confirmed_th
     let c = &browser.client;
     add_food(c, "pumpkin seeds", SEEDS, Some("1 oz (28.35 g)"), "1").await;
     let t = Lang::En.messages();
-    let confirmed = t.food_added(SEEDS, 155.925);
+    // Confirmed under its everyday name ("Pumpkin seeds, roasted, salted").
+    let name = t.food_name(magnesium_calculator::model::food_table::FoodId(12516), SEEDS);
+    assert_ne!(name, SEEDS, "the seeds have an everyday name");
+    let confirmed = t.food_added(name, 155.925);
     wait_for_widget_text(c, 0, "[data-testid=food-added]", |s| s == confirmed).await;
     assert_eq!(value(c, sel::FOOD_SEARCH).await, "", "the query is cleared");
     assert!(widget_find(c, 0, sel::FOOD_RESULTS).await.is_err(), "the results are gone");
@@ -301,8 +304,9 @@ async fn on_a_phone_water_is_folded_with_its_status_and_a_log_of_five_foods_lead
     let t = Lang::En.messages();
     wait_for_widget_text(c, 0, sel::TOTAL_MG, |s| s == "996 mg").await;
     // The results follow the log, not the sharing and the water's fields.
+    // (Each food's line carries its USDA name beneath its everyday name.)
     let offset = results_offset(c).await;
-    assert!(offset < 2_000.0, "the results start {offset} px down");
+    assert!(offset < 2_200.0, "the results start {offset} px down");
     // Water: folded, saying so; opened, its fields; filled in, its figure in the summary.
     wait_for_widget_text(c, 0, sel::WATER_STATUS, |s| s == t.water_not_entered).await;
     // Folded: the section is one line tall (engines differ in whether the

@@ -14,6 +14,7 @@ use harness::{
     add_food, add_supplement, click_button, dist_dir, retype, tap, wait_for_widget_text,
     widget_find, Browser, StaticServer,
 };
+use magnesium_calculator::model::food_table::FoodId;
 use magnesium_calculator::ui::i18n::Lang;
 
 /// Presses keys one after another, as a keyboard would.
@@ -66,25 +67,25 @@ async fn axe_violations(c: &Client) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_no_violations_empty_filled_and_mid_search() {
     let server = StaticServer::start(dist_dir());
-    scan_states(&server, "/", "1").await; // light
+    scan_states(&server, "/", Lang::En, "1").await; // light
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_no_violations_in_german_on_the_widgets_own_page() {
     let server = StaticServer::start(dist_dir());
-    scan_states(&server, "/widget.html?lang=de", "1").await;
+    scan_states(&server, "/widget.html?lang=de", Lang::De, "1").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn axe_finds_no_violations_in_the_dark_scheme() {
     let server = StaticServer::start(dist_dir());
-    scan_states(&server, "/", "0").await; // dark
+    scan_states(&server, "/", Lang::En, "0").await; // dark
 }
 
 /// Scans the widget empty, filled (with an error and the warning shown) and
 /// mid-search, on the page at `path`, in Chromium's colour scheme `scheme`
 /// (0 = dark, 1 = light).
-async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
+async fn scan_states(server: &StaticServer, path: &str, lang: Lang, scheme: &str) {
     let browser = Browser::open_page_at(
         server,
         path,
@@ -119,7 +120,9 @@ async fn scan_states(server: &StaticServer, path: &str, scheme: &str) {
     );
 
     harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
-    click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
+    // The quick picks carry the language's everyday names.
+    let seeds = lang.messages().food_name(FoodId(12516), "");
+    click_button(c, 0, sel::QUICK_PICK, seeds).await;
     widget_find(c, 0, sel::NONFOOD_MODE).await.unwrap().select_by_value("compound").await.unwrap();
     add_supplement(c, "700").await;
     wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |t| !t.is_empty()).await;
@@ -162,10 +165,14 @@ async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
     wait_for_widget_text(c, 0, sel::FOOD_RESULTS, |t| t.contains("Bananas, raw")).await;
     press(c, &tab()).await;
     let (first_result, visible) = focused(c).await;
-    assert!(first_result.starts_with("Bananas, raw") && visible, "{first_result:?} {visible}");
+    // The everyday name first, the USDA name beneath it.
+    assert!(
+        first_result.starts_with("Banana") && first_result.contains("Bananas, raw") && visible,
+        "{first_result:?} {visible}"
+    );
     press(c, &char::from(Key::Enter).to_string()).await;
     // Choosing a food moves focus to its amount; Enter adds it and returns to the search.
-    wait_for_widget_text(c, 0, sel::FOOD_CHOSEN, |t| t == "Bananas, raw").await;
+    wait_for_widget_text(c, 0, sel::FOOD_CHOSEN, |t| t == "Banana\nBananas, raw").await;
     assert_eq!(focused(c).await.0, "mc-food-amount");
     press(c, &char::from(Key::Enter).to_string()).await;
     // Default portion: the one a person means, 1 medium (118 g) at 27 mg/100 g = 31.86 mg.
@@ -183,4 +190,80 @@ async fn the_whole_flow_works_by_keyboard_with_visible_focus() {
     press(c, &format!("400{}", char::from(Key::Enter))).await;
     wait_for_widget_text(c, 0, sel::NONFOOD_MG, |t| t == "400 mg").await;
     browser.close().await;
+}
+
+/// Tabs until the focused element's id (or text) satisfies `wanted`, with
+/// visible focus at every step.
+async fn tab_to(c: &Client, what: &str, wanted: impl Fn(&str) -> bool) {
+    for _ in 0..80 {
+        press(c, &tab()).await;
+        let (now, visible) = focused(c).await;
+        assert!(visible, "focus not visible on {now:?}");
+        if wanted(&now) {
+            return;
+        }
+    }
+    panic!("{what} is not reachable by Tab");
+}
+
+/// "Describe a day" by keyboard alone: open it, type the day, read it,
+/// review each line's food, amount and portion, add all, and on a new day
+/// add a recently logged food; axe finds nothing in the review list, the
+/// logged day and the recent foods.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_day_is_described_reviewed_and_added_by_keyboard_and_axe_finds_nothing() {
+    let page = Page::open("/widget.html?age=34&mode=log", 1280, 1400).await;
+    let c = &page.client;
+    let t = Lang::En.messages();
+    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap();
+    tab_to(c, "the describe fold", |f| f == t.describe_title).await;
+    press(c, &char::from(Key::Enter).to_string()).await;
+    tab_to(c, "the day's text box", |f| f == "mc-describe-text").await;
+    press(c, "2 slices of wholemeal bread, a banana, a handful of almonds").await;
+    tab_to(c, "Read my day", |f| f == t.describe_read).await;
+    press(c, &char::from(Key::Enter).to_string()).await;
+    let summary =
+        wait_for_widget_text(c, 0, "[data-testid=describe-summary]", |t| !t.is_empty()).await;
+    assert!(summary.starts_with("3 of 3"), "{summary}");
+    let review = axe_violations(c).await;
+    assert!(review.is_empty(), "review list:\n{}", review.join("\n"));
+
+    // Each line: its food, then its amount, then its portion, in that order.
+    press(c, &tab()).await;
+    for i in 0..3 {
+        for control in ["food", "amount", "portion"] {
+            let (now, _) = focused(c).await;
+            assert_eq!(now, format!("mc-describe-{control}-{i}"));
+            press(c, &tab()).await;
+        }
+    }
+    assert_eq!(focused(c).await.0, t.describe_add_all);
+    press(c, &char::from(Key::Enter).to_string()).await;
+    wait_for_widget_text(c, 0, "[data-testid=describe-added]", |t| t.starts_with('3')).await;
+    let logged = axe_violations(c).await;
+    assert!(logged.is_empty(), "logged day:\n{}", logged.join("\n"));
+
+    tab_to(c, "Add a day", |f| f == t.add_day).await;
+    press(c, &char::from(Key::Enter).to_string()).await;
+    wait_for_widget_text(c, 0, "[data-testid=recent-foods]", |t| t.contains("Almonds")).await;
+    let recent = axe_violations(c).await;
+    assert!(recent.is_empty(), "recent foods:\n{}", recent.join("\n"));
+    // Shift+Tab back up to the recent foods, and Enter adds one.
+    let mut steps = 0;
+    while !focused(c).await.0.contains("Almonds") {
+        let shift_tab = format!("{}{}", char::from(Key::Shift), char::from(Key::Tab));
+        let mut actions = KeyActions::new("keyboard".into());
+        for key in shift_tab.chars() {
+            actions = actions.then(KeyAction::Down { value: key });
+        }
+        for key in shift_tab.chars().rev() {
+            actions = actions.then(KeyAction::Up { value: key });
+        }
+        c.perform_actions(actions).await.unwrap();
+        steps += 1;
+        assert!(steps < 60, "the recent foods are not reachable by Shift+Tab");
+    }
+    press(c, &char::from(Key::Enter).to_string()).await;
+    wait_for_widget_text(c, 0, ".mc-entries", |t| t.starts_with("Almonds\nNuts, almonds")).await;
+    page.close().await;
 }

@@ -17,7 +17,7 @@ async fn fill_in(c: &fantoccini::Client) {
     set_age(c, "34").await;
     harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     click_button(c, 0, sel::QUICK_PICK, "Pumpkin seeds").await;
-    click_button(c, 0, sel::QUICK_PICK, "Spinach, boiled").await;
+    click_button(c, 0, sel::QUICK_PICK, "Spinach, cooked").await;
     assert_no_sideways_scroll(c, "with the quick picks open").await;
     harness::tap(&log_control(c, sel::QUICK_PICKS).await.unwrap()).await;
     add_supplement(c, "400").await;
@@ -213,12 +213,16 @@ async fn estimate_screenshots_in_english_and_german_and_no_sideways_scroll_at_32
 }
 
 /// The review list of "describe a day", for review: at 360 and 1280 px,
-/// light and dark, in French and German, with no sideways scrolling.
+/// light and dark, in the four languages, with no sideways scrolling; then
+/// the logged day with its everyday names and, on a new day, the recently
+/// logged foods.
 #[tokio::test(flavor = "multi_thread")]
-async fn describe_a_day_review_screenshots_in_two_languages() {
+async fn describe_a_day_review_and_recent_foods_screenshots_in_four_languages() {
     let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
     std::fs::create_dir_all(&out).unwrap();
     let days = [
+        ("en", "2 slices of wholemeal bread, a banana\na handful of almonds\nbanana with grandmas xqzzv\nqwxyz"),
+        ("es", "dos rebanadas de pan integral, un plátano\nun puñado de almendras\nplátano con xqzzv de la abuela\nqwxyz"),
         ("fr", "deux tranches de pain complet, une banane\nune poignée d'amandes\nbanane avec xqzzv de mamie\nqwxyz"),
         ("de", "zwei Scheiben Vollkornbrot, eine Banane\neine Handvoll Mandeln\nBanane mit Omas xqzzv\nqwxyz"),
     ];
@@ -251,6 +255,21 @@ async fn describe_a_day_review_screenshots_in_two_languages() {
                 assert_no_sideways_scroll(c, &format!("review at {width} px, {lang}")).await;
                 let png = c.screenshot().await.unwrap();
                 std::fs::write(out.join(format!("describe-{lang}-{width}-{scheme}.png")), png)
+                    .unwrap();
+                // Logged, then a new day: the log in everyday names, the recent foods.
+                harness::tap(&widget_find(c, 0, "[data-testid=describe-add-all]").await.unwrap())
+                    .await;
+                harness::tap(&widget_find(c, 0, "[data-testid=add-day]").await.unwrap()).await;
+                wait_for_widget_text(c, 0, "[data-testid=recent-foods]", |t| !t.is_empty()).await;
+                c.execute(
+                    "document.querySelector('magnesium-calculator').shadowRoot.querySelector('[data-testid=recent-foods]').scrollIntoView({block: 'start'})",
+                    vec![],
+                )
+                .await
+                .unwrap();
+                assert_no_sideways_scroll(c, &format!("recent foods at {width} px, {lang}")).await;
+                let png = c.screenshot().await.unwrap();
+                std::fs::write(out.join(format!("recent-{lang}-{width}-{scheme}.png")), png)
                     .unwrap();
                 page.close().await;
             }

@@ -132,7 +132,7 @@ fn assessment_view(
                                     <span>{ t.suggestion(s) }</span>
                                     if let Some(add) = add {
                                         <button type="button" class="mc-secondary" onclick={add}
-                                            aria-label={t.add_named(&s.candidate.name)}>{ t.add }</button>
+                                            aria-label={t.add_named(t.food_name(s.candidate.food_id, &s.candidate.name))}>{ t.add }</button>
                                     }
                                 </li>
                             }
