@@ -462,6 +462,72 @@ async fn page_loads_and_edits(server: &StaticServer, counter: Option<&StaticServ
     browser.close().await;
 }
 
+/// Times "Read my day" on a described day of 20 lines, click to the review
+/// list shown (reading each line, matching it against the food table and
+/// rendering the list), over days in the four languages. Each day differs
+/// from the last in its first line, by which its review is recognised.
+const TIME_DESCRIBE: &str = r#"
+const [days, done] = arguments;
+const root = document.querySelector('magnesium-calculator').shadowRoot;
+const box = root.querySelector('#mc-describe-text');
+const read = root.querySelector('[data-testid=describe-read]');
+const times = [];
+const next = (i) => {
+  if (i === days.length) return done(times);
+  const [text, first] = days[i];
+  box.value = text;
+  box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  setTimeout(() => {
+    const shown = () => root.querySelector('[data-testid=describe-review] legend')?.textContent === `“${first}”`;
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      times.push(performance.now() - start);
+      observer.disconnect();
+      setTimeout(() => next(i + 1), 0);
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    const start = performance.now();
+    read.click();
+  }, 0);
+};
+next(0);
+"#;
+
+/// Days of 20 lines in each language, from the describe-a-day relevance set
+/// (data/reference/describe_relevance.csv), each with its first line.
+fn described_days() -> Vec<(String, String)> {
+    let file = include_str!("../data/reference/describe_relevance.csv");
+    let table = magnesium_calculator::model::csv::parse(file).unwrap();
+    let (c_lang, c_line) = (table.column("lang").unwrap(), table.column("line").unwrap());
+    let mut days = Vec::new();
+    for pass in 0..3 {
+        for lang in ["en", "es", "de", "fr"] {
+            let lines: Vec<&str> = table
+                .rows
+                .iter()
+                .filter(|r| r[c_lang] == lang)
+                .map(|r| r[c_line].as_str())
+                .skip(pass * 10)
+                .take(20)
+                .collect();
+            days.push((lines.join("\n"), lines[0].to_string()));
+        }
+    }
+    days
+}
+
+async fn describe_a_day(c: &fantoccini::Client) {
+    let days = described_days();
+    let result = c.execute_async(TIME_DESCRIBE, vec![serde_json::json!(days)]).await.unwrap();
+    let times: Vec<f64> = serde_json::from_value(result).unwrap();
+    line(
+        &format!("describe a day: 20 lines read to review ({} days)", times.len()),
+        stats(times),
+        "ms",
+        Some((16.0, "p95")),
+    );
+}
+
 /// Searches typed a keystroke at a time, then the JS heap.
 async fn search_and_heap(server: &StaticServer) {
     let browser = Browser::start(1200, 900).await;
@@ -507,6 +573,7 @@ async fn search_and_heap(server: &StaticServer) {
         Some((2.0, "p95")),
     );
     println!("  ({unchanged} keystrokes left the results as they were and were not timed)");
+    describe_a_day(c).await;
 
     // What stays: garbage collected first (DevTools' "collect garbage"), so
     // that short-lived objects (the promises of each slice's yield) are not counted.

@@ -10,6 +10,7 @@ use crate::ui::components::mode_switch::ModeSwitch;
 use crate::ui::components::person_form::PersonForm;
 use crate::ui::components::questionnaire_form::QuestionnaireForm;
 use crate::ui::components::quick_pick_list::QuickPicks;
+use crate::ui::components::recent_foods::RecentFoods;
 use crate::ui::components::restore_notes::RestoreNotes;
 use crate::ui::components::results::{summary_line, Results};
 use crate::ui::components::share_panel::SharePanel;
@@ -28,6 +29,9 @@ use crate::ui::state::view::Figures;
 use crate::ui::state::{Action, AgePreset, LogEdit, LoggedItem, Mode, State};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How many recently logged foods are offered at most.
+const RECENT_FOODS: usize = 8;
 
 #[derive(Properties, PartialEq, Clone, Default, Debug)]
 pub struct AppProps {
@@ -122,6 +126,8 @@ pub fn app(props: &AppProps) -> Html {
                         } else {
                             <FoodSearch {lang} food_data={state.food_data.clone()}
                                 on_need_food_data={need_food_data.clone()} on_add={dispatch.reform(Action::AddFood)} />
+                            <RecentFoods {lang} foods={state.recent_foods(RECENT_FOODS)}
+                                on_add={dispatch.reform(Action::AddFood)} />
                             <DescribeDay {lang} food_data={state.food_data.clone()}
                                 on_need_food_data={need_food_data}
                                 on_add_all={dispatch.reform(Action::AddFoods)}

@@ -3,7 +3,9 @@
 //! the food it found, the grams and the magnesium, and "Add all" logs the
 //! day. Nothing is sent anywhere; nothing is kept but what is added.
 
-use crate::model::describe::{match_line, measure, parse_day, MeasureProblem, Strength};
+use crate::model::describe::{
+    match_line, measure, parse_day, parse_line, units, MeasureProblem, Strength,
+};
 use crate::model::food_table::{Food, FoodId};
 use crate::model::number::parse_number;
 use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
@@ -30,15 +32,53 @@ pub struct DescribeDayProps {
 }
 
 /// One line of the review: what the reader wrote, the foods it may mean,
-/// the one chosen and its grams as typed.
+/// the one chosen, its portion and the amount as typed.
 #[derive(Clone, PartialEq)]
 struct ReviewLine {
     text: String,
     foods: Vec<FoodId>,
     strength: Strength,
     chosen: usize,
-    grams: String,
+    /// Index into the chosen food's SR28 portions; None: the amount is grams.
+    portion: Option<usize>,
+    /// How many of the portion, or grams, as typed.
+    amount: String,
     problem: Option<MeasureProblem>,
+}
+
+impl ReviewLine {
+    /// Reads the line's words against `food`: its portion and amount, or
+    /// why grams are needed.
+    fn measure_as(&mut self, food: &Food, lang: Lang) {
+        let described = parse_line(&self.text, units());
+        match measure(&described, food) {
+            Ok(m) => {
+                // A count of one of the food's own portions ("2 slices") stays a
+                // count of it; a weight or a volume is shown in grams.
+                self.portion =
+                    m.portion.and_then(|seq| food.portions.iter().position(|p| p.seq == seq));
+                self.amount = match self.portion {
+                    Some(i) => amount_text(lang, m.grams / food.portions[i].grams),
+                    None => amount_text(lang, m.grams),
+                };
+                self.problem = None;
+            }
+            Err(problem) => {
+                self.portion = None;
+                self.amount = String::new();
+                self.problem = Some(problem);
+            }
+        }
+    }
+
+    /// The grams the line stands for, if its amount is a positive number.
+    fn grams(&self, food: &Food) -> Option<f64> {
+        let amount = parse_number(&self.amount).ok().filter(|a| *a > 0.0)?;
+        Some(match self.portion.and_then(|i| food.portions.get(i)) {
+            Some(portion) => amount * portion.grams,
+            None => amount,
+        })
+    }
 }
 
 /// Reads the day against the food table.
@@ -52,30 +92,29 @@ fn review(text: &str, data: &FoodData, lang: Lang) -> Vec<ReviewLine> {
                 foods: m.foods.clone(),
                 strength: m.strength,
                 chosen: 0,
-                grams: String::new(),
+                portion: None,
+                amount: String::new(),
                 problem: None,
             };
             if let Some(food) = m.foods.first().and_then(|id| data.table.food(*id)) {
-                match measure(&m.line, food) {
-                    Ok(g) => out.grams = grams_text(lang, g.grams),
-                    Err(problem) => out.problem = Some(problem),
-                }
+                out.measure_as(food, lang);
             }
             out
         })
         .collect()
 }
 
-/// Grams as the review shows them: to a tenth, written the language's way.
-fn grams_text(lang: Lang, grams: f64) -> String {
-    lang.messages().number((grams * 10.0).round() / 10.0)
+/// An amount as the review shows it: to two decimals (a count such as
+/// 1.5 slices, or grams), written the language's way.
+fn amount_text(lang: Lang, amount: f64) -> String {
+    lang.messages().number((amount * 100.0).round() / 100.0)
 }
 
-/// The line's food and grams, when both are there.
+/// The line's food, portion and amount, when all are there.
 fn logged(line: &ReviewLine, data: &FoodData) -> Option<LoggedFood> {
     let food: &Food = line.foods.get(line.chosen).and_then(|id| data.table.food(*id))?;
-    let grams = parse_number(&line.grams).ok().filter(|g| *g > 0.0)?;
-    LoggedFood::of_food(food, None, grams).ok()
+    let amount = parse_number(&line.amount).ok().filter(|a| *a > 0.0)?;
+    LoggedFood::of_food(food, line.portion, amount).ok()
 }
 
 #[function_component(DescribeDay)]
@@ -217,13 +256,18 @@ fn review_line(
             }
         })
     }
-    // As the reader wrote it, in whichever language: lang="" says unknown.
-    let typed = html! { <p class="mc-review-typed" lang="">{ format!("“{}”", line.text) }</p> };
+    // As the reader wrote it, in whichever language (lang="" says unknown):
+    // the legend of the line's controls, so a screen reader says which line
+    // a food and an amount belong to.
+    let typed =
+        html! { <legend class="mc-review-typed" lang="">{ format!("“{}”", line.text) }</legend> };
     if line.foods.is_empty() {
         return html! {
             <li class="mc-review-line" data-strength="none">
-                { typed }
-                <p class="mc-error">{ t.describe_none }</p>
+                <fieldset>
+                    { typed }
+                    <p class="mc-error">{ t.describe_none }</p>
+                </fieldset>
             </li>
         };
     }
@@ -232,49 +276,82 @@ fn review_line(
         .iter()
         .enumerate()
         .filter_map(|(k, id)| {
-            data.table.food(*id).map(|f| Choice::new(k, k.to_string(), f.description.clone()))
+            data.table.food(*id).map(|f| {
+                Choice::new(k, k.to_string(), t.food_name(f.id, &f.description).to_string())
+            })
         })
         .collect();
     let on_choose = edit(lines, data, i, lang, |line, k: usize, data, lang| {
         line.chosen = k;
         // The same words read against the newly chosen food.
-        let described =
-            crate::model::describe::parse_line(&line.text, crate::model::describe::units());
         if let Some(food) = line.foods.get(k).and_then(|id| data.table.food(*id)) {
-            match measure(&described, food) {
-                Ok(g) => {
-                    line.grams = grams_text(lang, g.grams);
-                    line.problem = None;
-                }
-                Err(problem) => line.problem = Some(problem),
-            }
+            line.measure_as(food, lang);
         }
     });
-    let on_grams = edit(lines, data, i, lang, |line, value: String, _, _| {
-        line.grams = value;
+    let food = line.foods.get(line.chosen).and_then(|id| data.table.food(*id));
+    let on_portion = edit(lines, data, i, lang, |line, portion: Option<usize>, data, lang| {
+        let Some(food) = line.foods.get(line.chosen).and_then(|id| data.table.food(*id)) else {
+            return;
+        };
+        // Between two portions the count stays ("1 medium" → "1 large"); to
+        // or from grams the amount of food stays.
+        if line.portion.is_none() || portion.is_none() {
+            if let Some(grams) = line.grams(food) {
+                let per = portion.and_then(|p| food.portions.get(p)).map_or(1.0, |p| p.grams);
+                line.amount = amount_text(lang, grams / per);
+            }
+        }
+        line.portion = portion;
         line.problem = None;
     });
-    let grams = parse_number(&line.grams).ok().filter(|g| *g > 0.0);
-    let food = line.foods.get(line.chosen).and_then(|id| data.table.food(*id));
+    let on_amount = edit(lines, data, i, lang, |line, value: String, _, _| {
+        line.amount = value;
+        line.problem = None;
+    });
+    let grams = food.and_then(|f| line.grams(f));
     let mg = grams.zip(food).map(|(g, f)| f.magnesium_mg(g));
-    // No amount, or one the food cannot be measured in: grams are asked for.
+    // No amount, or one the food cannot be measured in: an amount is asked for.
     let error =
         (line.problem.is_some() || grams.is_none()).then(|| t.describe_needs_grams.to_string());
     let strength = if line.strength == Strength::Weak { "weak" } else { "strong" };
+    let portions = food.map(|food| {
+        let mut portions: Vec<Choice<Option<usize>>> = food
+            .portions
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                Choice::new(Some(k), k.to_string(), t.portion_option(&p.label(), p.grams))
+            })
+            .collect();
+        portions.push(Choice::new(None, "grams", t.grams));
+        html! {
+            <Select id={format!("mc-describe-portion-{i}")} label={t.portion}
+                choices={Choices::new(portions, &line.portion, on_portion)} />
+        }
+    });
+    let usda = food
+        .filter(|f| t.food_names.get(f.id).is_some())
+        .map(|f| html! { <p class="mc-usda-name" lang="en">{ &f.description }</p> });
     html! {
         <li class="mc-review-line" data-strength={strength}>
-            { typed }
-            <Select id={format!("mc-describe-food-{i}")} label={t.describe_food}
-                choices={Choices::new(choices, &line.chosen, on_choose)} />
-            <NumberField id={format!("mc-describe-grams-{i}")} label={t.describe_grams} value={line.grams.clone()}
-                {error} on_input={on_grams}>
-                if let Some(mg) = mg {
-                    <span class="mc-review-mg">{ t.mg(mg) }</span>
+            <fieldset>
+                { typed }
+                <Select id={format!("mc-describe-food-{i}")} label={t.describe_food}
+                    choices={Choices::new(choices, &line.chosen, on_choose)} />
+                { usda.unwrap_or_default() }
+                <div class="mc-row">
+                    <NumberField id={format!("mc-describe-amount-{i}")} label={t.how_many} value={line.amount.clone()}
+                        {error} on_input={on_amount} size={5}>
+                        if let Some(mg) = mg {
+                            <span class="mc-review-mg">{ t.mg(mg) }</span>
+                        }
+                    </NumberField>
+                    { portions.unwrap_or_default() }
+                </div>
+                if line.strength == Strength::Weak {
+                    <p class="mc-warning-inline">{ t.describe_weak }</p>
                 }
-            </NumberField>
-            if line.strength == Strength::Weak {
-                <p class="mc-warning-inline">{ t.describe_weak }</p>
-            }
+            </fieldset>
         </li>
     }
 }

@@ -15,8 +15,8 @@ pub mod saved_inputs;
 pub mod view;
 pub mod water;
 
-use crate::model::food_table::FoodTable;
 pub use crate::model::food_table::FoodTableError;
+use crate::model::food_table::{FoodId, FoodTable};
 use crate::model::questionnaire::Answers;
 use crate::model::search::SearchIndex;
 use crate::model::share::{Decoded, ShareError, SharedEntry, SharedInputs};
@@ -162,6 +162,14 @@ pub enum Action {
     DismissNotes,
 }
 
+/// The food of a log line, if it is one.
+fn food_id(entry: &LoggedEntry) -> Option<FoodId> {
+    match &entry.item {
+        LoggedItem::Food(food) => Some(food.food.food_id),
+        LoggedItem::NonFood(_) => None,
+    }
+}
+
 impl State {
     /// A state with the element's attributes already in it (a missing one
     /// leaves the default), so the first render shows them.
@@ -230,6 +238,28 @@ impl State {
 
     pub fn entries(&self) -> &[LoggedEntry] {
         &self.days[self.current_day]
+    }
+
+    /// Foods logged on any day, most recent first, each once and as last
+    /// logged (portion and amount), leaving out those already in the
+    /// current day: the reader adds one to the next day with one tap.
+    pub fn recent_foods(&self, limit: usize) -> Vec<LoggedFood> {
+        let today: Vec<FoodId> = self.entries().iter().filter_map(food_id).collect();
+        let mut logged: Vec<&LoggedEntry> = self.days.iter().flatten().collect();
+        logged.sort_by_key(|e| std::cmp::Reverse(e.id));
+        let mut recent: Vec<LoggedFood> = Vec::new();
+        for entry in logged {
+            if let LoggedItem::Food(food) = &entry.item {
+                let id = food.food.food_id;
+                if !today.contains(&id) && !recent.iter().any(|r| r.food.food_id == id) {
+                    recent.push(food.clone());
+                }
+            }
+            if recent.len() == limit {
+                break;
+            }
+        }
+        recent
     }
 
     /// Adds an item to the current day, its amount written as this language writes numbers.
@@ -573,6 +603,29 @@ pub(crate) mod tests {
         let ids: Vec<u64> = copied.days.iter().flatten().map(|e| e.id).collect();
         assert!(ids.iter().enumerate().all(|(i, id)| !ids[..i].contains(id)), "{ids:?}");
         assert_eq!(copied.intake().average().food_mg, copied.intake().days[0].totals().food_mg);
+    }
+
+    /// A food of `grams` g with `id`, logged in grams.
+    fn food(id: u32, grams: f64) -> Action {
+        let food = FoodEntry::new(FoodId(id), "A food", grams, 50.0).unwrap();
+        Action::AddFood(LoggedFood { food, measure: FoodMeasure::Grams { portion: None } })
+    }
+
+    #[test]
+    fn recent_foods_are_the_latest_of_each_food_not_yet_in_the_day() {
+        let s = run(vec![spinach(1.0), food(9040, 118.0), spinach(2.0), food(12061, 28.0)]);
+        assert!(s.recent_foods(8).is_empty(), "all of them are already in the day");
+        let next = s.reduce(Action::Log(LogEdit::AddDay));
+        let recent = next.recent_foods(8);
+        let ids: Vec<u32> = recent.iter().map(|f| f.food.food_id.0).collect();
+        assert_eq!(ids, [12061, 11458, 9040], "newest first, each once");
+        assert!((recent[1].food.grams() - 360.0).abs() < 1e-9, "as last logged: 2 cups");
+        assert_eq!(next.recent_foods(2).len(), 2);
+        // One tap adds it to the new day, and it leaves the list.
+        let added = next.reduce(Action::AddFood(recent[0].clone()));
+        assert_eq!(added.entries().len(), 1);
+        let ids: Vec<u32> = added.recent_foods(8).iter().map(|f| f.food.food_id.0).collect();
+        assert_eq!(ids, [11458, 9040]);
     }
 
     #[test]

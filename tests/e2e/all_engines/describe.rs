@@ -1,11 +1,15 @@
 //! "Describe a day": a reader pastes a day in their own words, in each of
 //! the four languages, at 1280 and 360 px; the review list shows each line's
-//! food and magnesium, a weak match and an unknown line stay visible, "Add
-//! all" logs the day and one undo takes it back.
+//! food under its everyday name in the reader's language (the USDA name
+//! beneath), its amount, portion and magnesium; a weak match and an unknown
+//! line stay visible, "Add all" logs the day and one undo takes it back.
+//! A line's portion and amount can be changed, and a food of an earlier
+//! day is added to a new one with one tap.
 
-use harness::widget::{choose_log, run, sel, set_age};
-use harness::{tap, wait_for_widget_text, widget_find, Page};
+use harness::widget::{choose_log, run, sel, set_age, wait_until};
+use harness::{retype, tap, wait_for_widget_text, widget_find, Page};
 use magnesium_calculator::model::food_table::{FoodId, FoodTable};
+use magnesium_calculator::ui::i18n::Lang;
 use std::time::{Duration, Instant};
 
 /// The magnesium in `grams` of an SR28 food, from data/usda (the test's own
@@ -67,6 +71,28 @@ async fn line_mg(c: &fantoccini::Client) -> Vec<f64> {
         .collect()
 }
 
+/// Each review line's chosen food as shown (the option's text), the USDA
+/// name beneath it, its amount and its portion's text.
+async fn review_foods(c: &fantoccini::Client) -> Vec<[String; 4]> {
+    let script = format!(
+        "const root = document.querySelector('magnesium-calculator').shadowRoot;
+         return [...root.querySelectorAll('{REVIEW_LINES}')].filter(li => li.querySelector('select')).map(li => {{
+           const [food, portion] = li.querySelectorAll('select');
+           return [food.selectedOptions[0].textContent, li.querySelector('.mc-usda-name')?.textContent ?? '',
+                   li.querySelector('input').value, portion.selectedOptions[0].textContent];
+         }})"
+    );
+    serde_json::from_value(run(c, &script).await).unwrap()
+}
+
+/// The log's lines: each food's everyday name and the USDA name beneath.
+async fn logged_names(c: &fantoccini::Client) -> Vec<[String; 2]> {
+    let script = "const root = document.querySelector('magnesium-calculator').shadowRoot;
+         return [...root.querySelectorAll('.mc-entries > li')].map(li =>
+           [li.querySelector('.mc-food-name')?.textContent ?? '', li.querySelector('.mc-usda-name')?.textContent ?? ''])";
+    serde_json::from_value(run(c, script).await).unwrap()
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_day_pasted_in_each_language_is_reviewed_logged_and_undone() {
     let bread = sr28_mg(18075, 64.0);
@@ -99,6 +125,22 @@ async fn a_day_pasted_in_each_language_is_reviewed_logged_and_undone() {
                     "{lang} {width}: {got} mg shown, SR28 {want:.1}"
                 );
             }
+            // The foods under the reader's own names, USDA's beneath; the
+            // bread counted in its own portion, two slices.
+            let t = Lang::ALL.into_iter().find(|l| l.code() == lang).unwrap().messages();
+            let foods = review_foods(c).await;
+            let expected = [
+                (18075, "Bread, whole-wheat, commercially prepared"),
+                (9040, "Bananas, raw"),
+                (12061, "Nuts, almonds"),
+            ];
+            for (line, (id, usda)) in foods.iter().zip(expected) {
+                let name = t.food_name(FoodId(id), usda);
+                assert_ne!(name, usda, "{lang}: {id} has an everyday name");
+                assert_eq!((line[0].as_str(), line[1].as_str()), (name, usda), "{lang} {width}");
+            }
+            assert_eq!(foods[0][2], "2", "{lang}: {foods:?}");
+            assert!(foods[0][3].contains("slice"), "{lang}: {foods:?}");
             let unknown = wait_for_widget_text(c, 0, &format!("{REVIEW_LINES}:last-child"), |t| {
                 !t.is_empty()
             })
@@ -123,6 +165,13 @@ async fn a_day_pasted_in_each_language_is_reviewed_logged_and_undone() {
                 serde_json::json!(4)
             );
 
+            let names = logged_names(c).await;
+            assert_eq!(
+                names[1],
+                [t.food_name(FoodId(9040), "").to_string(), "Bananas, raw".to_string()],
+                "{lang}: the log shows the reader's name"
+            );
+
             // One undo takes the whole day back.
             tap(&widget_find(c, 0, "[data-testid=describe-added] button").await.unwrap()).await;
             let deadline = Instant::now() + Duration::from_secs(10);
@@ -133,4 +182,60 @@ async fn a_day_pasted_in_each_language_is_reviewed_logged_and_undone() {
             page.close().await;
         }
     }
+}
+
+/// A line's portion and amount are the reader's to change: two slices
+/// become their 64 g, then 96 g; the line's magnesium follows SR28. On a
+/// new day the bread is offered among the recent foods and one tap logs it
+/// as it was last logged.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lines_portion_and_amount_change_and_a_recent_food_is_added_with_one_tap() {
+    let page = Page::open("/widget.html?lang=en&age=34&mode=log", 360, 1400).await;
+    let c = &page.client;
+    tap(&widget_find(c, 0, "[data-testid=describe] > summary").await.unwrap()).await;
+    paste(c, "2 slices of wholemeal bread").await;
+    tap(&widget_find(c, 0, "[data-testid=describe-read]").await.unwrap()).await;
+    wait_for_widget_text(c, 0, "[data-testid=describe-summary]", |t| !t.is_empty()).await;
+    let mg = |grams: f64| format!("{:.0} mg", sr28_mg(18075, grams));
+    wait_for_widget_text(c, 0, ".mc-review-mg", |t| t == mg(64.0)).await;
+
+    // To grams: the same bread, 64 g.
+    widget_find(c, 0, "#mc-describe-portion-0")
+        .await
+        .unwrap()
+        .select_by_value("grams")
+        .await
+        .unwrap();
+    wait_until(
+        c,
+        "the amount in grams",
+        "return document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-describe-amount-0').value === '64'",
+    )
+    .await;
+    let amount = widget_find(c, 0, "#mc-describe-amount-0").await.unwrap();
+    wait_for_widget_text(c, 0, ".mc-review-mg", |t| t == mg(64.0)).await;
+    retype(&amount, "96").await;
+    wait_for_widget_text(c, 0, ".mc-review-mg", |t| t == mg(96.0)).await;
+    tap(&widget_find(c, 0, "[data-testid=describe-add-all]").await.unwrap()).await;
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == mg(96.0)).await;
+
+    // A new day: the bread is one tap away, as last logged.
+    tap(&widget_find(c, 0, "[data-testid=add-day]").await.unwrap()).await;
+    let recent =
+        wait_for_widget_text(c, 0, "[data-testid=recent-foods]", |t| t.contains("96 g")).await;
+    assert!(recent.contains("Wholemeal bread"), "{recent}");
+    tap(&widget_find(c, 0, ".mc-recent-food").await.unwrap()).await;
+    // Both days now hold 96 g of bread: the average is the same.
+    wait_for_widget_text(c, 0, sel::FOOD_MG, |t| t == mg(96.0)).await;
+    let entries = run(
+        c,
+        "return document.querySelector('magnesium-calculator').shadowRoot.querySelectorAll('.mc-entries > li').length",
+    )
+    .await;
+    assert_eq!(entries, serde_json::json!(1), "one line on the new day");
+    assert!(
+        widget_find(c, 0, "[data-testid=recent-foods]").await.is_err(),
+        "a food already in the day is not offered again"
+    );
+    page.close().await;
 }
