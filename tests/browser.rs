@@ -211,7 +211,7 @@ async fn a_suggested_food_closes_the_gap_when_added() {
     settle().await;
     // Nothing logged: the gap is the whole RDA (320 mg); two ounces of pumpkin seeds (2 × 155.9 mg) come first.
     let first = text(&root, "[data-testid=suggestions] li:first-child");
-    assert!(first.starts_with("2 × 1 ounce Pumpkin seeds, roasted: 312 mg"), "{first}");
+    assert!(first.starts_with("2 × 1 ounce Pumpkin seeds, roasted, salted: 312 mg"), "{first}");
     click(&find(&root, "[data-testid=suggestions] li:first-child button").unwrap());
     settle().await;
     assert_eq!(text(&root, "[data-testid=food-mg]"), "312 mg");
