@@ -13,7 +13,7 @@
 use super::intake::{Intake, Totals};
 use super::questionnaire::{estimate, Answers, FoodEstimate, Spread};
 use super::reference::{Person, ReferenceValue, ValueKind};
-use super::usual_intake::{self, Band, Chance, IntakePercentiles, UsualIntake};
+use super::usual_intake::{self, Band, Chance, IntakePercentiles, Standing, UsualIntake};
 use super::water::water_counts_toward_upper_level;
 
 pub use super::daily_value::daily_value_mg;
@@ -163,6 +163,9 @@ pub struct EstimateAssessment {
     pub chance: Option<Chance>,
     /// The typical food intake against the published distribution.
     pub unusual: Option<Unusual>,
+    /// Where the typical food intake stands in that distribution (when it
+    /// is not unusual: then the answers are worth checking first).
+    pub standing: Option<Standing>,
     /// How far the typical estimate is below the reference (0 when it meets it).
     pub gap_mg: f64,
     pub upper_level: Option<UpperLevelCheck>,
@@ -225,6 +228,8 @@ pub fn assess_estimate(
         .filter(|_| answered)
         .filter(|p| typical_food < p.p5_mg || typical_food > p.p95_mg)
         .map(|p| Unusual { percentiles: p, below: typical_food < p.p5_mg });
+    let standing =
+        usual_intake::standing(person, typical_food).filter(|_| answered && unusual.is_none());
     EstimateAssessment {
         reference: reference.clone(),
         total_mg: total,
@@ -235,6 +240,7 @@ pub fn assess_estimate(
         verdict,
         chance,
         unusual,
+        standing,
         gap_mg: (reference.reference_mg - total.typical).max(0.0),
         upper_level: UpperLevelCheck::new(reference, highest_day_nonfood_mg, water_mg),
     }

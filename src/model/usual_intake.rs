@@ -187,6 +187,44 @@ pub fn background() -> &'static [BackgroundFood] {
     super::generated::estimate::BACKGROUND
 }
 
+/// Where a usual intake from food stands among the people a published
+/// table describes: the share whose usual intake is lower.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Standing {
+    pub percentiles: &'static IntakePercentiles,
+    /// 0-1: the share of that population with a lower usual intake from food.
+    pub share_below: f64,
+}
+
+impl IntakePercentiles {
+    /// The share of the population whose usual intake from food is below
+    /// `food_mg`. The table gives three percentiles; between and beyond them
+    /// the distribution is read as lognormal on each side of the median
+    /// (its spread below from the 5th percentile, above from the 95th), so
+    /// that the three published points come back exactly.
+    pub fn share_below(&self, food_mg: f64) -> f64 {
+        if !(food_mg.is_finite() && food_mg > 0.0) {
+            return 0.0;
+        }
+        /// The standard normal's 95th percentile.
+        const Z95: f64 = 1.644_853_626_951_472_2;
+        let log_ratio = (food_mg / self.p50_mg).ln();
+        let sigma = if log_ratio < 0.0 {
+            (self.p50_mg / self.p5_mg).ln() / Z95
+        } else {
+            (self.p95_mg / self.p50_mg).ln() / Z95
+        };
+        normal_cdf(log_ratio / sigma)
+    }
+}
+
+/// Where `food_mg` a day stands for this person, when a published table
+/// covers them (US survey, sex, from age 9).
+pub fn standing(person: &Person, food_mg: f64) -> Option<Standing> {
+    let percentiles = percentiles_for(person)?;
+    Some(Standing { percentiles, share_below: percentiles.share_below(food_mg) })
+}
+
 /// The published usual-intake percentiles that cover this person, if any.
 pub fn percentiles_for(person: &Person) -> Option<&'static IntakePercentiles> {
     super::generated::estimate::PERCENTILES
@@ -584,6 +622,35 @@ mod tests {
         {
             assert!((normal_cdf(x) - p).abs() < 1e-7, "{x}");
         }
+    }
+
+    #[test]
+    fn the_standing_gives_back_the_published_percentiles_and_grows_with_intake() {
+        // Recomputed from the table itself: its 5th, 50th and 95th
+        // percentiles are where 5, 50 and 95 in 100 get less.
+        let table =
+            parse_percentiles(include_str!("../../data/reference/usual_intake_percentiles.csv"))
+                .unwrap();
+        for p in &table {
+            assert!((p.share_below(p.p5_mg) - 0.05).abs() < 1e-6, "{:?}", p.sex);
+            assert!((p.share_below(p.p50_mg) - 0.50).abs() < 1e-6);
+            assert!((p.share_below(p.p95_mg) - 0.95).abs() < 1e-6);
+            let mut last = 0.0;
+            for mg in (0..2000).step_by(10).map(f64::from) {
+                let share = p.share_below(mg);
+                assert!((last..=1.0).contains(&share), "{mg} mg: {share}");
+                last = share;
+            }
+            assert_eq!(p.share_below(f64::NAN), 0.0);
+        }
+        // A woman of 34 with 300 mg from food: CSFII 1994 women's p50 222,
+        // p95 342, so z = ln(300/222) / (ln(342/222)/1.645) = 1.147: 87 %.
+        let woman = Person::new(crate::model::Age::from_years(34.0).unwrap(), Sex::Female);
+        let s = standing(&woman, 300.0).unwrap();
+        assert_eq!(s.percentiles.sex, Sex::Female);
+        assert!((s.share_below - 0.874).abs() < 0.002, "{}", s.share_below);
+        let child = Person::new(crate::model::Age::from_years(6.0).unwrap(), Sex::Female);
+        assert_eq!(standing(&child, 300.0), None, "the table starts at 9");
     }
 
     #[test]

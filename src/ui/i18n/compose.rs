@@ -263,6 +263,28 @@ impl Messages {
         }
     }
 
+    /// "About 6 in 10 US women and girls aged 9 and over usually get less
+    /// magnesium from food than your estimate (CSFII 1994)."
+    pub fn standing_line(&self, standing: &Standing, what: &str) -> String {
+        let p = standing.percentiles;
+        let population = match p.sex {
+            Sex::Female => self.population_female,
+            Sex::Male => self.population_male,
+        };
+        let in_ten = (standing.share_below * 10.0).round();
+        let template = if in_ten < 1.0 {
+            self.standing_few
+        } else if in_ten > 9.0 {
+            self.standing_most
+        } else {
+            self.standing_about
+        };
+        fill(
+            template,
+            &[("n", &mg(in_ten)), ("population", population), ("what", what), ("survey", p.survey)],
+        )
+    }
+
     /// "Fewer than 1 in 20 US women … usually get this little …: please check your answers."
     pub fn unusual_note(&self, unusual: &Unusual) -> String {
         let p = unusual.percentiles;

@@ -46,7 +46,7 @@ use crate::model::reference::PerStandard;
 use crate::model::share::ShareError;
 use crate::model::suggest::Suggestion;
 use crate::model::supplement::SupplementForm;
-use crate::model::usual_intake::{self, Chance};
+use crate::model::usual_intake::{self, Chance, Standing};
 use crate::model::ReferenceValue;
 use crate::model::{Age, AgeError, Condition, NoReference, Sex, Standard, ValueKind};
 #[cfg(not(target_arch = "wasm32"))]
@@ -174,7 +174,8 @@ messages! {
     questionnaire_heading, questionnaire_intro, serving_is, questions_left, water_heading,
     water_litres, water_kind, tap_water, bottled_water, water_mg_per_litre, water_hint,
     water_examples, bottled_example, water_ul_counts, water_ul_not_counted, your_supplements,
-    estimate_range, estimate_note, estimate_nothing, chance_short, chance_short_few, chance_short_most, chance_reach, chance_reach_few, chance_reach_most, estimate_short_unlikely, estimate_short_open, estimate_short_likely, estimate_reach_likely, estimate_reach_open, estimate_reach_unlikely_ai, estimate_reach_unlikely_rni, source_background, unusual_low, unusual_high, population_female, population_male, log_a_few_days,
+    estimate_range, estimate_note, estimate_nothing, chance_short, chance_short_few, chance_short_most, chance_reach, chance_reach_few, chance_reach_most, estimate_short_unlikely, estimate_short_open, estimate_short_likely, estimate_reach_likely, estimate_reach_open, estimate_reach_unlikely_ai, estimate_reach_unlikely_rni, source_background, unusual_low, unusual_high, standing_about, standing_few, standing_most, standing_estimate, standing_log,
+    population_female, population_male, log_a_few_days,
     sources_heading, source_water, source_supplements, share_of_total, raise_heading, raise_line,
     chart_estimate_text, upper_warning_water,
     chart_nonfood_water_caption, scale_entry, scale_separator,

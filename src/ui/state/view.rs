@@ -9,6 +9,7 @@ use crate::model::food_table::FoodId;
 use crate::model::questionnaire::{ways_to_raise, Raise};
 use crate::model::quick_picks::quick_picks;
 use crate::model::suggest::{close_the_gap, Suggestion};
+use crate::model::usual_intake::{standing, Standing};
 use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue};
 use crate::ui::state::{Mode, State};
 use std::cell::Cell;
@@ -37,6 +38,10 @@ pub enum Figures {
         assessment: Assessment,
         contributions: Vec<Contribution>,
         suggestions: Vec<Suggestion>,
+        /// Where the average from food stands among the people of a
+        /// published usual-intake table (None: nothing eaten, or no table
+        /// covers the reader).
+        standing: Option<Standing>,
     },
     Estimate {
         assessment: EstimateAssessment,
@@ -100,7 +105,11 @@ impl State {
                 let candidates: Vec<_> = quick_picks().iter().map(|p| p.candidate()).collect();
                 let suggestions =
                     close_the_gap(assessment.gap_mg, &candidates, &eaten, SUGGESTIONS);
-                Figures::Log { contributions: from_log(&intake), assessment, suggestions }
+                let food_mg = assessment.totals.food_mg;
+                let standing = person
+                    .filter(|_| assessment.days_recorded > 0 && food_mg > 0.0)
+                    .and_then(|p| standing(&p, food_mg));
+                Figures::Log { contributions: from_log(&intake), assessment, suggestions, standing }
             }
             _ => Figures::Nothing,
         };
@@ -139,10 +148,19 @@ mod tests {
         assert_eq!(raises.is_empty(), !expected.wants_more());
 
         let s = run(vec![age("34"), spinach(1.0), Action::SetMode(Mode::Log)]);
-        let Figures::Log { assessment, contributions, suggestions } = s.view().figures else {
+        let Figures::Log { assessment, contributions, suggestions, standing: stands } =
+            s.view().figures
+        else {
             panic!("the log's figures")
         };
         assert_eq!(assessment, assess(&s.intake(), &reference));
+        // A cup of spinach a day (156.6 mg) against CSFII 1994's women.
+        let at = stands.expect("a woman of 34 is in the table");
+        assert_eq!(Some(at), standing(&person, 156.6));
+        assert!((0.05..0.5).contains(&at.share_below), "{}", at.share_below);
+        let empty = run(vec![age("34"), Action::SetMode(Mode::Log)]);
+        let Figures::Log { standing: none, .. } = empty.view().figures else { panic!() };
+        assert_eq!(none, None, "nothing eaten: no standing");
         assert_eq!(contributions, from_log(&s.intake()));
         assert!(!suggestions.is_empty(), "one cup of spinach leaves a gap to close");
     }

@@ -11,4 +11,5 @@ mod polish;
 mod privacy;
 mod reader;
 mod share;
+mod standing;
 mod trap;

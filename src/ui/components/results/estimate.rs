@@ -47,6 +47,9 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
                 if let Some(unusual) = &a.unusual {
                     <p class="mc-note mc-unusual" role="note" data-testid="estimate-unusual">{ t.unusual_note(unusual) }</p>
                 }
+                if let Some(standing) = &a.standing {
+                    <p class="mc-note" data-testid="standing">{ t.standing_line(standing, t.standing_estimate) }</p>
+                }
                 if answered {
                     { estimate_chart(t, a) }
                 }

@@ -54,9 +54,12 @@ pub fn results(props: &ResultsProps) -> Html {
                 contributions={contributions.clone()} raises={raises.clone()}
                 on_log_days={props.on_log_days.clone()} />
         },
-        (Some(Ok(_)), Figures::Log { assessment, contributions, suggestions }) => html! {
+        (Some(Ok(_)), Figures::Log { assessment, contributions, suggestions, standing }) => html! {
             <>
                 { assessment_view(t, props, assessment, suggestions) }
+                if let Some(standing) = standing {
+                    <p class="mc-note" data-testid="standing">{ t.standing_line(standing, t.standing_log) }</p>
+                }
                 <Contributions lang={props.lang} lines={contributions.clone()} />
             </>
         },
