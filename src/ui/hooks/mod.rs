@@ -8,3 +8,4 @@ pub mod remember;
 pub mod restore;
 pub mod share_actions;
 pub mod stages;
+pub mod timing;

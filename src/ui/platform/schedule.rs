@@ -43,3 +43,25 @@ pub fn mark_interactive() {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn mark_interactive() {}
+
+/// Runs `work` and records how long it took as the performance measure
+/// `name` (a user-timing entry: scripts/bench reads it; a reader's page
+/// pays one mark and one measure).
+#[cfg(target_arch = "wasm32")]
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    out
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn measured<T>(_name: &str, work: impl FnOnce() -> T) -> T {
+    work()
+}
