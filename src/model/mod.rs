@@ -12,6 +12,7 @@ pub mod generated;
 pub mod input;
 pub mod intake;
 pub mod lang;
+pub mod medicine_notes;
 pub mod number;
 pub mod questionnaire;
 pub mod quick_picks;

@@ -17,6 +17,7 @@ use magnesium_calculator::model::describe::{self, Unit, UnitKind};
 use magnesium_calculator::model::food_names::{self, NamedFood};
 use magnesium_calculator::model::food_table::{Food, FoodId, FoodTable, Portion};
 use magnesium_calculator::model::lang::Lang;
+use magnesium_calculator::model::medicine_notes::{self, NoteKind, ParsedNote};
 use magnesium_calculator::model::questionnaire::{self, Spread};
 use magnesium_calculator::model::quick_picks::QuickPick;
 use magnesium_calculator::model::reference::{
@@ -95,6 +96,8 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, String> {
     let names = food_names::parse(&reference("food_names.csv")?)
         .map_err(|e| checked("food_names.csv", e))?;
     check_usda_descriptions(&names, &foods).map_err(|e| checked("food_names.csv", e))?;
+    let notes = medicine_notes::parse(&reference("medicine_notes.csv")?)
+        .map_err(|e| checked("medicine_notes.csv", e))?;
     let percentiles = usual_intake::parse_percentiles(&reference("usual_intake_percentiles.csv")?)
         .map_err(|e| checked("usual_intake_percentiles.csv", e))?;
 
@@ -236,6 +239,12 @@ pub fn generate(root: &Path) -> Result<Vec<Generated>, String> {
         format!("pub static UNITS: &[Unit] = {};", slice(&units, unit)),
     ));
     files.push(file("food_names.rs", "food_names.csv", "", food_name_tables(&names)));
+    files.push(file(
+        "medicine_notes.rs",
+        "medicine_notes.csv",
+        "use crate::model::medicine_notes::{MedicineNote, NoteKind};",
+        medicine_note_tables(&notes),
+    ));
     let mut all = vec![Generated { name: "mod.rs", text: module_list(&files) }];
     all.extend(files);
     Ok(all)
@@ -362,6 +371,42 @@ fn food_name_tables(names: &[NamedFood]) -> String {
         })
         .collect();
     tables.join("\n\n")
+}
+
+/// The items, and one table of (label, note) per language in the items'
+/// order; as with the food names, only English is compiled into the wasm.
+fn medicine_note_tables(notes: &[ParsedNote]) -> String {
+    let mut out = format!(
+        "pub const COUNT: usize = {};\n\npub static NOTES: &[MedicineNote] = {};",
+        notes.len(),
+        slice(notes, |p| {
+            let n = &p.note;
+            let kind = match n.kind {
+                NoteKind::Medicine => "Medicine",
+                NoteKind::Condition => "Condition",
+            };
+            format!(
+                "MedicineNote {{ wire_id: {}, id: {}, kind: NoteKind::{kind}, source: {}, url: {} }}",
+                n.wire_id,
+                text(n.id),
+                text(n.source),
+                text(n.url)
+            )
+        })
+    );
+    for lang in Lang::ALL {
+        let cfg = if lang == Lang::En { "" } else { "#[cfg(not(target_arch = \"wasm32\"))]\n" };
+        out.push_str(&format!(
+            "\n\n{cfg}pub static {}: &[(&str, &str)] = {};",
+            lang.code().to_uppercase(),
+            slice(&medicine_notes::in_language(notes, lang), |(label, note)| format!(
+                "({}, {})",
+                text(label),
+                text(note)
+            ))
+        ));
+    }
+    out
 }
 
 /// The food `id`, its SR28 portion `seq` and how many of it (`count`):

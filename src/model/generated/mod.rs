@@ -22,3 +22,5 @@ pub mod estimate;
 pub mod describe_units;
 #[rustfmt::skip]
 pub mod food_names;
+#[rustfmt::skip]
+pub mod medicine_notes;

@@ -413,3 +413,29 @@ impl Messages {
         fill(self.chart_text_end, &[("text", &text), ("ear", &ear), ("upper", &upper)])
     }
 }
+
+/// The medicines section and the printed report.
+impl Messages {
+    /// A medicine note's label and text in this language (English if a
+    /// language file came without it, which `read_language_file` refuses).
+    pub fn medicine_text(&self, note: &MedicineNote) -> NoteText {
+        let i = medicine_notes().iter().position(|n| n == note).unwrap_or(0);
+        self.medicine_texts.get(i).copied().unwrap_or(("", ""))
+    }
+
+    pub fn medicine_source(&self, note: &MedicineNote) -> String {
+        fill(self.medicine_source, &[("source", note.source)])
+    }
+
+    /// "Printed on 2026-12-03 by …": the date as ISO 8601, read the same in every language.
+    pub fn report_printed(&self, date: &str) -> String {
+        fill(self.report_printed, &[("date", date)])
+    }
+
+    pub fn report_upper_ok(&self, ul: &UpperLevelCheck) -> String {
+        fill(
+            self.report_upper_ok,
+            &[("highest", &mg(ul.highest_day_nonfood_mg)), ("upper", &mg(ul.upper_level_mg))],
+        )
+    }
+}

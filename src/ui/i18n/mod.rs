@@ -40,6 +40,7 @@ use crate::model::food_names::FoodNames;
 use crate::model::food_table::{FoodId, FoodTableError};
 use crate::model::input::InputError;
 use crate::model::intake::AmountError;
+use crate::model::medicine_notes::{medicine_notes, MedicineNote, NoteText};
 use crate::model::number::{decimal, NumberError};
 use crate::model::questionnaire::Spread;
 use crate::model::reference::PerStandard;
@@ -103,6 +104,9 @@ macro_rules! messages {
             /// Everyday names of foods (`model::food_names`); a food without
             /// one is shown by its USDA name.
             pub food_names: FoodNames,
+            /// Each medicine note's label and text (`model::medicine_notes`),
+            /// in the order of `medicine_notes()`.
+            pub medicine_texts: &'static [NoteText],
             $(pub $field: &'static str,)*
         }
 
@@ -113,6 +117,10 @@ macro_rules! messages {
                 for s in Standard::ALL {
                     all.push((format!("standard_names[{}]", s.code()), self.standard_names[s]));
                     all.push((format!("standard_notes[{}]", s.code()), self.standard_notes[s]));
+                }
+                for (note, (label, text)) in medicine_notes().iter().zip(self.medicine_texts) {
+                    all.push((format!("medicine_labels[{}]", note.id), *label));
+                    all.push((format!("medicine_notes[{}]", note.id), *text));
                 }
                 all
             }
@@ -127,7 +135,9 @@ macro_rules! messages {
                 // One length check, then loads at fixed places: far less
                 // code than a checked `next()` for each of some 300 fields.
                 const STANDARDS: usize = Standard::ALL.len();
-                let texts: &[&'static str; FIELDS + 2 * STANDARDS] = texts.try_into().ok()?;
+                const MEDICINES: usize = crate::model::generated::medicine_notes::COUNT;
+                let texts: &[&'static str; FIELDS + 2 * STANDARDS + 2 * MEDICINES] =
+                    texts.try_into().ok()?;
                 let mut at = 0;
                 $(let $field = texts[at]; at += 1;)*
                 // After the fields, each standard's name and note, in `Standard::ALL` order.
@@ -137,7 +147,20 @@ macro_rules! messages {
                 let standard_names = PerStandard::from_fn(|s| texts[at_standard(s)]);
                 let standard_notes = PerStandard::from_fn(|s| texts[at_standard(s) + 1]);
                 debug_assert_eq!(at, FIELDS);
-                Some(Messages { lang, standard_names, standard_notes, food_names, $($field),* })
+                // Then each medicine note's label and text, in `medicine_notes()` order.
+                let medicine_texts: Vec<NoteText> = texts[FIELDS + 2 * STANDARDS..]
+                    .chunks_exact(2)
+                    .map(|pair| (pair[0], pair[1]))
+                    .collect();
+                let medicine_texts = Box::leak(medicine_texts.into_boxed_slice());
+                Some(Messages {
+                    lang,
+                    standard_names,
+                    standard_notes,
+                    food_names,
+                    medicine_texts,
+                    $($field),*
+                })
             }
         }
     };
@@ -184,4 +207,5 @@ messages! {
     questionnaire_done, questionnaire_folded, change_answers, more_contributions, save_file,
     save_csv, open_file, file_note, file_opened, file_too_large, file_not_ours, file_newer,
     file_damaged, csv_header, csv_food, csv_day_total,
+    medicines_heading, medicines_intro, medicines_no_checklist, medicines_talk, medicine_source, print_report, print_note, report_title, report_printed, report_reference, report_result, report_days, report_day, report_water, report_items, report_medicines, report_no_medicines, report_status, report_upper_ok, report_estimate,
 }
