@@ -74,6 +74,7 @@ fn valid_link(rng: &mut Rng) -> String {
             bottled: rng.below(2) == 1,
         }),
         answers: (0..rng.below(20)).map(|_| (rng.below(20) as u32, rng.below(6) as u32)).collect(),
+        medicines: (1..=10).filter(|_| rng.below(3) == 0).collect(),
     })
 }
 

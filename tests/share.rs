@@ -71,10 +71,20 @@ fn inputs() -> impl Strategy<Value = SharedInputs> {
             any::<bool>(),
             prop::option::of((0u64..=10_000, 0u64..=1_000_000, any::<bool>())),
             prop::collection::vec((0u32..40, 0u32..8), 0..20),
+            // Distinct codes (a link carries each once), known or not.
+            prop::collection::btree_set(0u32..40, 0..10),
         ),
     )
         .prop_map(
-            |(age, sex, condition, feeding, standard, days, (estimate, water, answers))| {
+            |(
+                age,
+                sex,
+                condition,
+                feeding,
+                standard,
+                days,
+                (estimate, water, answers, medicines),
+            )| {
                 SharedInputs {
                     age_milli: age.map(|(a, months)| {
                         (a, if months { AgeGiven::Months } else { AgeGiven::Years })
@@ -91,6 +101,7 @@ fn inputs() -> impl Strategy<Value = SharedInputs> {
                         bottled,
                     }),
                     answers,
+                    medicines: medicines.into_iter().collect(),
                 }
             },
         )

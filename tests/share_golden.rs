@@ -30,6 +30,14 @@ const SIXTY_NNR: &str = "mc1.AeDUAwAAAAQBAA";
 /// A breast-fed baby of 4 months, IOM.
 const BREAST_FED_IOM: &str = "mc1.A6AfAAABAAEA";
 
+/// Made by version 0.3 (format `mc2`, before the medicines section),
+/// 2026-12: the quick estimate of a woman of 52 (IOM), two answers, 1.5 L
+/// of tap water at 20 mg/L, and 1,000 mg of magnesium citrate.
+const ESTIMATE_V2: &str = "mc2.AaCWAwAAAAABAQMACcCEPQdDaXRyYXRlAQHcC6CcAQIBAwIC";
+/// Format `mc2`: the log of a man of 41 (EFSA), two days, 1 L of bottled
+/// water at 100 mg/L.
+const LOG_V2: &str = "mc2.AajAAgEAAAECAgCdXgHoBwHCWZC_BQECAJChDwZNZyAyNTAAAugHoI0GAA";
+
 fn food_table() -> Rc<FoodData> {
     let table = FoodTable::from_csv(
         include_str!("../data/usda/foods.csv"),
@@ -99,6 +107,8 @@ fn a_link_with_every_kind_of_entry_decodes_as_it_always_has() {
         estimate: false,
         water: None,
         answers: Vec::new(),
+        // Nor had versions 1 and 2: no medicine is ticked.
+        medicines: Vec::new(),
     };
     assert_eq!(inputs(ALL_ENTRY_KINDS), expected);
     // Today's encoder writes the current version, which reads back the same.
@@ -198,4 +208,75 @@ fn salt_forms_restore_by_their_wire_id() {
         ["label", "magnesium orotate dihydrate", "magnesium glycinate / bisglycinate (unbuffered)"]
     );
     assert_eq!(s.days[1][0].amount_text, "250.5");
+}
+
+#[test]
+fn version_2_links_decode_as_they_always_have_with_no_medicine_ticked() {
+    use magnesium_calculator::model::share::SharedWater;
+    let estimate = inputs(ESTIMATE_V2);
+    assert_eq!(
+        estimate,
+        SharedInputs {
+            age_milli: Some((52_000, AgeGiven::Years)),
+            sex: Sex::Female,
+            condition: Condition::None,
+            feeding: None,
+            standard: Standard::Iom1997,
+            days: vec![vec![SharedEntry::Compound {
+                medicine: false,
+                form: 9,
+                compound_mg_milli: 1_000_000,
+                name: "Citrate".into(),
+            }]],
+            estimate: true,
+            water: Some(SharedWater {
+                litres_milli: 1_500,
+                mg_per_litre_milli: 20_000,
+                bottled: false
+            }),
+            answers: vec![(1, 3), (2, 2)],
+            medicines: Vec::new(),
+        }
+    );
+    let log = inputs(LOG_V2);
+    assert_eq!((log.sex, log.standard, log.estimate), (Sex::Male, Standard::Efsa2015, false));
+    assert_eq!(
+        log.days,
+        vec![
+            vec![
+                SharedEntry::FoodPortion {
+                    food: FoodId(12061),
+                    seq: 1,
+                    amount_milli: 1000,
+                    in_grams: false
+                },
+                SharedEntry::FoodGrams { food: FoodId(11458), grams_milli: 90_000 },
+            ],
+            vec![SharedEntry::Elemental {
+                medicine: false,
+                mg_milli: 250_000,
+                name: "Mg 250".into()
+            }],
+        ]
+    );
+    assert_eq!(
+        log.water,
+        Some(SharedWater { litres_milli: 1_000, mg_per_litre_milli: 100_000, bottled: true })
+    );
+    // Today's encoder writes version 3, which reads back the same inputs.
+    for link in [ESTIMATE_V2, LOG_V2] {
+        let again = encode(&inputs(link));
+        assert!(again.starts_with("mc3."), "{again}");
+        assert_eq!(inputs(&again), inputs(link));
+    }
+}
+
+#[test]
+fn a_version_2_estimate_restores_its_answers_water_and_supplement() {
+    let s = restore(ESTIMATE_V2);
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+    assert_eq!(s.mode, Mode::Estimate);
+    assert_eq!(s.answers.pairs(), vec![(1, 3), (2, 2)]);
+    assert_eq!((s.water.litres_text.as_str(), s.water.mg_per_litre_text.as_str()), ("1.5", "20"));
+    assert!(s.medicines.is_empty());
 }

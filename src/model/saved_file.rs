@@ -5,7 +5,7 @@
 //! and covered by golden tests), so a file and a link carry exactly the same
 //! inputs and go through the same validation:
 //!
-//! `{"format": "magnesium-calculator-log", "version": 1, "inputs": "mc2.…"}`
+//! `{"format": "magnesium-calculator-log", "version": 1, "inputs": "mc3.…"}`
 //!
 //! Reading is strict about what it accepts and never panics: anything else
 //! (another file, a damaged or newer one, a huge one) is a `FileError`, and
@@ -213,8 +213,8 @@ mod tests {
             from_json(&ours.replace("\"version\": 1", "\"version\": 2")).unwrap_err(),
             FileError::Newer
         );
-        assert_eq!(from_json(&ours.replace("mc2.", "mc9.")).unwrap_err(), FileError::Newer);
-        assert_eq!(from_json(&ours.replace("mc2.", "mc2.@")).unwrap_err(), FileError::Damaged);
+        assert_eq!(from_json(&ours.replace("mc3.", "mc9.")).unwrap_err(), FileError::Newer);
+        assert_eq!(from_json(&ours.replace("mc3.", "mc3.@")).unwrap_err(), FileError::Damaged);
         assert_eq!(from_json(&ours[..ours.len() - 10]).unwrap_err(), FileError::NotOurs);
         assert_eq!(from_json(&" ".repeat(70_000)).unwrap_err(), FileError::TooLarge);
         assert_eq!(

@@ -17,7 +17,13 @@
 //! water (0 none, 1 tap, 2 bottled)  [litres-a-day mg-per-litre]   (thousandths)
 //! answers  (group frequency)*        (questionnaire wire ids)
 //! ```
-//! Version 1 links decode as the log with no water and no answers.
+//! Version 3 (`mc3.`, written since the medicines section) is version 2's
+//! bytes followed by:
+//! ```text
+//! medicines  (wire id)*   (`wire_id` of data/reference/medicine_notes.csv)
+//! ```
+//! Version 1 links decode as the log with no water and no answers; version 1
+//! and 2 links, with no medicine ticked.
 //! Every code in a link keeps its meaning forever: the enums' codes are
 //! spelled out in `wire` below (never derived from an order), a supplement
 //! form is the `wire_id` column of `data/reference/supplement_forms.csv` (not
@@ -32,13 +38,16 @@ use super::reference::{Condition, InfantFeeding, Sex, Standard};
 use super::varint::{put, Cursor, ReadError};
 
 /// The prefix links are written with (the current version).
-pub const PREFIX: &str = "mc2.";
+pub const PREFIX: &str = "mc3.";
+/// Links made before the medicines section; still read.
+pub const PREFIX_V2: &str = "mc2.";
 /// Links made before the quick estimate; still read.
 pub const PREFIX_V1: &str = "mc1.";
 /// Bounds of the version 2 fields (thousandths), as the water constructor bounds them.
 const MAX_WATER_LITRES_MILLI: u64 = 10_000;
 const MAX_WATER_MG_MILLI: u64 = 1_000_000;
 const MAX_ANSWERS: usize = 64;
+const MAX_MEDICINES: usize = 32;
 /// Longest fragment accepted; longer input is refused before any decoding.
 pub const MAX_FRAGMENT_LEN: usize = 6_000;
 pub const MAX_DAYS: usize = 14;
@@ -69,6 +78,8 @@ pub struct SharedInputs {
     pub water: Option<SharedWater>,
     /// Questionnaire answers: (group wire id, frequency wire id).
     pub answers: Vec<(u32, u32)>,
+    /// Medicines and conditions ticked: their `wire_id`s (medicine_notes.csv).
+    pub medicines: Vec<u32>,
 }
 
 /// Drinking water as a link carries it.
@@ -189,7 +200,8 @@ pub fn fragment_from_payload(bytes: &[u8]) -> String {
 /// The payload bytes of a fragment of ours (the inverse of `fragment_from_payload`).
 #[doc(hidden)]
 pub fn payload_of(fragment: &str) -> Option<Vec<u8>> {
-    from_base64url(fragment.strip_prefix(PREFIX).or_else(|| fragment.strip_prefix(PREFIX_V1))?).ok()
+    let payload = [PREFIX, PREFIX_V2, PREFIX_V1].iter().find_map(|p| fragment.strip_prefix(p))?;
+    from_base64url(payload).ok()
 }
 
 /// The fragment for some inputs (without the leading '#'). Days and entries
@@ -258,6 +270,11 @@ pub fn encode(inputs: &SharedInputs) -> String {
         put(&mut b, u64::from(*group));
         put(&mut b, u64::from(*frequency));
     }
+    let medicines = &inputs.medicines[..inputs.medicines.len().min(MAX_MEDICINES)];
+    put(&mut b, medicines.len() as u64);
+    for wire_id in medicines {
+        put(&mut b, u64::from(*wire_id));
+    }
     format!("{PREFIX}{}", base64url(&b))
 }
 
@@ -313,15 +330,15 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
         return Err(ShareError::TooLong);
     }
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-    let (version, payload) = match (fragment.strip_prefix(PREFIX), fragment.strip_prefix(PREFIX_V1))
-    {
-        (Some(payload), _) => (2, payload),
-        (None, Some(payload)) => (1, payload),
-        (None, None) if fragment.starts_with("mc") && fragment.contains('.') => {
-            return Err(ShareError::UnsupportedVersion)
-        }
-        (None, None) => return Err(ShareError::NotALink),
-    };
+    let versions = [(3, PREFIX), (2, PREFIX_V2), (1, PREFIX_V1)];
+    let (version, payload) =
+        match versions.iter().find_map(|(v, prefix)| Some((*v, fragment.strip_prefix(prefix)?))) {
+            Some(found) => found,
+            None if fragment.starts_with("mc") && fragment.contains('.') => {
+                return Err(ShareError::UnsupportedVersion)
+            }
+            None => return Err(ShareError::NotALink),
+        };
     let bytes = from_base64url(payload)?;
     let mut r = Reader { cursor: Cursor::new(&bytes) };
     let mut ignored = Vec::new();
@@ -426,6 +443,20 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
             answers.push((id(r.varint()?)?, id(r.varint()?)?));
         }
     }
+    let mut medicines = Vec::new();
+    if version >= 3 {
+        let count = r.varint()?;
+        if count > MAX_MEDICINES as u64 {
+            return Err(ShareError::Damaged("too many medicines"));
+        }
+        for _ in 0..count {
+            let wire_id =
+                u32::try_from(r.varint()?).map_err(|_| ShareError::Damaged("a medicine"))?;
+            if !medicines.contains(&wire_id) {
+                medicines.push(wire_id);
+            }
+        }
+    }
     if !r.cursor.is_at_end() {
         return Err(ShareError::Damaged("extra data at the end"));
     }
@@ -440,6 +471,7 @@ pub fn decode(fragment: &str) -> Result<Decoded, ShareError> {
             estimate,
             water,
             answers,
+            medicines,
         },
         ignored,
     })
@@ -549,17 +581,35 @@ mod tests {
                 bottled: true,
             }),
             answers: vec![(0, 3), (13, 4)],
+            medicines: vec![1, 7],
         }
     }
 
     #[test]
     fn a_version_1_link_reads_as_the_log_without_water_or_answers() {
         let mut v1 = sample();
-        (v1.estimate, v1.water, v1.answers) = (false, None, Vec::new());
+        (v1.estimate, v1.water, v1.answers, v1.medicines) = (false, None, Vec::new(), Vec::new());
         let mut bytes = payload_of(&encode(&v1)).unwrap();
-        bytes.truncate(bytes.len() - 3); // the version 2 fields: log, no water, no answers
+        // The version 2 and 3 fields: log, no water, no answers, no medicines.
+        bytes.truncate(bytes.len() - 4);
         let link = format!("{PREFIX_V1}{}", base64url(&bytes));
         assert_eq!(decode(&link), Ok(Decoded { inputs: v1, ignored: vec![] }));
+    }
+
+    #[test]
+    fn medicines_travel_once_each_and_a_flood_of_them_is_refused() {
+        let inputs = sample();
+        assert_eq!(decode(&encode(&inputs)).unwrap().inputs.medicines, vec![1, 7]);
+        let mut bytes =
+            payload_of(&encode(&SharedInputs { medicines: vec![], ..sample() })).unwrap();
+        bytes.pop(); // no medicines
+        let twice = [bytes.clone(), vec![2, 3, 3]].concat();
+        assert_eq!(decode(&fragment_from_payload(&twice)).unwrap().inputs.medicines, vec![3]);
+        let flood = [bytes, vec![100]].concat();
+        assert_eq!(
+            decode(&fragment_from_payload(&flood)),
+            Err(ShareError::Damaged("too many medicines"))
+        );
     }
 
     #[test]
@@ -588,7 +638,7 @@ mod tests {
     #[test]
     fn a_day_round_trips_and_stays_short() {
         let link = encode(&sample());
-        assert!(link.starts_with("mc2.") && link.len() < 100, "{link}");
+        assert!(link.starts_with("mc3.") && link.len() < 100, "{link}");
         assert_eq!(decode(&format!("#{link}")), Ok(Decoded { inputs: sample(), ignored: vec![] }));
     }
 
@@ -596,7 +646,7 @@ mod tests {
     fn hostile_fragments_get_a_reason() {
         assert_eq!(decode(""), Err(ShareError::NotALink));
         assert_eq!(decode("#section-2"), Err(ShareError::NotALink));
-        assert_eq!(decode("mc3.AAAA"), Err(ShareError::UnsupportedVersion));
+        assert_eq!(decode("mc4.AAAA"), Err(ShareError::UnsupportedVersion));
         assert_eq!(decode(&"A".repeat(1 << 20)), Err(ShareError::TooLong));
         assert!(matches!(decode("mc1.%E0%A4%A"), Err(ShareError::Damaged(_))));
         assert!(matches!(decode("mc1.<script>alert(1)</script>"), Err(ShareError::Damaged(_))));

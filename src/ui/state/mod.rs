@@ -97,6 +97,9 @@ pub struct State {
     /// The last described day's foods, until undone or the next is added.
     pub added: Option<AddedDay>,
     pub food_data: FoodDataState,
+    /// Medicines and conditions ticked, as their `wire_id`s in the order of
+    /// `model::medicine_notes::medicine_notes()`.
+    pub medicines: Vec<u32>,
     /// "Remember on this device" is ticked: the inputs are kept in localStorage.
     pub remember: bool,
     /// The page's stored copy and share link have been read (storage may be written after this).
@@ -159,6 +162,11 @@ pub enum Action {
     /// fragment changed): restored like a link at start, "remember" untouched.
     LinkOpened(Result<Decoded, ShareError>),
     SetRemember(bool),
+    /// A medicine or condition ticked or unticked (its `wire_id`).
+    SetMedicine {
+        wire_id: u32,
+        ticked: bool,
+    },
     DismissNotes,
 }
 
@@ -196,6 +204,7 @@ impl State {
             person: PersonInputs { standard, ..PersonInputs::default() },
             mode: Mode::default(),
             answers: Answers::default(),
+            medicines: Vec::new(),
             water: WaterInputs::default(),
             days: vec![Vec::new()],
             current_day: 0,
@@ -419,6 +428,7 @@ impl Reducible for State {
             }
             Action::LinkOpened(link) => s.open_link(link),
             Action::SetRemember(remember) => s.remember = remember,
+            Action::SetMedicine { wire_id, ticked } => s.set_medicine(wire_id, ticked),
             Action::DismissNotes => s.notes.clear(),
         }
         Rc::new(s)

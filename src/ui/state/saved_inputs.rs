@@ -6,6 +6,7 @@
 
 use crate::model::food_table::FoodTable;
 use crate::model::intake::NonFoodAmount;
+use crate::model::medicine_notes::{by_wire_id, medicine_notes};
 use crate::model::number::parse_number;
 use crate::model::questionnaire::{frequency, group, Answers};
 use crate::model::share::SharedWater;
@@ -141,7 +142,19 @@ impl State {
                 bottled: self.water.kind == WaterKind::Bottled,
             }),
             answers: self.answers.pairs(),
+            medicines: self.medicines.clone(),
         }
+    }
+
+    /// Ticks or unticks a medicine note; unknown codes are ignored, and the
+    /// list stays in the section's order.
+    pub(crate) fn set_medicine(&mut self, wire_id: u32, ticked: bool) {
+        self.medicines.retain(|&id| id != wire_id);
+        if ticked && by_wire_id(wire_id).is_some() {
+            self.medicines.push(wire_id);
+        }
+        let order = |id: &u32| medicine_notes().iter().position(|n| n.wire_id == *id);
+        self.medicines.sort_by_key(order);
     }
 
     /// Replaces the inputs with shared or remembered ones. Foods need the food
@@ -184,16 +197,25 @@ impl State {
             },
         };
         self.answers = Answers::default();
-        let mut answers_left_out = 0;
+        let mut others_left_out = 0;
         for &(g, f) in &inputs.answers {
             if group(g).is_some() && frequency(f).is_some() {
                 self.answers.set(g, f);
             } else {
-                answers_left_out += 1;
+                others_left_out += 1;
             }
         }
-        if answers_left_out > 0 {
-            self.notes.push(Note::LeftOut(answers_left_out));
+        self.medicines.clear();
+        for &wire_id in &inputs.medicines {
+            if by_wire_id(wire_id).is_some() {
+                self.set_medicine(wire_id, true);
+            } else {
+                // A medicine this version does not know (from a newer one).
+                others_left_out += 1;
+            }
+        }
+        if others_left_out > 0 {
+            self.notes.push(Note::LeftOut(others_left_out));
         }
         if left_out > 0 {
             self.notes.push(if table.is_none() {
@@ -261,6 +283,26 @@ mod tests {
         ));
         assert_eq!(restored.intake(), s.intake());
         assert!(restored.notes.is_empty());
+    }
+
+    #[test]
+    fn medicines_keep_the_sections_order_and_unknown_ones_are_noted() {
+        let s = Rc::new(State::new(Standard::Iom1997));
+        let s = s.reduce(Action::SetMedicine { wire_id: 7, ticked: true });
+        let s = s.reduce(Action::SetMedicine { wire_id: 1, ticked: true });
+        let s = s.reduce(Action::SetMedicine { wire_id: 99, ticked: true });
+        assert_eq!(
+            s.medicines,
+            vec![1, 7],
+            "in the section's order; an unknown code is not ticked"
+        );
+        let s = s.reduce(Action::SetMedicine { wire_id: 1, ticked: false });
+        assert_eq!(s.to_shared().medicines, vec![7]);
+        // A link from a newer version with a medicine this one does not know.
+        let link = encode(&SharedInputs { medicines: vec![3, 40], ..s.to_shared() });
+        let s = s.reduce(Action::LinkOpened(decode(&link)));
+        assert_eq!(s.medicines, vec![3]);
+        assert_eq!(s.notes, vec![Note::LeftOut(1)]);
     }
 
     #[test]
