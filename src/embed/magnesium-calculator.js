@@ -214,12 +214,48 @@ function waitingText(element) {
   return WAITING[languageOf(element)];
 }
 
+// "Print or save as PDF" prints this widget's report alone: everything else
+// on the writer's page (each sibling of the widget and of its ancestors) is
+// hidden for the print through its style property (allowed under any CSP),
+// then put back as it was. Printing the article with the browser's own
+// command is left alone: the widget then prints its report among the text.
+function printAlone(element) {
+  const hidden = [];
+  for (let node = element; node && node !== document.body && node.parentElement; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling === node || sibling.tagName === 'SCRIPT' || sibling.tagName === 'STYLE' || sibling.tagName === 'LINK') continue;
+      hidden.push([sibling, sibling.style.getPropertyValue('display'), sibling.style.getPropertyPriority('display')]);
+      sibling.style.setProperty('display', 'none', 'important');
+    }
+  }
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    window.removeEventListener('afterprint', restore);
+    for (const [sibling, value, priority] of hidden) {
+      if (value) sibling.style.setProperty('display', value, priority);
+      else sibling.style.removeProperty('display');
+    }
+  };
+  window.addEventListener('afterprint', restore);
+  try { window.print(); } finally {
+    // print() returns when the dialog closes in most browsers; afterprint
+    // covers those where it returns at once.
+    if (!('onafterprint' in window)) restore();
+  }
+}
+
 class MagnesiumCalculator extends HTMLElement {
   // The release this script belongs to (semver; the same in package.json).
   static get version() { return '__MC_VERSION__'; }
   static get observedAttributes() { return ['standard', 'lang', 'theme', 'compact', 'age', 'sex', 'mode']; }
 
   connectedCallback() {
+    if (!this._printing) {
+      this._printing = (event) => { event.preventDefault(); printAlone(this); };
+      this.addEventListener('magnesium-calculator-print', this._printing);
+    }
     if (this._widget || this._starting) return;
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     // Without WebAssembly the widget cannot run: show the element's own

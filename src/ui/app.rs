@@ -6,11 +6,13 @@ use crate::model::{Sex, Standard};
 use crate::ui::components::describe_day::DescribeDay;
 use crate::ui::components::entry_list::EntryList;
 use crate::ui::components::food_search::FoodSearch;
+use crate::ui::components::medicine_form::MedicineForm;
 use crate::ui::components::mode_switch::ModeSwitch;
 use crate::ui::components::person_form::PersonForm;
 use crate::ui::components::questionnaire_form::QuestionnaireForm;
 use crate::ui::components::quick_pick_list::QuickPicks;
 use crate::ui::components::recent_foods::RecentFoods;
+use crate::ui::components::report::Report;
 use crate::ui::components::restore_notes::RestoreNotes;
 use crate::ui::components::results::{summary_line, Results};
 use crate::ui::components::share_panel::SharePanel;
@@ -140,6 +142,8 @@ pub fn app(props: &AppProps) -> Html {
                         <WaterForm {lang} water={state.water.clone()} standard={state.person.standard}
                             on_edit={dispatch.reform(Action::Water)} />
                         <SupplementForm {lang} on_add={dispatch.reform(Action::AddNonFood)} />
+                        <MedicineForm {lang} ticked={state.medicines.clone()}
+                            on_toggle={dispatch.reform(|(wire_id, ticked)| Action::SetMedicine { wire_id, ticked })} />
                     }
                     if forms_shown && (!estimating || !entries.is_empty() || !state.notes.is_empty() || state.removed.is_some()) {
                         <EntryList {lang} day_count={state.days.len()} current_day={state.current_day}
@@ -153,6 +157,8 @@ pub fn app(props: &AppProps) -> Html {
                 // On a phone the answer comes straight after the inputs that
                 // make it; sharing and remembering come last.
                 if let Some(view) = view {
+                    <Report {lang} view={view.clone()} days={Rc::new(state.days.clone())}
+                        medicines={state.medicines.clone()} date={page::today()} />
                     <Results {lang} {view} on_add={dispatch.reform(Action::AddFood)}
                         on_log_days={dispatch.reform(|()| Action::SetMode(Mode::Log))} />
                     <SharePanel {lang} inputs={state.to_shared()} remember={state.remember}

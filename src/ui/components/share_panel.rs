@@ -72,6 +72,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
             );
         })
     };
+    let on_print = Callback::from(move |e: MouseEvent| {
+        if let Some(button) = e.target_dyn_into::<web_sys::Element>() {
+            page.print_report(&button);
+        }
+    });
     let status = match &*file_status {
         None => String::new(),
         Some(Ok(())) => t.file_opened.to_string(),
@@ -96,6 +101,11 @@ pub fn share_panel(props: &SharePanelProps) -> Html {
                 <label for="mc-remember">{ t.remember }</label>
             </div>
             <p id="mc-remember-note" class="mc-note">{ t.remember_note }</p>
+            <div class="mc-print">
+                <button type="button" class="mc-secondary" onclick={on_print} aria-describedby="mc-print-note"
+                    data-testid="print-report">{ t.print_report }</button>
+                <p id="mc-print-note" class="mc-note">{ t.print_note }</p>
+            </div>
             <div class="mc-files">
                 <button type="button" class="mc-secondary" onclick={on_save_file}>{ t.save_file }</button>
                 <button type="button" class="mc-secondary" onclick={props.on_save_csv.reform(|_: MouseEvent| ())}>

@@ -25,6 +25,16 @@ impl ShareActions {
         page::download(name, mime, text)
     }
 
+    /// Prints the one-page report, starting from the button pressed.
+    pub fn print_report(self, from: &web_sys::Element) {
+        page::print_report(from)
+    }
+
+    /// Today, for the report's date.
+    pub fn today(self) -> String {
+        page::today()
+    }
+
     /// Reads the file chosen in `input`, up to `max_bytes`: its text, or
     /// whether it was refused for its size (true) or could not be read.
     pub fn read_chosen_file(

@@ -122,6 +122,30 @@ mod imp {
         });
     }
 
+    /// Prints the report. The widget's script hears the event (composed, so
+    /// it leaves the shadow root), hides the rest of the host page for the
+    /// print and prints; without that script (a test page), the page prints.
+    pub fn print_report(from: &web_sys::Element) {
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_cancelable(true);
+        let handled = web_sys::Event::new_with_event_init_dict("magnesium-calculator-print", &init)
+            .ok()
+            .is_some_and(|event| !from.dispatch_event(&event).unwrap_or(true));
+        if !handled {
+            if let Some(window) = window() {
+                let _ = window.print();
+            }
+        }
+    }
+
+    /// Today in the reader's time zone, as YYYY-MM-DD.
+    pub fn today() -> String {
+        let d = js_sys::Date::new_0();
+        format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    }
+
     /// Copies text to the clipboard; `done` hears whether it worked.
     pub fn copy(text: String, done: Callback<bool>) {
         let Some(window) = window() else { return done.emit(false) };
@@ -154,6 +178,10 @@ mod imp {
         done.emit(false)
     }
     pub fn download(_name: &str, _mime: &str, _text: &str) {}
+    pub fn print_report(_from: &web_sys::Element) {}
+    pub fn today() -> String {
+        String::new()
+    }
     pub fn read_chosen_file(
         _input: &web_sys::HtmlInputElement,
         _max_bytes: u64,

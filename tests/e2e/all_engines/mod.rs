@@ -7,6 +7,7 @@ mod describe;
 mod embed;
 mod estimate;
 mod languages;
+mod medicines;
 mod polish;
 mod privacy;
 mod reader;

@@ -75,7 +75,7 @@ async fn a_copied_link_restores_the_same_inputs_in_a_fresh_browser() {
     click_button(c, 0, sel::SHARE_BUTTON, "Copy link").await;
     let link =
         widget_find(c, 0, sel::SHARE_LINK).await.unwrap().prop("value").await.unwrap().unwrap();
-    assert!(link.starts_with(&server.url("/#mc2.")), "{link}");
+    assert!(link.starts_with(&server.url("/#mc3.")), "{link}");
     assert!(link.len() < 200, "{} characters", link.len());
     assert!(storage_keys(c).await.is_empty(), "sharing stores nothing");
     browser.close().await;

@@ -128,6 +128,11 @@ async fn scan_states(server: &StaticServer, path: &str, lang: Lang, scheme: &str
     wait_for_widget_text(c, 0, sel::UPPER_LEVEL_WARNING, |t| !t.is_empty()).await;
     add_food(c, "spinach", "Spinach", None, "x").await; // refused: the form stays open with its message
     wait_for_widget_text(c, 0, sel::FOOD_AMOUNT_ERROR, |t| !t.is_empty()).await;
+    // Medicines and conditions, open, with two notes shown.
+    tap(&widget_find(c, 0, "[data-testid=medicines] > summary").await.unwrap()).await;
+    tap(&widget_find(c, 0, "label[for=mc-medicine-1]").await.unwrap()).await;
+    tap(&widget_find(c, 0, "label[for=mc-medicine-7]").await.unwrap()).await;
+    wait_for_widget_text(c, 0, "[data-testid=medicines] [role=status]", |t| !t.is_empty()).await;
     let filled = axe_violations(c).await;
     assert!(filled.is_empty(), "filled widget:\n{}", filled.join("\n"));
 
@@ -265,5 +270,40 @@ async fn a_day_is_described_reviewed_and_added_by_keyboard_and_axe_finds_nothing
     }
     press(c, &char::from(Key::Enter).to_string()).await;
     wait_for_widget_text(c, 0, ".mc-entries", |t| t.starts_with("Almonds\nNuts, almonds")).await;
+    page.close().await;
+}
+
+/// Medicines and conditions by keyboard alone, in Spanish: open the fold,
+/// tick a box with Space, read its note and reach its source, then print
+/// the report with Enter; axe finds nothing with the notes open.
+#[tokio::test(flavor = "multi_thread")]
+async fn medicines_are_ticked_and_the_report_printed_by_keyboard() {
+    use magnesium_calculator::model::medicine_notes::by_wire_id;
+    let page = Page::open("/widget.html?lang=es&age=60&mode=log", 1280, 1400).await;
+    let c = &page.client;
+    let t = Lang::Es.messages();
+    let ppi = by_wire_id(1).unwrap();
+    widget_find(c, 0, sel::FOOD_SEARCH).await.unwrap();
+    tab_to(c, "the medicines fold", |f| f == t.medicines_heading).await;
+    press(c, &char::from(Key::Enter).to_string()).await;
+    tab_to(c, "the first box", |f| f == "mc-medicine-1").await;
+    press(c, " ").await;
+    let note = wait_for_widget_text(c, 0, "[data-testid=medicine-note]", |s| !s.is_empty()).await;
+    assert!(note.starts_with(t.medicine_text(ppi).1), "{note}");
+    // Its source is the next stop, then the next box.
+    press(c, &tab()).await;
+    assert_eq!(focused(c).await, (t.medicine_source(ppi), true));
+    press(c, &tab()).await;
+    assert_eq!(focused(c).await.0, "mc-medicine-2");
+    let violations = axe_violations(c).await;
+    assert!(violations.is_empty(), "medicines:\n{}", violations.join("\n"));
+    harness::widget::run(
+        c,
+        "window.__printed = false; window.print = () => { window.__printed = true; };",
+    )
+    .await;
+    tab_to(c, "Print or save as PDF", |f| f == t.print_report).await;
+    press(c, &char::from(Key::Enter).to_string()).await;
+    harness::widget::wait_until(c, "the print", "return window.__printed === true").await;
     page.close().await;
 }

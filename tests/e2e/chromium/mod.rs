@@ -7,4 +7,5 @@ mod files;
 mod offline;
 mod old_browsers;
 mod package;
+mod report;
 mod screens;

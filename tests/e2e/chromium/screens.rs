@@ -9,8 +9,8 @@ use harness::widget::{log_control, sel};
 use harness::Page;
 
 use harness::{
-    add_supplement, click_button, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
-    StaticServer,
+    add_supplement, click_button, dist_dir, retype, tap, wait_for_widget_text, widget_find,
+    Browser, StaticServer,
 };
 
 async fn fill_in(c: &fantoccini::Client) {
@@ -272,6 +272,49 @@ async fn describe_a_day_review_and_recent_foods_screenshots_in_four_languages() 
                 std::fs::write(out.join(format!("recent-{lang}-{width}-{scheme}.png")), png)
                     .unwrap();
                 page.close().await;
+            }
+        }
+    }
+}
+
+/// "Medicines and conditions" open with two notes, in English and Spanish,
+/// at phone and desktop widths, light and dark, for review; and no sideways
+/// scrolling at 320 px with the notes open.
+#[tokio::test(flavor = "multi_thread")]
+async fn medicines_screenshots_in_english_and_spanish() {
+    let server = StaticServer::start(dist_dir());
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    std::fs::create_dir_all(&out).unwrap();
+    for lang in ["en", "es"] {
+        for (width, height) in [(320, 2400), (360, 2400), (1280, 1600)] {
+            for (scheme, setting) in [("light", "1"), ("dark", "0")] {
+                if width == 320 && scheme == "dark" {
+                    continue;
+                }
+                let arg = format!("--blink-settings=preferredColorScheme={setting}");
+                let path = format!("/widget.html?lang={lang}&age=60&mode=log");
+                let browser = Browser::open_page_at(&server, &path, width, height, &[&arg]).await;
+                let c = &browser.client;
+                tap(&widget_find(c, 0, "[data-testid=medicines] > summary").await.unwrap()).await;
+                for id in [1, 3] {
+                    let label = format!("label[for=mc-medicine-{id}]");
+                    tap(&widget_find(c, 0, &label).await.unwrap()).await;
+                }
+                wait_for_widget_text(c, 0, "[data-testid=medicines] [role=status]", |t| {
+                    !t.is_empty()
+                })
+                .await;
+                assert_no_sideways_scroll(c, &format!("with the medicines open at {width} px"))
+                    .await;
+                if width != 320 {
+                    let section = widget_find(c, 0, "[data-testid=medicines]").await.unwrap();
+                    std::fs::write(
+                        out.join(format!("medicines-{lang}-{width}-{scheme}.png")),
+                        section.screenshot().await.unwrap(),
+                    )
+                    .unwrap();
+                }
+                browser.close().await;
             }
         }
     }

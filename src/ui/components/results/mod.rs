@@ -83,12 +83,9 @@ fn assessment_view(
     suggestions: &[Suggestion],
 ) -> Html {
     let r = &a.reference;
-    let who =
-        props.view.person.map(|p| t.person_line(p.sex, p.age, p.condition)).unwrap_or_default();
     let days = props.view.intake.days.len();
     html! {
         <>
-            <p class="mc-print-only">{ who }</p>
             <p class="mc-visually-hidden" aria-live="polite" data-testid="summary">{ summary_line(t, a) }</p>
             // The answer first: what it means, the figures, the chart.
             <div class={classes!("mc-card", verdict_tone(a.verdict))} data-testid="result-card">
