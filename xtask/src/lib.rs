@@ -17,3 +17,4 @@ pub mod loader;
 pub mod post_build;
 pub mod rust;
 pub mod shipped;
+pub mod wordpress;

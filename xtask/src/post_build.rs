@@ -31,6 +31,8 @@ pub fn run(root: &Path, dir: &Path) -> Result<String, String> {
             n => Err(format!("the service worker holds __VERSION__ {n} times")),
         }
     })?;
+    // The WordPress plugin carries the finished (minified) widget files.
+    let plugin = crate::wordpress::write(root, dir)?;
     // Precompressed copies for hosts that serve them (README, "Hosting").
     let mut compressed: Vec<String> = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
@@ -43,7 +45,7 @@ pub fn run(root: &Path, dir: &Path) -> Result<String, String> {
     compressed.sort();
     script(root, "compress", &compressed)?;
     Ok(format!(
-        "food table: {foods}\nloader: {loader}\noffline version {version}\n{} files precompressed",
+        "food table: {foods}\nloader: {loader}\n{plugin}\noffline version {version}\n{} files precompressed",
         compressed.len()
     ))
 }
