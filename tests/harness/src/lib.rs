@@ -13,6 +13,7 @@ pub mod fixture;
 pub mod server;
 pub mod trace;
 pub mod widget;
+pub mod wordpress;
 
 pub use drivers::{engine, kill_group, skip_outside_chromium, Browser, Engine, CHROMIUM_ARGS};
 pub use fixture::Page;
