@@ -307,3 +307,36 @@ async fn medicines_are_ticked_and_the_report_printed_by_keyboard() {
     harness::widget::wait_until(c, "the print", "return window.__printed === true").await;
     page.close().await;
 }
+
+/// "Make your snippet", a writer's page: axe finds nothing, with a chosen
+/// text colour, its contrast line and an age error showing. (With a colour
+/// below AA the preview fails axe too, as the page's warning says it will.)
+#[tokio::test(flavor = "multi_thread")]
+async fn the_snippet_maker_has_no_violations() {
+    let page = Page::open("/snippet-maker.html", 1280, 1400).await;
+    let c = &page.client;
+    harness::widget::wait_until(
+        c,
+        "the maker",
+        "return document.getElementById('code').value !== ''",
+    )
+    .await;
+    harness::widget::run(
+        c,
+        "document.getElementById('use-text').click();
+         const f = document.getElementById('text'); f.value = '#222222';
+         f.dispatchEvent(new Event('input', { bubbles: true }));
+         const a = document.getElementById('age'); a.value = 'x';
+         a.dispatchEvent(new Event('input', { bubbles: true }));",
+    )
+    .await;
+    harness::widget::wait_until(
+        c,
+        "the contrast line",
+        "return document.getElementById('contrast').textContent.startsWith('Contrast meets')",
+    )
+    .await;
+    let violations = axe_violations(c).await;
+    assert!(violations.is_empty(), "snippet maker:\n{}", violations.join("\n"));
+    page.close().await;
+}
