@@ -50,6 +50,9 @@ pub fn files() -> Vec<Shipped> {
         file("LICENSE-APACHE", false),
         file("NOTICE", false),
         file("CHANGELOG.md", false),
+        // For static site generators (README, "Other platforms").
+        file("hugo/layouts/shortcodes/magnesium-calculator.html", false),
+        file("jekyll/_includes/magnesium-calculator.html", false),
     ]);
     out
 }

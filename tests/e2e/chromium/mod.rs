@@ -9,3 +9,5 @@ mod old_browsers;
 mod package;
 mod report;
 mod screens;
+mod snippet_maker;
+mod wordpress;
