@@ -80,6 +80,21 @@ fn the_plugin_keeps_a_value_exactly_when_the_element_takes_it() {
 }
 
 #[test]
+fn compact_is_read_as_the_block_and_the_shortcode_write_it() {
+    let script = format!(
+        "<?php define('ABSPATH', '/'); function add_action() {{}} require '{}';
+         echo json_encode(array_map(function ($given) {{ return array_key_exists('compact', magnesium_calculator_attributes($given)); }},
+             array(array('compact' => true), array('compact' => 'true'), array(0 => 'compact'),
+                   array('compact' => false), array('compact' => 'false'), array())));",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/src/embed/wordpress/magnesium-calculator.php")
+    );
+    let out =
+        Command::new("php").args(["-r", script.trim_start_matches("<?php")]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "[true,true,true,false,false,false]");
+}
+
+#[test]
 fn the_plugin_writes_nothing_to_the_database() {
     for call in [
         "update_option",

@@ -71,8 +71,11 @@ function magnesium_calculator_attributes($given) {
             $out['age'] = $age;
         }
     }
-    // compact: a boolean attribute, present or absent.
-    if (!empty($given['compact']) && !in_array(strtolower((string) $given['compact']), array('false', '0', 'no'), true)) {
+    // compact: a boolean attribute, present or absent; in a shortcode also
+    // written bare, [magnesium_calculator compact], which WordPress passes
+    // as a value without a name.
+    $bare = in_array('compact', array_filter($given, 'is_int', ARRAY_FILTER_USE_KEY), true);
+    if ($bare || (!empty($given['compact']) && !in_array(strtolower((string) $given['compact']), array('false', '0', 'no'), true))) {
         $out['compact'] = '';
     }
     return $out;

@@ -19,7 +19,7 @@ use magnesium_calculator::ui::i18n::{mg, Lang};
 const POST: &str = r#"<!-- wp:magnesium-calculator/calculator {"standard":"EFSA-2015","lang":"de","age":"34"} /-->
 <!-- wp:paragraph --><p>Between the calculators.</p><!-- /wp:paragraph -->
 <!-- wp:magnesium-calculator/calculator {"standard":"NNR-2023","mode":"log","age":"60","sex":"male","theme":"dark\u0022 onmouseover=\u0022alert(1)"} /-->
-<!-- wp:shortcode -->[magnesium_calculator standard="uk" lang="fr" age="45 years" bogus="x"]<!-- /wp:shortcode -->"#;
+<!-- wp:shortcode -->[magnesium_calculator standard="uk" lang="fr" age="45 years" compact bogus="x"]<!-- /wp:shortcode -->"#;
 
 /// What each widget must show: its language and its reference, as the model gives it.
 fn expected() -> Vec<(Lang, String)> {
@@ -113,8 +113,9 @@ async fn the_plugin_installs_serves_three_widgets_and_uninstalls_cleanly() {
             { "standard": "EFSA-2015", "lang": "de", "age": "34" },
             // The hostile theme is dropped, not escaped into the page.
             { "standard": "NNR-2023", "mode": "log", "sex": "male", "age": "60" },
-            // The short name is read as the element reads it; the unknown attribute is dropped.
-            { "standard": "UK-COMA-1991", "lang": "fr", "age": "45 years" }
+            // The short name is read as the element reads it, a bare `compact`
+            // too; the unknown attribute is dropped.
+            { "standard": "UK-COMA-1991", "lang": "fr", "age": "45 years", "compact": "" }
         ])
     );
     for (i, (lang, reference)) in expected().into_iter().enumerate() {
