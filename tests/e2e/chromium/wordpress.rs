@@ -39,13 +39,12 @@ fn php_string(text: &str) -> String {
     format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"))
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_plugin_installs_serves_three_widgets_and_uninstalls_cleanly() {
+/// A fresh site with the built zip installed through WordPress's own
+/// uploader (as Plugins > Add New > Upload Plugin does) and activated.
+fn site_with_the_plugin() -> WordPress {
     let zip = dist_dir().join("wordpress/magnesium-calculator.zip");
     assert!(zip.exists(), "{}: build dist/ first", zip.display());
     let site = WordPress::start();
-
-    // Installed from the zip by WordPress's uploader, and activated.
     site.php(&format!(
         "require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
          $upgrader = new Plugin_Upgrader(new Automatic_Upgrader_Skin());
@@ -56,6 +55,12 @@ async fn the_plugin_installs_serves_three_widgets_and_uninstalls_cleanly() {
          if (is_wp_error($active)) {{ fwrite(STDERR, $active->get_error_message()); exit(1); }}",
         zip = php_string(zip.to_str().unwrap())
     ));
+    site
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_plugin_installs_serves_three_widgets_and_uninstalls_cleanly() {
+    let site = site_with_the_plugin();
 
     // An author (no unfiltered_html) writes the post; a second post has no calculator.
     let ids = site.php(&format!(
@@ -182,16 +187,12 @@ async fn the_plugin_installs_serves_three_widgets_and_uninstalls_cleanly() {
 /// live preview that is the widget itself, following the sidebar.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_block_is_set_up_in_the_editor_sidebar_with_a_live_preview() {
-    let zip = dist_dir().join("wordpress/magnesium-calculator.zip");
-    let site = WordPress::start();
-    site.php(&format!(
-        "require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
-         $upgrader = new Plugin_Upgrader(new Automatic_Upgrader_Skin());
-         if ($upgrader->install({zip}) !== true) exit(1);
-         if (is_wp_error(activate_plugin('magnesium-calculator/magnesium-calculator.php'))) exit(1);
-         update_user_meta(1, 'wp_persisted_preferences', array('core/edit-post' => array('welcomeGuide' => false)));",
-        zip = php_string(zip.to_str().unwrap())
-    ));
+    let site = site_with_the_plugin();
+    // No welcome guide over the editor.
+    site.php(
+        "update_user_meta(1, 'wp_persisted_preferences',
+             array('core/edit-post' => array('welcomeGuide' => false)));",
+    );
     let browser = Browser::start(1280, 1400).await;
     let c = &browser.client;
     c.goto(&site.at("/wp-login.php")).await.unwrap();
