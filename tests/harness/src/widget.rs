@@ -208,13 +208,18 @@ pub async fn retype(field: &fantoccini::elements::Element, text: &str) {
 }
 
 /// Clicks an element as a reader taps it: scrolled into the middle of the
-/// screen first (so clear of the sticky summary bar on narrow layouts).
+/// screen first (so clear of the sticky summary bar on narrow layouts), and
+/// two frames later, once the page has laid itself out again: a driver that
+/// clicks a point (WebKit's) would otherwise hit whatever a late re-render
+/// moved there.
 pub async fn tap(element: &fantoccini::elements::Element) {
     element
         .clone()
         .client()
-        .execute(
-            "arguments[0].scrollIntoView({block: 'center'})",
+        .execute_async(
+            "const [target, done] = arguments;
+             target.scrollIntoView({block: 'center'});
+             requestAnimationFrame(() => requestAnimationFrame(() => done()));",
             vec![serde_json::to_value(element).unwrap()],
         )
         .await
