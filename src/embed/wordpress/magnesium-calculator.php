@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Magnesium calculator
- * Plugin URI:        https://github.com/magnesium-calculator/magnesium-calculator
  * Description:       A private magnesium intake calculator: a block and a shortcode. The widget's files are served from this plugin's own folder; nothing is sent to anyone.
  * Version:           __MC_VERSION__
  * Requires at least: 6.1

@@ -130,21 +130,46 @@ impl WordPress {
             std::thread::sleep(Duration::from_millis(100));
         }
 
-        // PHP's built-in server on a free port.
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let url = format!("http://127.0.0.1:{port}");
-        let php = Command::new("php")
-            .args(["-d", &format!("auto_prepend_file={}", dir.join("prepend.php").display())])
-            .args(["-S", &format!("127.0.0.1:{port}"), "-t", www.to_str().unwrap()])
-            .env("MC_WP_DIR", &dir)
-            .env("MC_WP_URL", &url)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .process_group(0)
-            .spawn()
-            .expect("php: run scripts/setup");
+        // PHP's built-in server on a free port. The port is free when it is
+        // picked, but another test's server may take it before PHP binds it:
+        // then PHP exits, and another port is tried.
+        let (php, url) = (0..5)
+            .find_map(|_| {
+                let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+                let url = format!("http://127.0.0.1:{port}");
+                let mut php = Command::new("php")
+                    .args([
+                        "-d",
+                        &format!("auto_prepend_file={}", dir.join("prepend.php").display()),
+                    ])
+                    .args(["-S", &format!("127.0.0.1:{port}"), "-t", www.to_str().unwrap()])
+                    .env("MC_WP_DIR", &dir)
+                    .env("MC_WP_URL", &url)
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .process_group(0)
+                    .spawn()
+                    .expect("php: run scripts/setup");
+                let deadline = Instant::now() + Duration::from_secs(30);
+                loop {
+                    if let Ok(Some(_)) = php.try_wait() {
+                        return None; // the port was taken: try another
+                    }
+                    if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                        return Some((php, url));
+                    }
+                    if Instant::now() > deadline {
+                        kill_group(&mut php);
+                        return None;
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+            })
+            .unwrap_or_else(|| {
+                kill_group(&mut mariadb);
+                panic!("PHP's built-in server did not start on any of 5 ports")
+            });
         let site = WordPress { url, dir, php, mariadb };
-        wait_for("PHP's server", || TcpStream::connect(("127.0.0.1", port)).is_ok());
         site.php_installing(
             "require_once ABSPATH . 'wp-admin/includes/upgrade.php';
              wp_install('Test site', 'admin', 'admin@example.org', false, '', 'admin-password-1');
