@@ -8,6 +8,7 @@
 
 use crate::model::intake::NonFoodAmount;
 use crate::model::medicine_notes::by_wire_id;
+use crate::model::Day;
 use crate::ui::components::results::summary_line;
 use crate::ui::i18n::{mg, Lang, Messages};
 use crate::ui::state::view::{Figures, View};
@@ -122,11 +123,10 @@ pub fn report(props: &ReportProps) -> Html {
                         <th>{ t.from_supplements }</th><th>{ t.total }</th>
                     </tr></thead>
                     <tbody>
-                        { for logged.iter().map(|(i, day)| {
-                            let food: f64 = day.iter().filter(|e| matches!(e.item, LoggedItem::Food(_)))
-                                .map(|e| e.item.magnesium_mg()).sum();
-                            let nonfood: f64 = day.iter().filter(|e| matches!(e.item, LoggedItem::NonFood(_)))
-                                .map(|e| e.item.magnesium_mg()).sum();
+                        { for logged.iter().map(|(i, _)| {
+                            // The day's split as the view computed it (its days are the log's, in order).
+                            let day_totals = view.intake.days.get(*i).map(Day::totals).unwrap_or_default();
+                            let (food, nonfood) = (day_totals.food_mg, day_totals.nonfood_mg);
                             html! {
                                 <tr>
                                     <td>{ i + 1 }</td><td>{ t.mg(food) }</td><td>{ t.mg(water_mg) }</td>

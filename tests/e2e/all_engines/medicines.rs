@@ -21,6 +21,15 @@ async fn notes_shown(c: &fantoccini::Client) -> Vec<String> {
     serde_json::from_value(v).unwrap()
 }
 
+/// Waits until `count` notes are shown.
+async fn wait_for_notes(c: &fantoccini::Client, count: usize) {
+    let script = format!(
+        "return document.querySelector('magnesium-calculator')?.shadowRoot
+            ?.querySelectorAll('[data-testid=medicine-note]').length === {count}"
+    );
+    wait_until(c, &format!("{count} notes"), &script).await;
+}
+
 async fn tick(c: &fantoccini::Client, wire_id: u32) {
     tap(&widget_find(c, 0, &format!("label[for=mc-medicine-{wire_id}]")).await.unwrap()).await;
 }
@@ -47,13 +56,7 @@ async fn ticked_medicines_show_their_note_and_source_in_each_language() {
         assert!(notes_shown(c).await.is_empty(), "no note before a box is ticked");
         tick(c, kidney.wire_id).await;
         tick(c, ppi.wire_id).await;
-        wait_until(
-            c,
-            "two notes",
-            "return document.querySelector('magnesium-calculator').shadowRoot
-                .querySelectorAll('[data-testid=medicine-note]').length === 2",
-        )
-        .await;
+        wait_for_notes(c, 2).await;
         // In the section's order (the proton-pump inhibitors first), each
         // note with its source.
         let shown = notes_shown(c).await;
@@ -75,13 +78,7 @@ async fn ticked_medicines_show_their_note_and_source_in_each_language() {
         assert_eq!(href.as_deref(), Some(ppi.url));
         // Unticking takes the note away and keeps the section open.
         tick(c, ppi.wire_id).await;
-        wait_until(
-            c,
-            "one note",
-            "return document.querySelector('magnesium-calculator').shadowRoot
-                .querySelectorAll('[data-testid=medicine-note]').length === 1",
-        )
-        .await;
+        wait_for_notes(c, 1).await;
         assert!(notes_shown(c).await[0].starts_with(t.medicine_text(kidney).1));
         page.close().await;
     }
@@ -101,13 +98,7 @@ async fn a_share_link_carries_the_ticked_items() {
     page.client.goto("about:blank").await.unwrap();
     page.client.goto(&link).await.unwrap();
     // Restored: the section is open, with the two boxes ticked and their notes.
-    wait_until(
-        c,
-        "the two notes",
-        "return document.querySelector('magnesium-calculator')?.shadowRoot
-            ?.querySelectorAll('[data-testid=medicine-note]').length === 2",
-    )
-    .await;
+    wait_for_notes(c, 2).await;
     let ticked = run(
         c,
         "return [...document.querySelector('magnesium-calculator').shadowRoot
