@@ -90,7 +90,16 @@ async fn cold_loads(server: &StaticServer, path: &str, loads: usize) -> (Vec<f64
 /// page's own scripts, so the whole load is seen).
 const OBSERVE_LONG_TASKS: &str = "window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) __longTasks.push([e.startTime, e.duration]); })
-  .observe({ type: 'longtask', buffered: true });";
+  .observe({ type: 'longtask', buffered: true });
+// When the age field is first on the page (widget.html's opening screen,
+// else the app's first render): the reader can type their age once it is
+// painted too.
+window.__ageAt = null;
+(function look() {
+  const root = document.querySelector('magnesium-calculator')?.shadowRoot;
+  if (root && root.querySelector('#mc-age')) window.__ageAt = performance.now();
+  else requestAnimationFrame(look);
+})();";
 
 /// What one throttled load did to the page's main thread.
 struct MainThread {
@@ -98,6 +107,9 @@ struct MainThread {
     blocking_ms: f64,
     longest_ms: f64,
     interactive_ms: f64,
+    /// The age field on the page and painted (first contentful paint at the
+    /// earliest): the reader can start typing.
+    can_type_age_ms: f64,
 }
 
 /// Cold loads of `path` with the CPU slowed `rate` times (DevTools
@@ -127,7 +139,9 @@ async fn main_thread(
                 r#"const done = arguments[0];
                    const finish = () => {
                      const m = performance.getEntriesByName('magnesium-calculator:interactive');
-                     done([window.__longTasks, m.length ? m[0].startTime : null]);
+                     const paint = performance.getEntriesByName('first-contentful-paint');
+                     const typeable = window.__ageAt === null || !paint.length ? null : Math.max(window.__ageAt, paint[0].startTime);
+                     done([window.__longTasks, m.length ? m[0].startTime : null, typeable]);
                    };
                    const afterLoad = () => setTimeout(finish, 5000);
                    document.readyState === 'complete' ? afterLoad() : addEventListener('load', afterLoad);"#,
@@ -135,7 +149,7 @@ async fn main_thread(
             )
             .await
             .unwrap();
-        let (tasks, interactive): (Vec<(f64, f64)>, Option<f64>) =
+        let (tasks, interactive, typeable): (Vec<(f64, f64)>, Option<f64>, Option<f64>) =
             serde_json::from_value(result).unwrap();
         if std::env::var_os("MC_BENCH_TASKS").is_some() {
             let list: Vec<String> =
@@ -147,6 +161,7 @@ async fn main_thread(
             blocking_ms: tasks.iter().map(|d| (d - 50.0).max(0.0)).sum(),
             longest_ms: tasks.iter().copied().fold(0.0, f64::max),
             interactive_ms: interactive.unwrap_or(f64::NAN),
+            can_type_age_ms: typeable.unwrap_or(f64::NAN),
         });
         browser.close().await;
     }
@@ -245,10 +260,17 @@ async fn main_thread_report(server: &StaticServer, counter: Option<&StaticServer
             format!("{name}, CPU at 1x"),
             if longest_1x <= 50.0 { "pass" } else { "FAIL" }
         );
-        let (blocking, longest, interactive) = summary(&main_thread(server, path, 4, LOADS).await);
+        let runs = main_thread(server, path, 4, LOADS).await;
+        let (blocking, longest, interactive) = summary(&runs);
         println!(
             "  {name:<40} blocking {blocking:>6.0} ms   longest task {longest:>5.0} ms   interactive {interactive:>6.0} ms"
         );
+        // widget.html's opening screen takes typing before the app is in;
+        // a screen kept disabled until then would take it at interactive.
+        let can_type = median(runs.iter().map(|r| r.can_type_age_ms).collect());
+        let beside =
+            theirs.map_or(String::new(), |(_, _, i)| format!("   (counter interactive {i:.0} ms)"));
+        println!("  {:<40} {can_type:>6.0} ms{beside}", format!("{name}: can type an age at"));
         if let Some((b, l, i)) = theirs {
             let verdict = |ok: bool| if ok { "pass" } else { "FAIL" };
             println!(
@@ -272,6 +294,7 @@ async fn main() {
     // writes the counter's the same way).
     let as_a_host = || Serve { precompressed: true, ..Serve::default() };
     let server = StaticServer::start_serving(dist_dir(), as_a_host());
+    let gzipped = StaticServer::start_serving(dist_dir(), Serve { gzip: true, ..Serve::default() });
     let counter = std::env::var("MC_COUNTER_DIST")
         .ok()
         .map(|d| StaticServer::start_serving(d.into(), as_a_host()));
@@ -284,7 +307,7 @@ async fn main() {
         return;
     }
     if only.as_deref() == Some("lighthouse") {
-        lighthouse_report(&server, counter.as_ref());
+        lighthouse_report(&server, &gzipped, counter.as_ref());
         return;
     }
     let everything = only.as_deref() != Some("search");
@@ -294,7 +317,7 @@ async fn main() {
     }
     search_and_heap(&server).await;
     if everything {
-        lighthouse_report(&server, counter.as_ref());
+        lighthouse_report(&server, &gzipped, counter.as_ref());
     }
 }
 
@@ -349,18 +372,31 @@ fn lighthouse(lighthouse: &str, url: &str) -> Result<(f64, f64, f64), String> {
 /// of 3 runs each, beside the budget (Performance at least 98 on the demo
 /// article). Skipped, with a line saying so, when Lighthouse is not
 /// installed (scripts/bench installs it: benches/lighthouse).
-fn lighthouse_report(server: &StaticServer, counter: Option<&StaticServer>) {
+///
+/// widget.html is run twice: as the README's hosts serve it (precompressed)
+/// and as ordinary hosts do (gzip on the fly, `gzipped`), the second against
+/// issue 35's budgets: Performance at least 98, largest paint within 1.2x
+/// the counter's and blocking at most the counter's + 50 ms.
+fn lighthouse_report(
+    server: &StaticServer,
+    gzipped: &StaticServer,
+    counter: Option<&StaticServer>,
+) {
     const RUNS: usize = 3;
     let Ok(program) = std::env::var("MC_LIGHTHOUSE") else {
         println!("Lighthouse: skipped (MC_LIGHTHOUSE is not set; scripts/bench sets it)");
         return;
     };
     println!("Lighthouse 12, mobile preset (simulated slow 4G, CPU 4x), median of {RUNS} runs");
-    let mut pages =
-        vec![("demo article", server.url("/")), ("widget.html", server.url("/widget.html"))];
+    // The counter first: its figures are the budgets of the pages after it.
+    let mut pages = Vec::new();
     if let Some(counter) = counter {
         pages.push(("Yew counter", counter.url("/")));
     }
+    pages.push(("demo article", server.url("/")));
+    pages.push(("widget.html, precompressed", server.url("/widget.html")));
+    pages.push(("widget.html, gzip on the fly", gzipped.url("/widget.html")));
+    let mut counter_figures: Option<(f64, f64)> = None;
     for (name, url) in pages {
         let runs: Result<Vec<_>, String> = (0..RUNS).map(|_| lighthouse(&program, &url)).collect();
         let runs = match runs {
@@ -373,11 +409,23 @@ fn lighthouse_report(server: &StaticServer, counter: Option<&StaticServer>) {
         let score = median(runs.iter().map(|r| r.0).collect());
         let tbt = median(runs.iter().map(|r| r.1).collect());
         let lcp = median(runs.iter().map(|r| r.2).collect());
-        let budget = if name == "demo article" {
-            format!("   budget ≥ 98: {}", if score >= 98.0 { "pass" } else { "FAIL" })
-        } else {
-            String::new()
+        let verdict = |ok: bool| if ok { "pass" } else { "FAIL" };
+        let budget = match (name, counter_figures) {
+            ("demo article", _) => format!("   budget ≥ 98: {}", verdict(score >= 98.0)),
+            ("widget.html, gzip on the fly", Some((counter_tbt, counter_lcp))) => format!(
+                "\n  {:<40} Performance ≥ 98: {}   blocking ≤ {:.0} ms: {}   largest paint ≤ {:.0} ms: {}",
+                "  budgets (counter + 50 ms, 1.2x)",
+                verdict(score >= 98.0),
+                counter_tbt + 50.0,
+                verdict(tbt <= counter_tbt + 50.0),
+                counter_lcp * 1.2,
+                verdict(lcp <= counter_lcp * 1.2)
+            ),
+            _ => String::new(),
         };
+        if name == "Yew counter" {
+            counter_figures = Some((tbt, lcp));
+        }
         println!(
             "  {name:<40} Performance {score:>4.0}   blocking {tbt:>5.0} ms   largest paint {lcp:>6.0} ms{budget}"
         );

@@ -3,6 +3,7 @@
 
 use super::attributes::props_from_attributes;
 use crate::ui::i18n::Lang;
+use crate::ui::state::prerendered::Prerendered;
 use crate::ui::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
@@ -45,13 +46,18 @@ pub struct MountedWidget {
     handle: Option<AppHandle<App>>,
     container: web_sys::Element,
     instance: u32,
+    /// Kept for updates: the title stays the page's heading.
+    prerendered: Option<Prerendered>,
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
     /// Called when one of the element's attributes changes.
     pub fn update(&mut self, attributes: JsValue) {
-        let props = props(&self.container, &attributes, self.instance);
+        let props = AppProps {
+            prerendered: self.prerendered.clone(),
+            ..props(&self.container, &attributes, self.instance)
+        };
         if let Some(handle) = self.handle.as_mut() {
             handle.update(props);
         }
@@ -93,15 +99,46 @@ pub fn set_panic_hook() {
     }));
 }
 
+/// What the loader read off a prerendered opening screen (widget.html), as
+/// `{ pageTitle, controls: [[id, value], …] }`; None for anything else.
+fn read_prerendered(value: &JsValue) -> Option<Prerendered> {
+    if !value.is_object() {
+        return None;
+    }
+    let field = |name: &str| js_sys::Reflect::get(value, &JsValue::from_str(name)).ok();
+    let page_title = field("pageTitle").and_then(|v| v.as_bool()).unwrap_or(false);
+    let controls = field("controls")
+        .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+        .map(|list| {
+            list.iter()
+                .filter_map(|pair| {
+                    let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+                    Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(Prerendered { page_title, controls })
+}
+
 /// Renders a widget into `container` (inside the element's shadow root).
-/// `instance` is the element's position among the page's widgets.
+/// `instance` is the element's position among the page's widgets;
+/// `prerendered` what the reader did on the opening screen it takes over
+/// (null when there is none).
 #[wasm_bindgen]
-pub fn mount(container: web_sys::Element, attributes: JsValue, instance: u32) -> MountedWidget {
+pub fn mount(
+    container: web_sys::Element,
+    attributes: JsValue,
+    instance: u32,
+    prerendered: JsValue,
+) -> MountedWidget {
     #[cfg(feature = "trap-test")]
     trap_on_purpose(&container, &read_attributes(&attributes));
-    let props = props(&container, &attributes, instance);
+    let prerendered = read_prerendered(&prerendered);
+    let props =
+        AppProps { prerendered: prerendered.clone(), ..props(&container, &attributes, instance) };
     let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-    MountedWidget { handle: Some(handle), container, instance }
+    MountedWidget { handle: Some(handle), container, instance, prerendered }
 }
 
 /// Only in the test build (`--features trap-test`, tests/e2e/all_engines/trap.rs), which

@@ -246,6 +246,44 @@ function printAlone(element) {
   }
 }
 
+// widget.html carries the widget's opening screen as static HTML (in a
+// declarative shadow root, rendered by the build from the app itself), so
+// its first paint is the calculator and a reader can type an age or answer
+// before the wasm is in: the page's own controls work without a script.
+// The app then starts from that screen, with the controls the reader
+// changed (by id: ui/state/prerendered.rs turns them into the app's own
+// actions) ...
+function doneOn(screen) {
+  const controls = [];
+  for (const control of screen.querySelectorAll('input[id], select[id]')) {
+    if (control.type === 'radio' || control.type === 'checkbox') {
+      if (control.checked && !control.defaultChecked) controls.push([control.id, 'on']);
+    } else if (control.tagName === 'SELECT') {
+      const option = control.selectedOptions[0];
+      if (option && !option.defaultSelected) controls.push([control.id, control.value]);
+    } else if (control.value !== control.defaultValue) {
+      controls.push([control.id, control.value]);
+    }
+  }
+  return { pageTitle: Boolean(screen.querySelector('h1.mc-title')), controls };
+}
+// ... and replaces it, drawn the same, so nothing moves: an open fold stays
+// open, and focus and the caret go to the same control in the app.
+function takeOver(screen, app) {
+  const folds = app.querySelectorAll('details');
+  screen.querySelectorAll('details').forEach((fold, i) => { if (folds[i]) folds[i].open = fold.open; });
+  const active = screen.getRootNode().activeElement;
+  const focused = active && screen.contains(active) && active.id ? active : null;
+  screen.remove();
+  app.hidden = false;
+  const same = focused && app.querySelector(`#${CSS.escape(focused.id)}`);
+  if (!same) return;
+  same.focus({ preventScroll: true });
+  if (typeof focused.selectionStart === 'number') {
+    try { same.setSelectionRange(focused.selectionStart, focused.selectionEnd, focused.selectionDirection); } catch (e) { /* not a text field */ }
+  }
+}
+
 class MagnesiumCalculator extends HTMLElement {
   // The release this script belongs to (semver; the same in package.json).
   static get version() { return '__MC_VERSION__'; }
@@ -358,6 +396,9 @@ class MagnesiumCalculator extends HTMLElement {
         }
         const container = document.createElement('div');
         container.className = 'mc-host';
+        // widget.html's opening screen, rendered by the build: the app takes
+        // it over (see takeOver).
+        const opening = this.shadowRoot.querySelector('.mc-prerendered');
         // The placeholder keeps the reserved space until the app has drawn
         // its first part into the (hidden) container. Yew renders later in
         // this task, or in a later one while its scheduler yields (several
@@ -369,13 +410,18 @@ class MagnesiumCalculator extends HTMLElement {
           drawn.disconnect();
           if (stopped || !container.isConnected) return;
           if (placeholder) placeholder.remove();
+          if (opening) takeOver(opening, container);
           container.hidden = false;
         });
         drawn.observe(container, { childList: true });
         this.shadowRoot.append(container);
         // The position among the page's widgets keys this one's stored inputs.
         const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
-        this._widget = guarded(() => glue.mount(container, attributesOf(this), instance)) || null;
+        // What the reader did on the opening screen is read here, in the
+        // same task as the takeover (the app renders in this task's
+        // microtasks), so no keystroke can fall between the two.
+        const done = opening ? doneOn(opening) : null;
+        this._widget = guarded(() => glue.mount(container, attributesOf(this), instance, done)) || null;
       },
       (error) => {
         this._starting = false;

@@ -7,3 +7,6 @@
 pub mod attributes;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
+/// The opening screen as HTML, rendered natively by the build for widget.html.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

@@ -1,14 +1,52 @@
 // The script of widget.html, the calculator on a page of its own (for sites
-// that embed it in an <iframe>). It copies the attributes given in the query
-// (widget.html?standard=EFSA-2015&lang=de&compact) onto the widget and, when
-// the page is inside a frame, tells the parent page its height whenever it
-// changes, and again when the parent asks (its resizer may start after the
-// first report). The height is all it sends; the parent checks the sender.
+// that embed it in an <iframe>). A classic script right after the
+// calculator's element, so it runs before the first paint: it copies the
+// attributes given in the query (widget.html?standard=EFSA-2015&lang=de&compact)
+// onto the widget, and keeps the opening screen the build put in the page
+// only where it is what the app will show first. When the page is inside a
+// frame, it tells the parent page its height whenever it changes, and again
+// when the parent asks (its resizer may start after the first report). The
+// height is all it sends; the parent checks the sender.
+(() => {
 const widget = document.querySelector('magnesium-calculator');
 const query = new URLSearchParams(location.search);
-for (const name of ['standard', 'lang', 'theme', 'compact', 'age', 'sex', 'mode']) {
+const PRESETS = ['standard', 'age', 'sex', 'mode'];
+for (const name of ['lang', 'theme', 'compact', ...PRESETS]) {
   if (query.has(name)) widget.setAttribute(name, query.get(name));
 }
+
+// The opening screen (in the element's declarative shadow root) is the
+// app's first screen with nothing chosen. With a preset, a share link or
+// inputs this device remembers, the app starts elsewhere: the loader's
+// placeholder holds the space instead. Otherwise the screen is put in the
+// widget's language, resolved as the loader and the app do (the element's
+// or page's lang, else the browser's; src/ui/i18n Lang::resolve), which
+// tests/e2e check against the app's own render.
+function remembered() {
+  try {
+    return localStorage.getItem(`magnesium-calculator:v1:${location.pathname}:0`) !== null;
+  } catch (e) {
+    return false; // storage blocked: nothing is remembered either
+  }
+}
+const root = widget.shadowRoot;
+if (root) {
+  const screens = [...root.querySelectorAll('template.mc-opening')];
+  const languages = ['en', ...screens.map((t) => t.dataset.lang)];
+  const primary = (tag) => String(tag || '').trim().split(/[-_]/)[0].toLowerCase();
+  const tags = [widget.closest('[lang]')?.getAttribute('lang'), ...(navigator.languages || [navigator.language])];
+  const lang = tags.map(primary).find((code) => languages.includes(code)) || 'en';
+  const startsElsewhere = PRESETS.some((name) => query.has(name)) || /^#mc\d+\./.test(location.hash) || remembered();
+  const english = root.querySelector('.mc-prerendered');
+  if (startsElsewhere) {
+    root.replaceChildren();
+  } else if (lang !== 'en' && english) {
+    const screen = screens.find((t) => t.dataset.lang === lang);
+    english.replaceWith(screen.content);
+  }
+  screens.forEach((t) => t.remove());
+}
+
 if (window.parent !== window && 'ResizeObserver' in window) {
   const report = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -34,3 +72,4 @@ if (window.parent === window && 'serviceWorker' in navigator && window.isSecureC
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }
+})();

@@ -20,6 +20,7 @@ use crate::ui::components::supplement_form::SupplementForm;
 use crate::ui::components::water_form::WaterForm;
 use crate::ui::hooks::attributes::{use_attributes_as_actions, Attributes};
 use crate::ui::hooks::food_table::use_food_table_request;
+use crate::ui::hooks::headings::Headings;
 use crate::ui::hooks::log_files::use_log_files;
 use crate::ui::hooks::remember::use_remember;
 use crate::ui::hooks::restore::use_restore;
@@ -27,6 +28,7 @@ use crate::ui::hooks::stages::{use_stages, Stage};
 use crate::ui::i18n::Lang;
 use crate::ui::platform::focus::keep_focus_clear_of_the_summary_bar;
 use crate::ui::platform::page;
+use crate::ui::state::prerendered::Prerendered;
 use crate::ui::state::view::Figures;
 use crate::ui::state::{Action, AgePreset, LogEdit, LoggedItem, Mode, State};
 use std::rc::Rc;
@@ -56,15 +58,28 @@ pub struct AppProps {
     /// The way in shown first (`mode` attribute); the quick estimate when None.
     #[prop_or_default]
     pub mode: Option<Mode>,
+    /// Set when the app takes over the opening screen the build rendered
+    /// into its page (widget.html): it starts at that screen's stage, with
+    /// its title at the same level and what the reader did there.
+    #[prop_or_default]
+    pub prerendered: Option<Prerendered>,
 }
+
+/// The stage the build's opening screen shows (`embed::prerender`): the
+/// title, "About you", the two ways in and the first questions.
+pub const OPENING_STAGE: Stage = Stage::FirstQuestions;
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // The presets are in the first render (not applied after it), so the
     // widget does not change height once shown (no layout shift); the
     // attribute hook then dispatches the same values, which changes nothing.
+    // What the reader did on a prerendered opening screen is in it too.
     let state = use_reducer_eq(|| {
-        State::starting(props.standard, props.lang, props.age.as_ref(), props.sex, props.mode)
+        let start =
+            State::starting(props.standard, props.lang, props.age.as_ref(), props.sex, props.mode);
+        let done_before = props.prerendered.iter().flat_map(Prerendered::actions);
+        Rc::unwrap_or_clone(done_before.fold(Rc::new(start), Reducible::reduce))
     });
     let t = state.t();
     let lang = state.lang;
@@ -81,7 +96,9 @@ pub fn app(props: &AppProps) -> Html {
     let need_food_data = use_food_table_request(state.dispatcher());
     use_restore(props.instance, key.clone(), state.dispatcher(), need_food_data.clone());
     use_remember(&state, key);
-    let stage = use_stages(need_food_data.clone());
+    let first_stage = if props.prerendered.is_some() { OPENING_STAGE } else { Stage::Who };
+    let stage = use_stages(first_stage, need_food_data.clone());
+    let page_title = props.prerendered.as_ref().is_some_and(|p| p.page_title);
     let settled = stage == Stage::Everything;
     let forms_shown = stage >= Stage::Forms;
 
@@ -111,10 +128,15 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = state.dispatcher().to_callback();
     let (on_save_csv, on_open_file) = use_log_files(state.clone(), need_food_data.clone());
 
+    // The title is the page's heading where the calculator is the page.
+    let headings = Headings { title: if page_title { 1 } else { 2 } };
+    let title_tag = if page_title { "h1" } else { "h2" };
+
     html! {
+        <ContextProvider<Headings> context={headings}>
         <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title"
             onfocusin={Callback::from(keep_focus_clear_of_the_summary_bar)}>
-            <h2 id="mc-title" class="mc-title">{ t.title }</h2>
+            <@{title_tag} id="mc-title" class="mc-title">{ t.title }</@>
             <div class="mc-layout">
                 <div class="mc-inputs">
                     <PersonForm {lang} person={state.person.clone()}
@@ -170,5 +192,6 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="mc-summary-bar" aria-hidden="true" data-testid="summary-bar">{ line }</p>
             }
         </section>
+        </ContextProvider<Headings>>
     }
 }

@@ -15,6 +15,7 @@ pub mod food_table;
 pub mod heights;
 pub mod loader;
 pub mod post_build;
+pub mod prerender;
 pub mod rust;
 pub mod shipped;
 pub mod wordpress;

@@ -24,6 +24,7 @@ pub fn run(root: &Path, dir: &Path) -> Result<String, String> {
             page.lines().filter(|l| !l.contains("data-trunk rel=\"rust\"")).collect();
         Ok(kept.join("\n") + "\n")
     })?;
+    let opening = crate::prerender::write(dir)?;
     let version = offline_version(dir)?;
     edit(&dir.join("magnesium-calculator-sw.js"), |worker| {
         match worker.matches("__VERSION__").count() {
@@ -45,7 +46,7 @@ pub fn run(root: &Path, dir: &Path) -> Result<String, String> {
     compressed.sort();
     script(root, "compress", &compressed)?;
     Ok(format!(
-        "food table: {foods}\nloader: {loader}\n{plugin}\noffline version {version}\n{} files precompressed",
+        "food table: {foods}\nloader: {loader}\n{opening}\n{plugin}\noffline version {version}\n{} files precompressed",
         compressed.len()
     ))
 }

@@ -20,6 +20,12 @@ pub fn language_file_name(lang: Lang) -> String {
     format!("magnesium-calculator-{}.txt", lang.code())
 }
 
+/// A language's opening screens, which the loader shows in place of its
+/// placeholder until the app takes over (src/embed/prerender.rs).
+pub fn opening_file_name(lang: Lang) -> String {
+    format!("magnesium-calculator-opening-{}.html", lang.code())
+}
+
 /// Every file, in the order the package lists them.
 pub fn files() -> Vec<Shipped> {
     let file = |name: &str, offline: bool| Shipped { name: name.to_string(), offline };
@@ -35,6 +41,11 @@ pub fn files() -> Vec<Shipped> {
             .into_iter()
             .filter(|&l| l != Lang::En)
             .map(|l| Shipped { name: language_file_name(l), offline: true }),
+    );
+    // Not kept offline: widget.html, the page that works offline, carries
+    // its opening screens in itself.
+    out.extend(
+        Lang::ALL.into_iter().map(|l| Shipped { name: opening_file_name(l), offline: false }),
     );
     out.extend([
         // An iframe embed's host page loads it; the widget does not.

@@ -4,6 +4,7 @@
 use crate::model::contributions::{Contribution, Source};
 use crate::model::questionnaire::group;
 use crate::ui::components::food_name::FoodName;
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::Lang;
 use yew::prelude::*;
 
@@ -15,6 +16,7 @@ pub struct ContributionsProps {
 
 #[function_component(Contributions)]
 pub fn contributions(props: &ContributionsProps) -> Html {
+    let h4 = use_heading(4);
     let t = props.lang.messages();
     if props.lines.is_empty() {
         return html! {};
@@ -49,7 +51,7 @@ pub fn contributions(props: &ContributionsProps) -> Html {
     let (first, rest) = props.lines.split_at(props.lines.len().min(SHOWN));
     html! {
         <section class="mc-contributions" aria-labelledby="mc-contributions-heading">
-            <h4 id="mc-contributions-heading">{ t.sources_heading }</h4>
+            <@{h4} id="mc-contributions-heading">{ t.sources_heading }</@>
             <ol data-testid="contributions">{ for first.iter().map(line) }</ol>
             if !rest.is_empty() {
                 <details class="mc-more">

@@ -1,6 +1,7 @@
 //! The log: its days, the current day's entries, and undo after a removal.
 
 use crate::ui::components::entry_row::EntryRow;
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::Lang;
 use crate::ui::state::{LogEdit, LoggedEntry, Removed};
 use yew::prelude::*;
@@ -24,6 +25,7 @@ pub struct EntryListProps {
 
 #[function_component(EntryList)]
 pub fn entry_list(props: &EntryListProps) -> Html {
+    let h3 = use_heading(3);
     let t = props.lang.messages();
     let days = html! {
         <div class="mc-days" role="group" aria-label={t.your_log}>
@@ -54,9 +56,9 @@ pub fn entry_list(props: &EntryListProps) -> Html {
 
     html! {
         <section class="mc-group" aria-labelledby="mc-log-heading">
-            <h3 id="mc-log-heading" class="mc-legend">
+            <@{h3} id="mc-log-heading" class="mc-legend">
                 { if props.supplements_only { t.your_supplements } else { t.your_log } }
-            </h3>
+            </@>
             { props.children.clone() }
             if !props.supplements_only { { days } }
             if props.entries.is_empty() && props.supplements_only {

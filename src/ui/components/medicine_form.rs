@@ -5,6 +5,7 @@
 //! offers no symptom checklist.
 
 use crate::model::medicine_notes::{medicine_notes, MedicineNote};
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -20,6 +21,7 @@ pub struct MedicineFormProps {
 
 #[function_component(MedicineForm)]
 pub fn medicine_form(props: &MedicineFormProps) -> Html {
+    let h3 = use_heading(3);
     let t = props.lang.messages();
     // Opened once something is ticked (a restored choice is seen), and then
     // never closed by a render: unticking the last box must not fold the
@@ -59,7 +61,7 @@ pub fn medicine_form(props: &MedicineFormProps) -> Html {
     html! {
         <details class="mc-group mc-medicines mc-fold" {open}
             data-testid="medicines">
-            <summary><h3 class="mc-legend">{ t.medicines_heading }</h3></summary>
+            <summary><@{h3} class="mc-legend">{ t.medicines_heading }</@></summary>
             <p class="mc-note">{ t.medicines_intro }</p>
             <p class="mc-note">{ t.medicines_no_checklist }</p>
             <ul class="mc-medicine-list">{ for medicine_notes().iter().map(item) }</ul>

@@ -3,6 +3,7 @@
 //! group, so Tab moves from question to question and the arrow keys choose.
 
 use crate::model::questionnaire::{frequencies, groups, Answers};
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::Lang;
 use yew::prelude::*;
 
@@ -23,6 +24,7 @@ const FIRST_QUESTIONS: usize = 4;
 
 #[function_component(QuestionnaireForm)]
 pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
+    let h3 = use_heading(3);
     let t = props.lang.messages();
     let lang = props.lang;
     let total = groups().len();
@@ -62,7 +64,7 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
         };
         return html! {
             <section class="mc-group mc-questionnaire mc-folded" aria-labelledby="mc-questionnaire-heading">
-                <h3 id="mc-questionnaire-heading" class="mc-legend">{ t.questionnaire_heading }</h3>
+                <@{h3} id="mc-questionnaire-heading" class="mc-legend">{ t.questionnaire_heading }</@>
                 <p class="mc-note" role="status" data-testid="questions-left">{ t.questionnaire_folded(total) }</p>
                 <button type="button" class="mc-secondary" ref={change_button} onclick={unfold}
                     data-testid="change-answers">{ t.change_answers }</button>
@@ -89,7 +91,7 @@ pub fn questionnaire_form(props: &QuestionnaireFormProps) -> Html {
     let scale = t.answer_scale(&answers);
     html! {
         <section class="mc-group mc-questionnaire" aria-labelledby="mc-questionnaire-heading">
-            <h3 id="mc-questionnaire-heading" class="mc-legend">{ t.questionnaire_heading }</h3>
+            <@{h3} id="mc-questionnaire-heading" class="mc-legend">{ t.questionnaire_heading }</@>
             <p class="mc-note">{ t.questionnaire_intro }</p>
             <p class="mc-note">{ scale }</p>
             { for groups().iter().take(if props.first_questions_only { FIRST_QUESTIONS } else { total }).map(|group| {

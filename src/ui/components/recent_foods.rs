@@ -2,6 +2,7 @@
 //! that adds it to the current day as it was last logged (one tap for the
 //! bread and coffee of every morning).
 
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::Lang;
 use crate::ui::state::{FoodMeasure, LoggedFood};
 use yew::prelude::*;
@@ -16,6 +17,7 @@ pub struct RecentFoodsProps {
 
 #[function_component(RecentFoods)]
 pub fn recent_foods(props: &RecentFoodsProps) -> Html {
+    let h4 = use_heading(4);
     let t = props.lang.messages();
     if props.foods.is_empty() {
         return html! {};
@@ -23,7 +25,7 @@ pub fn recent_foods(props: &RecentFoodsProps) -> Html {
     let (before_name, after_name) = t.add_around_name();
     html! {
         <section class="mc-group mc-recent" aria-labelledby="mc-recent-heading" data-testid="recent-foods">
-            <h4 id="mc-recent-heading">{ t.recent_foods }</h4>
+            <@{h4} id="mc-recent-heading">{ t.recent_foods }</@>
             <ul class="mc-recent-list">
                 { for props.foods.iter().map(|logged| {
                     let name = t.food_name(logged.food.food_id, &logged.food.description);

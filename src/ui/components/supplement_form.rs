@@ -7,6 +7,7 @@ use crate::model::number::parse_number;
 use crate::model::supplement::{self, bundled_forms};
 use crate::model::NonFoodKind;
 use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::{mg, Lang};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -34,6 +35,7 @@ fn setter<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
 
 #[function_component(SupplementForm)]
 pub fn supplement_form(props: &SupplementFormProps) -> Html {
+    let h3 = use_heading(3);
     let t = props.lang.messages();
     let kind = use_state(|| NonFoodKind::Supplement);
     let given = use_state(|| AmountGiven::Label);
@@ -98,7 +100,7 @@ pub fn supplement_form(props: &SupplementFormProps) -> Html {
 
     html! {
         <form class="mc-group" onsubmit={on_add} aria-labelledby="mc-supplement-heading">
-            <h3 id="mc-supplement-heading" class="mc-legend">{ t.supplement_heading }</h3>
+            <@{h3} id="mc-supplement-heading" class="mc-legend">{ t.supplement_heading }</@>
             <div class="mc-row">
                 <Select id="mc-nonfood-kind" label={t.supplement_kind}
                     choices={Choices::new(vec![

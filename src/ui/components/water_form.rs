@@ -5,6 +5,7 @@
 use crate::model::water::{bottled_waters, water_counts_toward_upper_level};
 use crate::model::Standard;
 use crate::ui::components::fields::{Choice, Choices, NumberField, Select};
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::Lang;
 use crate::ui::state::water::{WaterEdit, WaterInputs, WaterKind};
 use yew::prelude::*;
@@ -19,6 +20,7 @@ pub struct WaterFormProps {
 
 #[function_component(WaterForm)]
 pub fn water_form(props: &WaterFormProps) -> Html {
+    let h3 = use_heading(3);
     let t = props.lang.messages();
     let water = &props.water;
     let error = |e: Option<crate::model::input::InputError>| e.map(|e| t.input_error(&e));
@@ -32,7 +34,7 @@ pub fn water_form(props: &WaterFormProps) -> Html {
     html! {
         <details class="mc-group mc-water mc-fold">
             <summary>
-                <h3 class="mc-legend">{ t.water_heading }</h3>
+                <@{h3} class="mc-legend">{ t.water_heading }</@>
                 <span class="mc-fold-status" data-testid="water-status">{ status }</span>
             </summary>
             <div class="mc-row">

@@ -3,6 +3,7 @@
 
 pub mod attributes;
 pub mod food_table;
+pub mod headings;
 pub mod log_files;
 pub mod remember;
 pub mod restore;

@@ -33,11 +33,11 @@ impl Stage {
     }
 }
 
-/// The stage drawn now; `when_settled` runs once the page is idle after
-/// the last stage (the food table's prefetch).
+/// The stage drawn now, from `first` on; `when_settled` runs once the page
+/// is idle after the last stage (the food table's prefetch).
 #[hook]
-pub fn use_stages(when_settled: Callback<()>) -> Stage {
-    let stage = use_state(|| Stage::Who);
+pub fn use_stages(first: Stage, when_settled: Callback<()>) -> Stage {
+    let stage = use_state(|| first);
     {
         let setter = stage.setter();
         use_effect_with(*stage, move |now| {

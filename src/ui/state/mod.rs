@@ -11,6 +11,7 @@
 pub mod csv_export;
 pub mod log;
 pub mod person;
+pub mod prerendered;
 pub mod saved_inputs;
 pub mod view;
 pub mod water;

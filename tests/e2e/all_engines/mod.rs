@@ -8,6 +8,7 @@ mod embed;
 mod estimate;
 mod languages;
 mod medicines;
+mod opening;
 mod polish;
 mod privacy;
 mod reader;

@@ -4,7 +4,7 @@
 //! Chromium only: it sets the colour scheme through Chromium's --blink-settings.
 
 use harness::widget::set_age;
-use harness::widget::{log_control, sel};
+use harness::widget::{log_control, sel, wait_until};
 use harness::Page;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -46,6 +46,13 @@ async fn focused(c: &Client) -> (String, bool) {
 }
 
 async fn axe_violations(c: &Client) -> Vec<String> {
+    axe_violations_of(c, WCAG).await
+}
+
+/// The WCAG 2.2 A and AA rules.
+const WCAG: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async fn axe_violations_of(c: &Client, tags: &[&str]) -> Vec<String> {
     let source = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/node_modules/axe-core/axe.min.js"
@@ -53,15 +60,47 @@ async fn axe_violations(c: &Client) -> Vec<String> {
     .expect("node_modules/axe-core: run scripts/setup");
     let result = c
         .execute_async(
-            r#"const [source, done] = arguments;
+            r#"const [source, tags, done] = arguments;
                if (!window.axe) { const s = document.createElement('script'); s.textContent = source; document.head.appendChild(s); }
-               axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+               axe.run(document, { runOnly: { type: 'tag', values: tags } })
                  .then(r => done(r.violations.flatMap(v => v.nodes.map(n => `${v.id} (${v.impact}): ${n.target.join(' > ')}: ${n.failureSummary}`))));"#,
-            vec![source.into()],
+            vec![source.into(), serde_json::json!(tags)],
         )
         .await
         .unwrap();
     serde_json::from_value(result).unwrap()
+}
+
+/// widget.html as a page: with the page-level rules too (one main landmark,
+/// a level-one heading, …: axe's best practices), on the opening screen
+/// before the wasm is in and once the app has taken over, in English and
+/// in German.
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_no_violations_on_widget_html_page_level_rules_included() {
+    let tags: Vec<&str> = WCAG.iter().copied().chain(["best-practice"]).collect();
+    for lang in [Lang::En, Lang::De] {
+        let held = harness::Held::new(&["magnesium-calculator-wasm_bg.wasm"]);
+        let server = StaticServer::start_serving(
+            dist_dir(),
+            harness::Serve { held: held.clone(), ..harness::Serve::default() },
+        );
+        let browser = Browser::start(1280, 1000).await;
+        let c = &browser.client;
+        c.goto(&server.url(&format!("/widget.html?lang={}", lang.code()))).await.unwrap();
+        wait_until(
+            c,
+            "the opening screen",
+            "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('.mc-prerendered #mc-age')",
+        )
+        .await;
+        let opening = axe_violations_of(c, &tags).await;
+        assert!(opening.is_empty(), "{lang:?} opening screen:\n{}", opening.join("\n"));
+        held.release();
+        harness::wait_for_whole_widget(c, 0).await;
+        let app = axe_violations_of(c, &tags).await;
+        assert!(app.is_empty(), "{lang:?} app:\n{}", app.join("\n"));
+        browser.close().await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

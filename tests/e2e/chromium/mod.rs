@@ -4,6 +4,7 @@
 
 mod access;
 mod files;
+mod first_paint;
 mod offline;
 mod old_browsers;
 mod package;

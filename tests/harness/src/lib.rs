@@ -17,7 +17,7 @@ pub mod wordpress;
 
 pub use drivers::{engine, kill_group, skip_outside_chromium, Browser, Engine, CHROMIUM_ARGS};
 pub use fixture::Page;
-pub use server::{built_folder, dist_dir, project_root, test_pages_dir, Serve, StaticServer};
+pub use server::{built_folder, dist_dir, project_root, test_pages_dir, Held, Serve, StaticServer};
 pub use widget::{
     add_food, add_supplement, click_button, layout_shift, page_settled, retype, sel, tap,
     wait_for_whole_widget, wait_for_widget_text, widget_find,

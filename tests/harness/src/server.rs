@@ -64,6 +64,48 @@ pub struct Serve {
     /// Serve the build's precompressed copies (`.br`, else `.gz`, beside each
     /// file) to a browser that accepts them, as the README's hosts do.
     pub precompressed: bool,
+    /// Files whose answer waits until the test releases them (a slow network).
+    pub held: Held,
+    /// Compress text, scripts, styles and wasm with gzip as they are sent, to
+    /// a browser that accepts it, as ordinary hosts do (GitHub Pages, an
+    /// nginx with gzip on): no precompressed copies.
+    pub gzip: bool,
+}
+
+/// Downloads held back until `release` (tests/e2e/all_engines/opening.rs:
+/// what a reader does before the wasm is in). Shared by the server's threads.
+#[derive(Clone, Default)]
+pub struct Held {
+    files: Vec<&'static str>,
+    released: std::sync::Arc<(std::sync::Mutex<bool>, std::sync::Condvar)>,
+}
+
+impl Held {
+    /// Holds the files whose path ends with one of `files`.
+    pub fn new(files: &[&'static str]) -> Held {
+        Held { files: files.to_vec(), ..Held::default() }
+    }
+
+    /// Answers the held requests, and every later one at once.
+    pub fn release(&self) {
+        let (released, changed) = &*self.released;
+        *released.lock().unwrap() = true;
+        changed.notify_all();
+    }
+
+    fn wait_if_held(&self, relative: &str) {
+        if !self.files.iter().any(|f| relative.ends_with(f)) {
+            return;
+        }
+        let (released, changed) = &*self.released;
+        let mut done = released.lock().unwrap();
+        // Not forever: a test that fails before releasing must not leave
+        // the browser's request (and the driver's session) hanging.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while !*done && std::time::Instant::now() < deadline {
+            done = changed.wait_timeout(done, std::time::Duration::from_millis(200)).unwrap().0;
+        }
+    }
 }
 
 /// Which of `Serve::fail_once` have failed already (shared by the server's threads).
@@ -132,6 +174,7 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
         Some(page) => (test_pages_dir(), page.to_string()),
         None => (root.to_path_buf(), relative),
     };
+    serve.held.wait_if_held(&relative);
     let file = folder.join(relative.trim_start_matches('/'));
     let fail_now = serve.fail_once.iter().find(|f| relative.ends_with(*f)).is_some_and(|f| {
         let mut failed = failed.lock().unwrap();
@@ -157,7 +200,7 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
     };
     let kind_of = content_type(&file);
     let file = encoded.map_or(file, |(_, copy)| copy);
-    let (status, body, kind) = match std::fs::File::open(&file) {
+    let (status, mut body, kind) = match std::fs::File::open(&file) {
         Ok(mut f) if inside && file.is_file() => {
             let mut body = Vec::new();
             f.read_to_end(&mut body).unwrap();
@@ -171,6 +214,20 @@ fn serve_one(mut stream: TcpStream, root: &Path, serve: &Serve, failed: &Failed)
             ("200 OK", body, kind_of)
         }
         _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let compressible = ["text/", "javascript", "json", "wasm", "svg"];
+    let encoding_header = if serve.gzip
+        && status.starts_with("200")
+        && accepts.contains("gzip")
+        && compressible.iter().any(|k| kind.contains(k))
+    {
+        use std::io::Write as _;
+        let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+        gzip.write_all(&body).unwrap();
+        body = gzip.finish().unwrap();
+        "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n".to_string()
+    } else {
+        encoding_header
     };
     let extra: String = serve.headers.iter().map(|h| format!("{h}\r\n")).collect();
     let head = format!(

@@ -10,6 +10,7 @@ use crate::model::questionnaire::Raise;
 use crate::ui::components::chart::{coord, Chart, Scale};
 use crate::ui::components::contribution_list::Contributions;
 use crate::ui::components::results::card::{estimate_tone, under_the_card};
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::{Lang, Messages};
 use yew::prelude::*;
 
@@ -26,6 +27,7 @@ pub struct EstimateResultsProps {
 
 #[function_component(EstimateResults)]
 pub fn estimate_results(props: &EstimateResultsProps) -> Html {
+    let h4 = use_heading(4);
     let t = props.lang.messages();
     let a = &props.assessment;
     let r = &a.reference;
@@ -58,7 +60,7 @@ pub fn estimate_results(props: &EstimateResultsProps) -> Html {
             <Contributions lang={props.lang} lines={props.contributions.clone()} />
             if !raises.is_empty() {
                 <section class="mc-raise" aria-labelledby="mc-raise-heading">
-                    <h4 id="mc-raise-heading">{ t.raise_heading }</h4>
+                    <@{h4} id="mc-raise-heading">{ t.raise_heading }</@>
                     <ul data-testid="raise">
                         { for raises.iter().map(|raise| html! {
                             <li>{ t.raise_line(raise.group.names[props.lang], raise.adds_mg_per_day) }</li>

@@ -13,6 +13,7 @@ use crate::ui::components::chart::{coord, Chart, Scale, LEFT};
 use crate::ui::components::contribution_list::Contributions;
 use crate::ui::components::results::card::{under_the_card, verdict_tone};
 use crate::ui::components::results::estimate::EstimateResults;
+use crate::ui::hooks::headings::use_heading;
 use crate::ui::i18n::{mg, Lang, Messages};
 use crate::ui::state::view::{Figures, View};
 use crate::ui::state::LoggedFood;
@@ -42,6 +43,7 @@ pub fn summary_line(t: &Messages, a: &Assessment) -> String {
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
+    let h3 = use_heading(3);
     let t = props.lang.messages();
     let view = &props.view;
     let body = match (&view.reference, &view.figures) {
@@ -67,7 +69,7 @@ pub fn results(props: &ResultsProps) -> Html {
     };
     html! {
         <section class="mc-results" aria-labelledby="mc-results-heading">
-            <h3 id="mc-results-heading" class="mc-legend">{ t.results }</h3>
+            <@{h3} id="mc-results-heading" class="mc-legend">{ t.results }</@>
             { body }
             <p class="mc-caution">{ t.kidney_caution }</p>
             <p class="mc-disclaimer">{ t.disclaimer }</p>

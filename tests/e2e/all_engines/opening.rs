@@ -1,0 +1,157 @@
+//! End-to-end: widget.html's opening screen, rendered by the build into the
+//! page (src/embed/prerender.rs), before and across the app's takeover. The
+//! wasm is held back by the test server until the test releases it, as a
+//! slow network would: what the reader does in the meantime is kept, nothing
+//! moves when the app takes over, and the screen is the app's own first
+//! screen in each language.
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::Client;
+use harness::widget::{expect_reference_mg, run, sel, wait_until};
+use harness::{
+    dist_dir, layout_shift, tap, wait_for_whole_widget, wait_for_widget_text, widget_find, Browser,
+    Held, Serve, StaticServer,
+};
+use magnesium_calculator::model::questionnaire::groups;
+use magnesium_calculator::ui::i18n::Lang;
+use serde_json::Value;
+
+const WASM: &str = "magnesium-calculator-wasm_bg.wasm";
+
+/// A server whose wasm waits for `held.release()`.
+fn held_server() -> (StaticServer, Held) {
+    let held = Held::new(&[WASM]);
+    let server =
+        StaticServer::start_serving(dist_dir(), Serve { held: held.clone(), ..Serve::default() });
+    (server, held)
+}
+
+/// Waits until the opening screen is on the page (the app not yet).
+async fn wait_for_opening_screen(c: &Client) {
+    wait_until(
+        c,
+        "the opening screen",
+        "const root = document.querySelector('magnesium-calculator').shadowRoot;
+         return !!root && !!root.querySelector('.mc-prerendered #mc-age') && !root.querySelector('.mc-share');",
+    )
+    .await;
+}
+
+fn app_has_not_taken_over() -> &'static str {
+    "const root = document.querySelector('magnesium-calculator').shadowRoot;
+     return !!root.querySelector('.mc-prerendered') && !root.querySelector('.mc-host:not(.mc-prerendered)');"
+}
+
+/// Every element of a screen in order: its tag, attributes (but the ones the
+/// server renderer writes for what the app sets as properties), the state
+/// of its control and its own text.
+const DESCRIBE: &str = r#"
+    const root = document.querySelector('magnesium-calculator').shadowRoot;
+    const screen = root.querySelector(arguments[0]);
+    return [screen, ...screen.querySelectorAll('*')].map((e) => {
+      const attributes = [...e.attributes]
+        .filter((a) => !['value', 'checked', 'selected'].includes(a.name))
+        .map((a) => `${a.name}=${a.value}`).sort().join(' ');
+      const text = [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.data).join('').trim();
+      const state = 'value' in e && e.tagName !== 'BUTTON' ? `${e.value}|${e.checked}` : '';
+      return `${e.tagName} ${attributes} [${state}] ${text}`;
+    });
+"#;
+
+async fn describe(c: &Client, selector: &str) -> Vec<String> {
+    let list = c.execute(DESCRIBE, vec![Value::from(selector)]).await.unwrap();
+    serde_json::from_value(list).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_opening_screen_is_the_apps_own_first_screen_in_each_language() {
+    for lang in Lang::ALL {
+        // A server (an origin) per language: the first page's offline
+        // worker would otherwise answer the next page's wasm at once.
+        let (server, held) = held_server();
+        let browser = Browser::start_with(1280, 1000, &[]).await;
+        let c = &browser.client;
+        c.goto(&server.url(&format!("/widget.html?lang={}", lang.code()))).await.unwrap();
+        wait_for_opening_screen(c).await;
+        let opening = describe(c, ".mc-prerendered > section.mc").await;
+        let title = widget_find(c, 0, "h1#mc-title").await.unwrap().text().await.unwrap();
+        assert_eq!(title, lang.messages().title);
+        held.release();
+        wait_for_whole_widget(c, 0).await;
+        let app = describe(c, ".mc-host > section.mc").await;
+        // The app has drawn everything by now: the opening screen is its
+        // beginning, element for element (the later stages only add after
+        // the first questions).
+        assert!(opening.len() > 100, "{lang:?}: {} elements", opening.len());
+        for (i, (prerendered, drawn)) in opening.iter().zip(&app).enumerate() {
+            assert_eq!(prerendered, drawn, "{lang:?}: element {i} differs");
+        }
+        browser.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
+    let (server, held) = held_server();
+    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let c = &browser.client;
+    c.goto(&server.url("/widget.html")).await.unwrap();
+    wait_for_opening_screen(c).await;
+    // The page's own controls work without the app: the reader types the
+    // first digit of their age, taps an answer, and goes back to the age.
+    let age = widget_find(c, 0, sel::AGE).await.unwrap();
+    tap(&age).await;
+    age.send_keys("6").await.unwrap();
+    let group = &groups()[1];
+    let answer = format!("mc-q-{}-3", group.wire_id);
+    tap(&widget_find(c, 0, &format!("label[for={answer}]")).await.unwrap()).await;
+    tap(&age).await;
+    assert_eq!(run(c, app_has_not_taken_over()).await, Value::Bool(true), "the app came early");
+    held.release();
+    wait_for_whole_widget(c, 0).await;
+    // The app holds both, as if they had been given to it ...
+    let app_age =
+        widget_find(c, 0, &format!(".mc-host:not(.mc-prerendered) {}", sel::AGE)).await.unwrap();
+    assert_eq!(app_age.prop("value").await.unwrap().as_deref(), Some("6"));
+    let chosen = widget_find(c, 0, &format!("#{answer}")).await.unwrap();
+    assert_eq!(chosen.prop("checked").await.unwrap().as_deref(), Some("true"));
+    let total = groups().len();
+    let left = Lang::En.messages().questions_left(1, total);
+    wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |t| t == left).await;
+    // ... and the caret is still in the age field: the next key lands there.
+    let focused = run(
+        c,
+        "return document.querySelector('magnesium-calculator').shadowRoot.activeElement?.id ?? ''",
+    )
+    .await;
+    assert_eq!(focused, Value::from("mc-age"));
+    // A key pressed on the keyboard, wherever focus is (not sent to an element).
+    let key = KeyActions::new("keyboard".into())
+        .then(KeyAction::Down { value: '0' })
+        .then(KeyAction::Up { value: '0' });
+    c.perform_actions(key).await.unwrap();
+    assert_eq!(app_age.prop("value").await.unwrap().as_deref(), Some("60"));
+    // A woman of 60: the reference follows the age typed across the takeover.
+    expect_reference_mg(c, "320").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn nothing_moves_when_the_app_takes_over_the_opening_screen() {
+    for width in [1280, 360] {
+        let (server, held) = held_server();
+        let browser = Browser::start_with(width, 900, &[]).await;
+        let c = &browser.client;
+        c.goto(&server.url("/widget.html")).await.unwrap();
+        wait_for_opening_screen(c).await;
+        let before = run(c, "const r = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').getBoundingClientRect(); return [r.x, r.y];").await;
+        held.release();
+        wait_for_whole_widget(c, 0).await;
+        let after = run(c, "const r = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').getBoundingClientRect(); return [r.x, r.y];").await;
+        assert_eq!(before, after, "{width} px: the age field moved");
+        // Where the engine reports layout shifts (Chromium): none at all.
+        let shift = layout_shift(c).await;
+        assert_eq!(shift["total"], serde_json::json!(0), "{width} px: {shift}");
+        browser.close().await;
+    }
+}
