@@ -3,7 +3,7 @@
 //! there (src/ui/state/prerendered.rs). The browser side, in every engine:
 //! tests/e2e/all_engines/opening.rs.
 
-use magnesium_calculator::embed::prerender::opening_screen;
+use magnesium_calculator::embed::prerender::{opening_file, opening_screen};
 use magnesium_calculator::model::questionnaire::{frequencies, groups};
 use magnesium_calculator::model::{Sex, Standard};
 use magnesium_calculator::ui::i18n::Lang;
@@ -68,6 +68,36 @@ fn each_language_opens_on_the_title_about_you_the_two_ways_in_and_the_first_ques
         assert!(!html.contains("<h3") && !html.contains("<h2 id=\"mc-title\""), "{lang:?}");
         // The same every time: the build's output is reproducible.
         assert_eq!(html, opening_screen(lang));
+    }
+}
+
+#[test]
+fn the_loaders_file_holds_a_screen_per_standard_named_as_the_attribute_spells_it() {
+    for lang in Lang::ALL {
+        let file = opening_file(lang);
+        let screens: Vec<&str> = file.split("<template ").skip(1).collect();
+        assert_eq!(screens.len(), Standard::ALL.len(), "{lang:?}");
+        // The default first: the loader takes it for an unknown standard.
+        assert!(screens[0].starts_with(&format!(
+            "data-code=\"{}\"",
+            Standard::default().code().to_ascii_lowercase()
+        )));
+        for standard in Standard::ALL {
+            let named = format!(
+                "data-code=\"{}\" data-short=\"{}\">",
+                standard.code().to_ascii_lowercase(),
+                standard.short_name()
+            );
+            let screen = screens.iter().find(|s| s.starts_with(&named)).expect("a screen");
+            // In a writer's article the title is an <h2>, and the screen is
+            // the app's own with that standard chosen.
+            assert!(screen.contains("<h2 id=\"mc-title\""), "{lang:?} {standard:?}");
+            assert!(screen.contains(&format!(
+                "<option value=\"{}\" selected=\"selected\">",
+                standard.code()
+            )));
+            assert!(screen.contains(lang.messages().standard_note(standard)));
+        }
     }
 }
 

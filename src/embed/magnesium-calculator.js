@@ -246,6 +246,40 @@ function printAlone(element) {
   }
 }
 
+// On a writer's page the placeholder becomes the same opening screen as
+// soon as a small file beside this one arrives (with the wasm, not after
+// it): the screen for each standard in the widget's language, rendered by
+// the build from the app (magnesium-calculator-opening-de.html, about
+// 2.3 KB compressed). Fetched once per page and language; null where it
+// cannot be had or used (a page whose Trusted Types policy forbids markup
+// from a string keeps the plain placeholder).
+const openings = {};
+function loadOpening(code) {
+  if (!(code in openings)) {
+    openings[code] = fetch(new URL(`magnesium-calculator-opening-${code}.html`, folder))
+      .then((response) => (response.ok ? response.text() : null))
+      .then((html) => {
+        if (html === null) return null;
+        const parsed = document.createElement('template');
+        parsed.innerHTML = html;
+        return parsed.content;
+      })
+      .catch(() => null);
+  }
+  return openings[code];
+}
+// The opening screen is the app's first only without presets, and without
+// a share link or inputs this device remembers for the widget (which the
+// app restores at once).
+function startsFromSaved(instance) {
+  if (instance === 0 && /^#mc\d+\./.test(location.hash)) return true;
+  try {
+    return localStorage.getItem(`magnesium-calculator:v1:${location.pathname}:${instance}`) !== null;
+  } catch (e) {
+    return false; // storage blocked: nothing is remembered either
+  }
+}
+
 // widget.html carries the widget's opening screen as static HTML (in a
 // declarative shadow root, rendered by the build from the app itself), so
 // its first paint is the calculator and a reader can type an age or answer
@@ -373,10 +407,32 @@ class MagnesiumCalculator extends HTMLElement {
     this.shadowRoot.replaceChildren(...this._styles, card);
   }
 
+  // The plain placeholder, where it is still shown, becomes the opening
+  // screen of the widget's language and standard.
+  showOpening(code, instance) {
+    if (['age', 'sex', 'mode'].some((name) => this.hasAttribute(name)) || startsFromSaved(instance)) return;
+    loadOpening(code).then((screens) => {
+      // Only while the wasm is on its way: not over a failure's notice.
+      const placeholder = this.shadowRoot && this.shadowRoot.querySelector('.mc-placeholder');
+      if (!screens || !placeholder || !this._starting || this._widget || stopped || languageOf(this) !== code) return;
+      const wanted = (this.getAttribute('standard') || '').trim().toLowerCase();
+      const all = [...screens.querySelectorAll('template')];
+      // An unknown standard is the default, as in the app (the first screen).
+      const chosen = all.find((t) => t.dataset.code === wanted || t.dataset.short === wanted) || all[0];
+      const screen = document.createElement('div');
+      screen.className = 'mc-host mc-prerendered';
+      screen.append(chosen.content.cloneNode(true));
+      placeholder.replaceWith(screen);
+    });
+  }
+
   start() {
     if (this._widget || this._starting || stopped) return;
     this._starting = true;
     const code = languageOf(this);
+    // The position among the page's widgets keys this one's stored inputs.
+    const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
+    this.showOpening(code, instance);
     Promise.all([loadCore(), loadLanguage(code)]).then(
       // Each widget mounts in a task of its own: compiling the module and
       // each widget's first render are then shorter tasks, not one long one.
@@ -415,8 +471,6 @@ class MagnesiumCalculator extends HTMLElement {
         });
         drawn.observe(container, { childList: true });
         this.shadowRoot.append(container);
-        // The position among the page's widgets keys this one's stored inputs.
-        const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
         // What the reader did on the opening screen is read here, in the
         // same task as the takeover (the app renders in this task's
         // microtasks), so no keystroke can fall between the two.

@@ -155,3 +155,59 @@ async fn nothing_moves_when_the_app_takes_over_the_opening_screen() {
         browser.close().await;
     }
 }
+
+/// On a writer's page (the demo article, and the snippets page with its
+/// German, DACH, dark and compact widget and a widget with presets): the
+/// loader's placeholder becomes the opening screen of each widget's
+/// language and standard while the wasm is on its way, the age typed there
+/// is the app's, and a widget with presets keeps its plain placeholder.
+#[tokio::test(flavor = "multi_thread")]
+async fn on_a_writers_page_the_placeholder_is_the_opening_screen_until_the_app_takes_over() {
+    let (server, held) = held_server();
+    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let c = &browser.client;
+    c.goto(&server.url("/snippets.html")).await.unwrap();
+    let screen_of = |id: &str| {
+        format!("return !!document.getElementById('{id}').shadowRoot?.querySelector('.mc-prerendered h2#mc-title')")
+    };
+    // Presets (age, sex): the app starts elsewhere, so the plain placeholder
+    // stays while the wasm is on its way (the loader has started it).
+    let efsa = "document.getElementById('example-efsa')";
+    run(c, &format!("{efsa}.scrollIntoView()")).await;
+    wait_until(c, "the preset widget to start", &format!("return {efsa}._starting === true")).await;
+    let plain = run(
+        c,
+        &format!("return [!!{efsa}.shadowRoot.querySelector('.mc-placeholder'), !!{efsa}.shadowRoot.querySelector('.mc-prerendered')]"),
+    )
+    .await;
+    assert_eq!(plain, serde_json::json!([true, false]));
+    run(c, "document.getElementById('example-dach').scrollIntoView()").await;
+    wait_until(c, "the German opening screen", &screen_of("example-dach")).await;
+    let dach = "document.getElementById('example-dach').shadowRoot";
+    let seen = run(
+        c,
+        &format!(
+            "return [{dach}.querySelector('#mc-title').textContent, {dach}.querySelector('#mc-standard').value,
+                     {dach}.querySelector('section').lang, !!{dach}.querySelector('.mc-placeholder')]"
+        ),
+    )
+    .await;
+    let t = Lang::De.messages();
+    assert_eq!(seen, serde_json::json!([t.title, "DACH-2021", "de", false]));
+    // The German reader types an age on the opening screen; the app keeps it.
+    let host = c.find(fantoccini::Locator::Css("#example-dach")).await.unwrap();
+    let field =
+        host.shadow_root().await.unwrap().find(fantoccini::Locator::Css("#mc-age")).await.unwrap();
+    tap(&field).await;
+    field.send_keys("45").await.unwrap();
+    held.release();
+    wait_until(
+        c,
+        "the app in the German widget",
+        &format!("return !!{dach}.querySelector('.mc-share') && !{dach}.querySelector('.mc-prerendered')"),
+    )
+    .await;
+    let kept = run(c, &format!("return {dach}.querySelector('#mc-age').value")).await;
+    assert_eq!(kept, Value::from("45"));
+    browser.close().await;
+}
