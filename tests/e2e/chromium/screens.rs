@@ -319,3 +319,48 @@ async fn medicines_screenshots_in_english_and_spanish() {
         }
     }
 }
+
+/// widget.html's opening screen before the wasm arrives and the app after
+/// it, in English and German, light and dark, at 360 and 1280 px: two
+/// pictures that should look alike (`opening-{lang}-{width}-{scheme}-{before,after}.png`).
+#[tokio::test(flavor = "multi_thread")]
+async fn opening_screen_screenshots_before_and_after_the_takeover() {
+    let out = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("../screenshots");
+    std::fs::create_dir_all(&out).unwrap();
+    for lang in ["en", "de"] {
+        for width in [360, 1280] {
+            for (scheme, setting) in [("light", "1"), ("dark", "0")] {
+                let held = harness::Held::new(&["magnesium-calculator-wasm_bg.wasm"]);
+                let server = StaticServer::start_serving(
+                    dist_dir(),
+                    harness::Serve { held: held.clone(), ..harness::Serve::default() },
+                );
+                let arg = format!("--blink-settings=preferredColorScheme={setting}");
+                let browser = Browser::start_with(width, 1000, &[&arg]).await;
+                let c = &browser.client;
+                c.goto(&server.url(&format!("/widget.html?lang={lang}"))).await.unwrap();
+                harness::widget::wait_until(
+                    c,
+                    "the opening screen",
+                    "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('.mc-prerendered #mc-age')",
+                )
+                .await;
+                assert_no_sideways_scroll(c, &format!("on the opening screen at {width} px")).await;
+                let name = format!("opening-{lang}-{width}-{scheme}");
+                std::fs::write(
+                    out.join(format!("{name}-before.png")),
+                    c.screenshot().await.unwrap(),
+                )
+                .unwrap();
+                held.release();
+                harness::wait_for_whole_widget(c, 0).await;
+                std::fs::write(
+                    out.join(format!("{name}-after.png")),
+                    c.screenshot().await.unwrap(),
+                )
+                .unwrap();
+                browser.close().await;
+            }
+        }
+    }
+}
