@@ -353,6 +353,16 @@ fn lighthouse(lighthouse: &str, url: &str) -> Result<(f64, f64, f64), String> {
     };
     // Its Chromium too, whatever happened.
     harness::kill_group(&mut child);
+    // MC_LIGHTHOUSE_REPORTS=DIR keeps each report, to see what Lighthouse
+    // took as the largest paint and the long tasks.
+    if let Some(dir) = std::env::var_os("MC_LIGHTHOUSE_REPORTS") {
+        let name = url.replace(|c: char| !c.is_ascii_alphanumeric(), "_");
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        let _ =
+            std::fs::copy(&report, std::path::Path::new(&dir).join(format!("{name}-{stamp}.json")));
+    }
     let result = status.and_then(|status| {
         let text = std::fs::read_to_string(&report)
             .map_err(|e| format!("Lighthouse ({status}) wrote no report: {e}"))?;

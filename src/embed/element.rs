@@ -118,7 +118,7 @@ fn read_prerendered(value: &JsValue) -> Option<Prerendered> {
                 .collect()
         })
         .unwrap_or_default();
-    Some(Prerendered { page_title, controls })
+    Some(Prerendered { page_title, controls, building: false })
 }
 
 /// Renders a widget into `container` (inside the element's shadow root).

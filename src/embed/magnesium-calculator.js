@@ -287,7 +287,7 @@ function startsFromSaved(instance) {
 // The app then starts from that screen, with the controls the reader
 // changed (by id: ui/state/prerendered.rs turns them into the app's own
 // actions) ...
-function doneOn(screen) {
+function doneOn(screen, pageTitle) {
   const controls = [];
   for (const control of screen.querySelectorAll('input[id], select[id]')) {
     if (control.type === 'radio' || control.type === 'checkbox') {
@@ -299,11 +299,26 @@ function doneOn(screen) {
       controls.push([control.id, control.value]);
     }
   }
-  return { pageTitle: Boolean(screen.querySelector('h1.mc-title')), controls };
+  return { pageTitle: pageTitle || Boolean(screen.querySelector('h1.mc-title')), controls };
 }
-// ... and replaces it, drawn the same, so nothing moves: an open fold stays
-// open, and focus and the caret go to the same control in the app.
-function takeOver(screen, app) {
+// ... and replaces it once the app has drawn the same stage (it starts in
+// stages, as always), so nothing moves. What the reader changed on the
+// screen after the app had started (a task or two) is handed to the app's
+// own controls as they would have had it, with their events; an open fold
+// stays open, and focus and the caret go to the same control in the app.
+function takeOver(screen, app, passed) {
+  const before = new Map(passed);
+  const now = new Map(doneOn(screen, false).controls);
+  for (const id of new Set([...before.keys(), ...now.keys()])) {
+    if (before.get(id) === now.get(id)) continue;
+    const from = screen.querySelector(`#${CSS.escape(id)}`);
+    const to = app.querySelector(`#${CSS.escape(id)}`);
+    if (!from || !to) continue;
+    const choice = to.type === 'radio' || to.type === 'checkbox';
+    if (choice) to.checked = from.checked;
+    else to.value = from.value;
+    to.dispatchEvent(new Event(choice || to.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+  }
   const folds = app.querySelectorAll('details');
   screen.querySelectorAll('details').forEach((fold, i) => { if (folds[i]) folds[i].open = fold.open; });
   const active = screen.getRootNode().activeElement;
@@ -336,8 +351,12 @@ class MagnesiumCalculator extends HTMLElement {
       root.replaceChildren(document.createElement('slot'));
       return;
     }
-    if (adoptable) root.adoptedStyleSheets = [widgetSheet()];
-    if (!this._styles) this._styles = styleNodes();
+    // widget.html's declarative shadow root links the stylesheet itself
+    // (the opening screen is painted with it): that link is kept for any
+    // later placeholder or notice, and the styles are not parsed twice.
+    const linked = [...root.querySelectorAll('link[rel=stylesheet]')];
+    if (adoptable && !linked.length) root.adoptedStyleSheets = [widgetSheet()];
+    if (!this._styles) this._styles = linked.length ? linked : styleNodes();
     if (!root.firstChild) this.showPlaceholder(false);
     // The observer reports after the page's first layout, even for a widget
     // already near the screen: measuring it here instead would force that
@@ -410,6 +429,7 @@ class MagnesiumCalculator extends HTMLElement {
   // The plain placeholder, where it is still shown, becomes the opening
   // screen of the widget's language and standard.
   showOpening(code, instance) {
+    if (this.shadowRoot.querySelector('.mc-prerendered')) return; // widget.html's own
     if (['age', 'sex', 'mode'].some((name) => this.hasAttribute(name)) || startsFromSaved(instance)) return;
     loadOpening(code).then((screens) => {
       // Only while the wasm is on its way: not over a failure's notice.
@@ -433,7 +453,14 @@ class MagnesiumCalculator extends HTMLElement {
     // The position among the page's widgets keys this one's stored inputs.
     const instance = Math.max(0, [...document.querySelectorAll('magnesium-calculator')].indexOf(this));
     this.showOpening(code, instance);
-    Promise.all([loadCore(), loadLanguage(code)]).then(
+    // Over widget.html's own screen, which the reader can use already, the
+    // wasm is fetched once that screen has been painted: it is the page's
+    // largest paint, and speed tests' simulations (Lighthouse's) would
+    // otherwise count the download of the wasm, begun before it, in that
+    // paint (2.5 s instead of 1.2 s on a slow 4G). As with lazy widgets
+    // (afterFirstPaint).
+    const ready = this.shadowRoot.querySelector('.mc-prerendered') ? afterFirstPaint() : Promise.resolve();
+    ready.then(() => Promise.all([loadCore(), loadLanguage(code)])).then(
       // Each widget mounts in a task of its own: compiling the module and
       // each widget's first render are then shorter tasks, not one long one.
       (loaded) => nextTask().then(() => loaded),
@@ -452,8 +479,8 @@ class MagnesiumCalculator extends HTMLElement {
         }
         const container = document.createElement('div');
         container.className = 'mc-host';
-        // widget.html's opening screen, rendered by the build: the app takes
-        // it over (see takeOver).
+        // The opening screen, widget.html's own or the one from the
+        // loader's file (showOpening), if shown: the app takes it over.
         const opening = this.shadowRoot.querySelector('.mc-prerendered');
         // The placeholder keeps the reserved space until the app has drawn
         // its first part into the (hidden) container. Yew renders later in
@@ -462,19 +489,25 @@ class MagnesiumCalculator extends HTMLElement {
         // would collapse the space and move the page.
         container.hidden = true;
         const placeholder = this.shadowRoot.querySelector('.mc-placeholder');
+        // Over an opening screen, only once the app has drawn its opening
+        // stage (data-opened), in a later task.
         const drawn = new MutationObserver(() => {
+          if (opening && !container.querySelector('[data-opened]')) return;
           drawn.disconnect();
           if (stopped || !container.isConnected) return;
           if (placeholder) placeholder.remove();
-          if (opening) takeOver(opening, container);
+          if (opening) takeOver(opening, container, done ? done.controls : []);
           container.hidden = false;
         });
-        drawn.observe(container, { childList: true });
+        drawn.observe(container, opening ? { childList: true, subtree: true, attributes: true, attributeFilter: ['data-opened'] } : { childList: true });
         this.shadowRoot.append(container);
-        // What the reader did on the opening screen is read here, in the
-        // same task as the takeover (the app renders in this task's
-        // microtasks), so no keystroke can fall between the two.
-        const done = opening ? doneOn(opening) : null;
+        // What the reader did on the opening screen is read here, so that
+        // the app's first render has it; what they do until the swap is
+        // handed over then (takeOver).
+        // widget.html marks its calculator as the page's content
+        // (data-page-title): its title is the page's <h1>, however it starts.
+        const pageTitle = 'pageTitle' in this.dataset;
+        const done = opening ? doneOn(opening, pageTitle) : (pageTitle ? { pageTitle, controls: [] } : null);
         this._widget = guarded(() => glue.mount(container, attributesOf(this), instance, done)) || null;
       },
       (error) => {

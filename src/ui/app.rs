@@ -58,9 +58,9 @@ pub struct AppProps {
     /// The way in shown first (`mode` attribute); the quick estimate when None.
     #[prop_or_default]
     pub mode: Option<Mode>,
-    /// Set when the app takes over the opening screen the build rendered
-    /// into its page (widget.html): it starts at that screen's stage, with
-    /// its title at the same level and what the reader did there.
+    /// Set when the app takes over an opening screen the build rendered
+    /// (widget.html's, or the loader's): it starts with what the reader did
+    /// there, and its title at the same level.
     #[prop_or_default]
     pub prerendered: Option<Prerendered>,
 }
@@ -96,8 +96,12 @@ pub fn app(props: &AppProps) -> Html {
     let need_food_data = use_food_table_request(state.dispatcher());
     use_restore(props.instance, key.clone(), state.dispatcher(), need_food_data.clone());
     use_remember(&state, key);
-    let first_stage = if props.prerendered.is_some() { OPENING_STAGE } else { Stage::Who };
-    let stage = use_stages(first_stage, need_food_data.clone());
+    let building = props.prerendered.as_ref().is_some_and(|p| p.building);
+    let stage =
+        use_stages(if building { OPENING_STAGE } else { Stage::Who }, need_food_data.clone());
+    // Marks the opening stage drawn: the loader swaps the app in for a
+    // prerendered opening screen then (same markup, so nothing moves).
+    let opened = (stage >= OPENING_STAGE).then_some(AttrValue::Static(""));
     let page_title = props.prerendered.as_ref().is_some_and(|p| p.page_title);
     let settled = stage == Stage::Everything;
     let forms_shown = stage >= Stage::Forms;
@@ -134,7 +138,7 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Headings> context={headings}>
-        <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title"
+        <section class="mc" lang={t.lang.code()} aria-labelledby="mc-title" data-opened={opened}
             onfocusin={Callback::from(keep_focus_clear_of_the_summary_bar)}>
             <@{title_tag} id="mc-title" class="mc-title">{ t.title }</@>
             <div class="mc-layout">

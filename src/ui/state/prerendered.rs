@@ -12,12 +12,18 @@ use crate::ui::state::{Action, AgeUnit, Mode, PersonEdit};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Prerendered {
     /// The calculator is its page's content (widget.html): its title is the
-    /// page's level-one heading.
+    /// page's level-one heading. Also set, with no controls, when widget.html
+    /// starts without its opening screen (a preset, a link).
     pub page_title: bool,
     /// The controls the reader changed, in the page's order: (id, value),
     /// where the value is a text field's text, a select's option value, or
     /// anything for a radio button that is now chosen.
     pub controls: Vec<(String, String)>,
+    /// The build is rendering the screen itself (`embed::prerender`): the
+    /// app draws its opening stage at once. In the browser the app starts
+    /// in stages as always, and the loader swaps it in for the screen once
+    /// it has drawn that stage (the section's `data-opened`).
+    pub building: bool,
 }
 
 impl Prerendered {

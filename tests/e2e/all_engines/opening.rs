@@ -211,3 +211,31 @@ async fn on_a_writers_page_the_placeholder_is_the_opening_screen_until_the_app_t
     assert_eq!(kept, Value::from("45"));
     browser.close().await;
 }
+
+/// widget.html with a preset standard and age: the app starts elsewhere, so
+/// the page's own screen is dropped (before the first paint), and the
+/// calculator's title is still the page's `<h1>` once the app is in.
+#[tokio::test(flavor = "multi_thread")]
+async fn with_presets_widget_html_drops_its_screen_and_keeps_its_level_one_title() {
+    let (server, held) = held_server();
+    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let c = &browser.client;
+    c.goto(&server.url("/widget.html?standard=EFSA-2015&age=40")).await.unwrap();
+    wait_until(
+        c,
+        "the loader's placeholder",
+        "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('.mc-placeholder')",
+    )
+    .await;
+    assert_eq!(
+        run(c, "return !!document.querySelector('magnesium-calculator').shadowRoot.querySelector('.mc-prerendered')").await,
+        Value::Bool(false)
+    );
+    held.release();
+    wait_for_whole_widget(c, 0).await;
+    let title = widget_find(c, 0, "h1#mc-title").await.unwrap();
+    assert_eq!(title.text().await.unwrap(), Lang::En.messages().title);
+    let age = widget_find(c, 0, sel::AGE).await.unwrap();
+    assert_eq!(age.prop("value").await.unwrap().as_deref(), Some("40"));
+    browser.close().await;
+}
