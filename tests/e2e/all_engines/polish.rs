@@ -344,7 +344,7 @@ async fn the_result_card_leads_with_the_verdict_its_figures_and_a_chart_with_a_s
             "const root = document.querySelector('magnesium-calculator').shadowRoot;
              const results = root.querySelector('.mc-results');
              const card = root.querySelector('[data-testid=result-card]');
-             const heading = results.querySelector('h3');
+             const heading = results.querySelector('#mc-results-heading');
              // The first thing after the heading a reader sees (the live summary is hidden).
              let first = heading.nextElementSibling;
              while (first && (first.classList.contains('mc-visually-hidden') || first.classList.contains('mc-print-only'))) first = first.nextElementSibling;
