@@ -1,7 +1,9 @@
 //! The embedding page may set or change the element's attributes after load
 //! (standard, language, age, sex, mode): each change becomes an action.
-//! These run before the stored inputs are read, which then win; a dispatch
-//! that leaves the state as it was does not re-render (`use_reducer_eq`).
+//! These run before the stored inputs are read, which then win. Not at the
+//! first render: the state starts with the attributes in it
+//! (`State::starting`), and what a reader chose on a prerendered opening
+//! screen (a standard) must not be undone by them.
 
 use crate::model::{Sex, Standard};
 use crate::ui::i18n::Lang;
@@ -18,23 +20,34 @@ pub struct Attributes {
     pub mode: Option<Mode>,
 }
 
+/// `use_effect_with`, but only when `deps` change after the first render.
+#[hook]
+fn use_change_effect<T: PartialEq + 'static>(deps: T, f: impl FnOnce(&T) + 'static) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(deps, move |deps| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            f(deps);
+        }
+    });
+}
+
 #[hook]
 pub fn use_attributes_as_actions(props: &Attributes, dispatcher: UseReducerDispatcher<State>) {
     {
         let dispatcher = dispatcher.clone();
-        use_effect_with(props.standard, move |standard| {
+        use_change_effect(props.standard, move |standard| {
             dispatcher.dispatch(Action::Person(PersonEdit::Standard(*standard)))
         });
     }
     {
         let dispatcher = dispatcher.clone();
-        use_effect_with(props.lang, move |lang| {
+        use_change_effect(props.lang, move |lang| {
             dispatcher.dispatch(Action::SetLang(lang.unwrap_or_default()))
         });
     }
     {
         let dispatcher = dispatcher.clone();
-        use_effect_with(props.age.clone(), move |age| {
+        use_change_effect(props.age.clone(), move |age| {
             if let Some(age) = age {
                 dispatcher.dispatch(Action::Person(PersonEdit::AgeUnit(age.unit)));
                 dispatcher.dispatch(Action::Person(PersonEdit::AgeText(age.text.clone())));
@@ -43,13 +56,13 @@ pub fn use_attributes_as_actions(props: &Attributes, dispatcher: UseReducerDispa
     }
     {
         let dispatcher = dispatcher.clone();
-        use_effect_with(props.sex, move |sex| {
+        use_change_effect(props.sex, move |sex| {
             if let Some(sex) = sex {
                 dispatcher.dispatch(Action::Person(PersonEdit::Sex(*sex)));
             }
         });
     }
-    use_effect_with(props.mode, move |mode| {
+    use_change_effect(props.mode, move |mode| {
         if let Some(mode) = mode {
             dispatcher.dispatch(Action::SetMode(*mode));
         }

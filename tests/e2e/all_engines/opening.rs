@@ -105,6 +105,9 @@ async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
     let group = &groups()[1];
     let answer = format!("mc-q-{}-3", group.wire_id);
     tap(&widget_find(c, 0, &format!("label[for={answer}]")).await.unwrap()).await;
+    // The reference values chosen too (the screen's select has no script:
+    // setting its value is what choosing an option does to it).
+    run(c, "const s = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-standard'); s.value = 'EFSA-2015';").await;
     tap(&age).await;
     assert_eq!(run(c, app_has_not_taken_over()).await, Value::Bool(true), "the app came early");
     held.release();
@@ -131,8 +134,11 @@ async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
         .then(KeyAction::Up { value: '0' });
     c.perform_actions(key).await.unwrap();
     assert_eq!(app_age.prop("value").await.unwrap().as_deref(), Some("60"));
-    // A woman of 60: the reference follows the age typed across the takeover.
-    expect_reference_mg(c, "320").await;
+    // A woman of 60 under EFSA's values: the reference follows the age
+    // typed and the standard chosen across the takeover (IOM's would be 320).
+    let standard = widget_find(c, 0, "#mc-standard").await.unwrap();
+    assert_eq!(standard.prop("value").await.unwrap().as_deref(), Some("EFSA-2015"));
+    expect_reference_mg(c, "300").await;
     browser.close().await;
 }
 
