@@ -174,8 +174,12 @@ fn attributes(pairs: &[(&str, &str)]) -> wasm_bindgen::JsValue {
 async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
     use magnesium_calculator::embed::element::mount;
     let (host, shadow, container) = shadow_host();
-    let mut widget =
-        mount(container, attributes(&[("standard", "dach"), ("age", "40"), ("colour", "red")]), 0);
+    let mut widget = mount(
+        container,
+        attributes(&[("standard", "dach"), ("age", "40"), ("colour", "red")]),
+        0,
+        wasm_bindgen::JsValue::NULL,
+    );
     whole_widget(&shadow.first_element_child().unwrap()).await;
     let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
     assert_eq!(age.value(), "40", "the age attribute presets the age");
@@ -201,6 +205,39 @@ async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
         0,
         "the app is unmounted"
     );
+    host.remove();
+}
+
+/// What the loader hands `mount` when the app takes over an opening screen
+/// (magnesium-calculator.js, doneOn): the controls the reader changed there
+/// are in the app's first render, and its title stays the page's `<h1>`
+/// through an update.
+#[wasm_bindgen_test]
+async fn mount_takes_over_what_the_reader_did_on_the_opening_screen() {
+    use magnesium_calculator::embed::element::mount;
+    let (host, shadow, container) = shadow_host();
+    let done = js_sys::Object::new();
+    js_sys::Reflect::set(&done, &"pageTitle".into(), &true.into()).unwrap();
+    let controls = js_sys::Array::new();
+    for (id, value) in [("mc-age", "60"), ("mc-standard", "EFSA-2015"), ("mc-nothing", "1")] {
+        controls.push(&js_sys::Array::of2(&id.into(), &value.into()));
+    }
+    js_sys::Reflect::set(&done, &"controls".into(), &controls).unwrap();
+    let mut widget = mount(container, attributes(&[]), 0, done.into());
+    whole_widget(&shadow.first_element_child().unwrap()).await;
+    let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
+    assert_eq!(age.value(), "60");
+    let reference = || {
+        shadow.query_selector("[data-testid=reference-mg]").unwrap().and_then(|e| e.text_content())
+    };
+    // EFSA 2015: women 18 y and over, AI 300 mg (IOM's would be 320).
+    assert_eq!(reference().as_deref(), Some("300"));
+    assert!(shadow.query_selector("h1#mc-title").unwrap().is_some(), "the page's title");
+    widget.update(attributes(&[("theme", "dark")]));
+    settle().await;
+    assert!(shadow.query_selector("h1#mc-title").unwrap().is_some(), "still after an update");
+    assert_eq!(reference().as_deref(), Some("300"), "an update keeps the reader's standard");
+    widget.destroy();
     host.remove();
 }
 

@@ -12,17 +12,14 @@ use std::path::Path;
 const MARKER: &str = "__OPENING_SCREEN__";
 const OTHERS_MARKER: &str = "__OTHER_OPENING_SCREENS__";
 
-/// One language's screen as the page holds it: English in place, the
-/// others in inert templates that widget-frame.js swaps in.
-fn wrapped(lang: Lang) -> String {
-    let screen = format!("<div class=\"mc-host mc-prerendered\">{}</div>", opening_screen(lang));
-    match lang {
-        Lang::En => screen,
-        _ => format!(
-            "<template class=\"mc-opening\" data-lang=\"{}\">{screen}</template>",
-            lang.code()
-        ),
-    }
+/// A language other than English as the page holds it: an inert template
+/// that widget-frame.js swaps in for the English screen, which is in place.
+fn inert_screen(lang: Lang) -> String {
+    format!(
+        "<template class=\"mc-opening\" data-lang=\"{}\"><div class=\"mc-host mc-prerendered\">{}</div></template>",
+        lang.code(),
+        opening_screen(lang)
+    )
 }
 
 fn gzip_size(text: &str) -> usize {
@@ -49,10 +46,10 @@ pub fn write(dir: &Path) -> Result<String, String> {
             return Err(format!("widget.html must hold {marker} once"));
         }
     }
-    // The English screen is in place: `wrapped` is the whole div.
+    // English goes inside the page's own `mc-prerendered` div.
     let english = opening_screen(Lang::En);
     let others: String =
-        Lang::ALL.iter().filter(|l| **l != Lang::En).map(|l| wrapped(*l)).collect();
+        Lang::ALL.iter().filter(|l| **l != Lang::En).map(|l| inert_screen(*l)).collect();
     let filled = template.replace(MARKER, &english).replace(OTHERS_MARKER, &others);
     std::fs::write(&page, &filled).map_err(|e| format!("{}: {e}", page.display()))?;
     let sizes: Vec<String> = Lang::ALL
