@@ -26,6 +26,19 @@ fn held_server() -> (StaticServer, Held) {
     (server, held)
 }
 
+/// `path` opened at `width` px, with the wasm held back: (server, its hold, browser).
+async fn open_held(path: &str, width: u32) -> (StaticServer, Held, Browser) {
+    let (server, held) = held_server();
+    let browser = Browser::start_with(width, 1000, &[]).await;
+    browser.client.goto(&server.url(path)).await.unwrap();
+    (server, held, browser)
+}
+
+/// Where the age field is on the page.
+async fn age_position(c: &Client) -> Value {
+    run(c, "const r = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').getBoundingClientRect(); return [r.x, r.y];").await
+}
+
 /// Waits until the opening screen is on the page (the app not yet).
 async fn wait_for_opening_screen(c: &Client) {
     wait_until(
@@ -68,10 +81,9 @@ async fn the_opening_screen_is_the_apps_own_first_screen_in_each_language() {
     for lang in Lang::ALL {
         // A server (an origin) per language: the first page's offline
         // worker would otherwise answer the next page's wasm at once.
-        let (server, held) = held_server();
-        let browser = Browser::start_with(1280, 1000, &[]).await;
+        let (_server, held, browser) =
+            open_held(&format!("/widget.html?lang={}", lang.code()), 1280).await;
         let c = &browser.client;
-        c.goto(&server.url(&format!("/widget.html?lang={}", lang.code()))).await.unwrap();
         wait_for_opening_screen(c).await;
         let opening = describe(c, ".mc-prerendered > section.mc").await;
         let title = widget_find(c, 0, "h1#mc-title").await.unwrap().text().await.unwrap();
@@ -92,10 +104,8 @@ async fn the_opening_screen_is_the_apps_own_first_screen_in_each_language() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
-    let (server, held) = held_server();
-    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let (_server, held, browser) = open_held("/widget.html", 1280).await;
     let c = &browser.client;
-    c.goto(&server.url("/widget.html")).await.unwrap();
     wait_for_opening_screen(c).await;
     // The page's own controls work without the app: the reader types the
     // first digit of their age, taps an answer, and goes back to the age.
@@ -145,15 +155,13 @@ async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
 #[tokio::test(flavor = "multi_thread")]
 async fn nothing_moves_when_the_app_takes_over_the_opening_screen() {
     for width in [1280, 360] {
-        let (server, held) = held_server();
-        let browser = Browser::start_with(width, 900, &[]).await;
+        let (_server, held, browser) = open_held("/widget.html", width).await;
         let c = &browser.client;
-        c.goto(&server.url("/widget.html")).await.unwrap();
         wait_for_opening_screen(c).await;
-        let before = run(c, "const r = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').getBoundingClientRect(); return [r.x, r.y];").await;
+        let before = age_position(c).await;
         held.release();
         wait_for_whole_widget(c, 0).await;
-        let after = run(c, "const r = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').getBoundingClientRect(); return [r.x, r.y];").await;
+        let after = age_position(c).await;
         assert_eq!(before, after, "{width} px: the age field moved");
         // Where the engine reports layout shifts (Chromium): none at all.
         let shift = layout_shift(c).await;
@@ -162,17 +170,15 @@ async fn nothing_moves_when_the_app_takes_over_the_opening_screen() {
     }
 }
 
-/// On a writer's page (the demo article, and the snippets page with its
-/// German, DACH, dark and compact widget and a widget with presets): the
+/// On a writer's page (the snippets page, with its German, DACH, dark and
+/// compact widget and a widget with presets): the
 /// loader's placeholder becomes the opening screen of each widget's
 /// language and standard while the wasm is on its way, the age typed there
 /// is the app's, and a widget with presets keeps its plain placeholder.
 #[tokio::test(flavor = "multi_thread")]
 async fn on_a_writers_page_the_placeholder_is_the_opening_screen_until_the_app_takes_over() {
-    let (server, held) = held_server();
-    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let (_server, held, browser) = open_held("/snippets.html", 1280).await;
     let c = &browser.client;
-    c.goto(&server.url("/snippets.html")).await.unwrap();
     let screen_of = |id: &str| {
         format!("return !!document.getElementById('{id}').shadowRoot?.querySelector('.mc-prerendered h2#mc-title')")
     };
@@ -223,10 +229,8 @@ async fn on_a_writers_page_the_placeholder_is_the_opening_screen_until_the_app_t
 /// calculator's title is still the page's `<h1>` once the app is in.
 #[tokio::test(flavor = "multi_thread")]
 async fn with_presets_widget_html_drops_its_screen_and_keeps_its_level_one_title() {
-    let (server, held) = held_server();
-    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let (_server, held, browser) = open_held("/widget.html?standard=EFSA-2015&age=40", 1280).await;
     let c = &browser.client;
-    c.goto(&server.url("/widget.html?standard=EFSA-2015&age=40")).await.unwrap();
     wait_until(
         c,
         "the loader's placeholder",
