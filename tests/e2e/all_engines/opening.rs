@@ -7,28 +7,18 @@
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::Client;
-use harness::widget::{expect_reference_mg, run, sel, wait_until};
+use harness::widget::{expect_reference_mg, run, sel, wait_for_opening_screen, wait_until};
 use harness::{
-    dist_dir, layout_shift, tap, wait_for_whole_widget, wait_for_widget_text, widget_find, Browser,
-    Held, Serve, StaticServer,
+    layout_shift, tap, wait_for_whole_widget, wait_for_widget_text, widget_find, Browser, Held,
+    StaticServer,
 };
 use magnesium_calculator::model::questionnaire::groups;
 use magnesium_calculator::ui::i18n::Lang;
 use serde_json::Value;
 
-const WASM: &str = "magnesium-calculator-wasm_bg.wasm";
-
-/// A server whose wasm waits for `held.release()`.
-fn held_server() -> (StaticServer, Held) {
-    let held = Held::new(&[WASM]);
-    let server =
-        StaticServer::start_serving(dist_dir(), Serve { held: held.clone(), ..Serve::default() });
-    (server, held)
-}
-
 /// `path` opened at `width` px, with the wasm held back: (server, its hold, browser).
 async fn open_held(path: &str, width: u32) -> (StaticServer, Held, Browser) {
-    let (server, held) = held_server();
+    let (server, held) = StaticServer::start_holding_wasm();
     let browser = Browser::start_with(width, 1000, &[]).await;
     browser.client.goto(&server.url(path)).await.unwrap();
     (server, held, browser)
@@ -37,17 +27,6 @@ async fn open_held(path: &str, width: u32) -> (StaticServer, Held, Browser) {
 /// Where the age field is on the page.
 async fn age_position(c: &Client) -> Value {
     run(c, "const r = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').getBoundingClientRect(); return [r.x, r.y];").await
-}
-
-/// Waits until the opening screen is on the page (the app not yet).
-async fn wait_for_opening_screen(c: &Client) {
-    wait_until(
-        c,
-        "the opening screen",
-        "const root = document.querySelector('magnesium-calculator').shadowRoot;
-         return !!root && !!root.querySelector('.mc-prerendered #mc-age') && !root.querySelector('.mc-share');",
-    )
-    .await;
 }
 
 fn app_has_not_taken_over() -> &'static str {

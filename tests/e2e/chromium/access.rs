@@ -4,7 +4,7 @@
 //! Chromium only: it sets the colour scheme through Chromium's --blink-settings.
 
 use harness::widget::set_age;
-use harness::widget::{log_control, sel, wait_until};
+use harness::widget::{log_control, sel};
 use harness::Page;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -79,20 +79,11 @@ async fn axe_violations_of(c: &Client, tags: &[&str]) -> Vec<String> {
 async fn axe_finds_no_violations_on_widget_html_page_level_rules_included() {
     let tags: Vec<&str> = WCAG.iter().copied().chain(["best-practice"]).collect();
     for lang in [Lang::En, Lang::De] {
-        let held = harness::Held::new(&["magnesium-calculator-wasm_bg.wasm"]);
-        let server = StaticServer::start_serving(
-            dist_dir(),
-            harness::Serve { held: held.clone(), ..harness::Serve::default() },
-        );
+        let (server, held) = StaticServer::start_holding_wasm();
         let browser = Browser::start(1280, 1000).await;
         let c = &browser.client;
         c.goto(&server.url(&format!("/widget.html?lang={}", lang.code()))).await.unwrap();
-        wait_until(
-            c,
-            "the opening screen",
-            "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('.mc-prerendered #mc-age')",
-        )
-        .await;
+        harness::widget::wait_for_opening_screen(c).await;
         let opening = axe_violations_of(c, &tags).await;
         assert!(opening.is_empty(), "{lang:?} opening screen:\n{}", opening.join("\n"));
         held.release();

@@ -7,7 +7,7 @@
 //! (all_engines/opening.rs).
 
 use harness::widget::wait_until;
-use harness::{dist_dir, Browser, Held, Serve, StaticServer};
+use harness::{Browser, StaticServer};
 use magnesium_calculator::ui::i18n::Lang;
 use serde_json::{json, Value};
 
@@ -36,11 +36,7 @@ new PerformanceObserver((list, observer) => {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_first_paint_shows_the_title_and_the_age_field_before_the_wasm() {
     for (lang, width) in [(Lang::En, 360), (Lang::De, 1280)] {
-        let held = Held::new(&["magnesium-calculator-wasm_bg.wasm"]);
-        let server = StaticServer::start_serving(
-            dist_dir(),
-            Serve { held: held.clone(), ..Serve::default() },
-        );
+        let (server, held) = StaticServer::start_holding_wasm();
         let browser = Browser::start(width, 800).await;
         browser.cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 4 })).await;
         browser

@@ -330,21 +330,12 @@ async fn opening_screen_screenshots_before_and_after_the_takeover() {
     for lang in ["en", "de"] {
         for width in [360, 1280] {
             for (scheme, setting) in [("light", "1"), ("dark", "0")] {
-                let held = harness::Held::new(&["magnesium-calculator-wasm_bg.wasm"]);
-                let server = StaticServer::start_serving(
-                    dist_dir(),
-                    harness::Serve { held: held.clone(), ..harness::Serve::default() },
-                );
+                let (server, held) = StaticServer::start_holding_wasm();
                 let arg = format!("--blink-settings=preferredColorScheme={setting}");
                 let browser = Browser::start_with(width, 1000, &[&arg]).await;
                 let c = &browser.client;
                 c.goto(&server.url(&format!("/widget.html?lang={lang}"))).await.unwrap();
-                harness::widget::wait_until(
-                    c,
-                    "the opening screen",
-                    "return !!document.querySelector('magnesium-calculator').shadowRoot?.querySelector('.mc-prerendered #mc-age')",
-                )
-                .await;
+                harness::widget::wait_for_opening_screen(c).await;
                 assert_no_sideways_scroll(c, &format!("on the opening screen at {width} px")).await;
                 let name = format!("opening-{lang}-{width}-{scheme}");
                 std::fs::write(

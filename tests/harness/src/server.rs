@@ -139,6 +139,18 @@ impl StaticServer {
         StaticServer { port }
     }
 
+    /// The build (dist/) served with its wasm held back until the test
+    /// releases the returned `Held`: the opening screen is then on its own,
+    /// as on a slow network (widget.html's build-time render).
+    pub fn start_holding_wasm() -> (StaticServer, Held) {
+        let held = Held::new(&["magnesium-calculator-wasm_bg.wasm"]);
+        let server = StaticServer::start_serving(
+            dist_dir(),
+            Serve { held: held.clone(), ..Serve::default() },
+        );
+        (server, held)
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{}", self.port, path)
     }

@@ -322,6 +322,18 @@ pub async fn wait_until(c: &Client, what: &str, script: &str) {
     }
 }
 
+/// Waits until the first widget's opening screen (the build's render) is on
+/// the page and the app has not taken it over.
+pub async fn wait_for_opening_screen(c: &Client) {
+    wait_until(
+        c,
+        "the opening screen",
+        "const root = document.querySelector('magnesium-calculator').shadowRoot;
+         return !!root && !!root.querySelector('.mc-prerendered #mc-age') && !root.querySelector('.mc-share');",
+    )
+    .await;
+}
+
 /// Brings each widget near the screen in turn (they load lazily, and a page
 /// of tall widgets is taller than the window), then waits until every widget
 /// on the page has rendered all of its app (the sharing panel comes last).
