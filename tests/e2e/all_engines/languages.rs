@@ -8,8 +8,8 @@ use harness::Page;
 
 use fantoccini::Client;
 use harness::{
-    add_food, add_supplement, dist_dir, retype, wait_for_widget_text, widget_find, Browser,
-    StaticServer,
+    add_food, add_supplement, dist_dir, retype, wait_for_whole_widget, wait_for_widget_text,
+    widget_find, Browser, StaticServer,
 };
 use magnesium_calculator::model::assessment::UpperLevelCheck;
 use magnesium_calculator::model::input::InputError;
@@ -55,7 +55,7 @@ async fn each_language_renders_the_whole_flow() {
         )
         .await;
         let c = &browser.client;
-        assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, t.title);
+        assert_eq!(wait_for_whole_widget(c, 0).await, t.title);
         let section_lang =
             widget_find(c, 0, "section.mc").await.unwrap().attr("lang").await.unwrap();
         assert_eq!(section_lang.as_deref(), Some(lang.code()));
@@ -168,7 +168,7 @@ async fn requests_for(c: &Client, part: &str) -> Vec<String> {
 async fn a_language_is_fetched_when_needed_also_after_a_lang_change() {
     let browser = Page::open("/widget.html?lang=en", 1280, 1400).await;
     let c = &browser.client;
-    assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, EN.title);
+    assert_eq!(wait_for_whole_widget(c, 0).await, EN.title);
     set_age(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |s| s == "320").await;
     assert_eq!(requests_for(c, ".txt").await, Vec::<String>::new(), "English fetches no texts");
@@ -199,7 +199,7 @@ async fn without_its_language_file_the_widget_works_in_english() {
     let server = StaticServer::start_hiding(dist_dir(), &["magnesium-calculator-de.txt"]);
     let browser = Browser::open_page_at(&server, "/widget.html?lang=de", 1280, 1400, &[]).await;
     let c = &browser.client;
-    assert_eq!(wait_for_widget_text(c, 0, sel::TITLE, |s| !s.is_empty()).await, EN.title);
+    assert_eq!(wait_for_whole_widget(c, 0).await, EN.title);
     let section_lang = widget_find(c, 0, "section.mc").await.unwrap().attr("lang").await.unwrap();
     assert_eq!(section_lang.as_deref(), Some("en"));
     set_age(c, "34").await;

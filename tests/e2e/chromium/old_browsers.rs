@@ -7,7 +7,7 @@
 //! Chromium only: and WPE WebKit, which it starts itself.
 
 use harness::widget::sel;
-use harness::{dist_dir, wait_for_widget_text, widget_find, Browser, Engine, StaticServer};
+use harness::{dist_dir, wait_for_whole_widget, widget_find, Browser, Engine, StaticServer};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn in_a_safari_16_class_engine_the_widget_is_styled_and_works() {
@@ -26,7 +26,7 @@ async fn in_a_safari_16_class_engine_the_widget_is_styled_and_works() {
         .unwrap();
     assert_eq!(features, serde_json::json!([false, false]), "not the old engine this test is for");
     // The widget renders, takes its reader's age, and shows the RDA.
-    wait_for_widget_text(c, 0, sel::TITLE, |t| !t.is_empty()).await;
+    wait_for_whole_widget(c, 0).await;
     // Typed straight into the field: this engine's driver does not click
     // inside shadow roots.
     widget_find(c, 0, sel::AGE).await.unwrap().send_keys("34").await.unwrap();

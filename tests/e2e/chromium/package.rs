@@ -8,7 +8,9 @@
 
 use harness::widget::set_age;
 use harness::widget::{add_food, sel};
-use harness::{dist_dir, wait_for_widget_text, Browser, Serve, StaticServer};
+use harness::{
+    dist_dir, wait_for_whole_widget, wait_for_widget_text, Browser, Serve, StaticServer,
+};
 
 use serde_json::json;
 use std::process::Command;
@@ -59,7 +61,7 @@ async fn the_packed_widget_works_from_a_cdn_path_on_another_origin_under_a_stric
     let browser = Browser::start(1280, 1200).await;
     let c = &browser.client;
     c.goto(&article.url("/test-pages/cdn.html")).await.unwrap();
-    wait_for_widget_text(c, 0, sel::TITLE, |t| !t.is_empty()).await;
+    wait_for_whole_widget(c, 0).await;
     set_age(c, "34").await;
     wait_for_widget_text(c, 0, sel::REFERENCE_MG, |t| t == "320").await;
     add_food(c, "almonds", "Nuts, almonds", None, "1").await;

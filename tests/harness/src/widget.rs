@@ -171,12 +171,14 @@ pub async fn wait_for_widget_text(
     }
 }
 
-/// Waits until the n-th widget's first render is complete: it comes in
-/// stages (the questions, the forms, then the results and sharing), and a
-/// test that looks at the whole widget must not see it half-drawn.
-pub async fn wait_for_whole_widget(client: &Client, widget: usize) {
-    wait_for_widget_text(client, widget, sel::TITLE, |t| !t.is_empty()).await;
+/// Waits until the n-th widget's first render is complete, and returns its
+/// title. The render comes in stages (the questions, the forms, then the
+/// results and sharing), after an opening screen drawn before the wasm: a
+/// test must neither see it half-drawn nor hold an element of the opening
+/// screen, which the app replaces.
+pub async fn wait_for_whole_widget(client: &Client, widget: usize) -> String {
     wait_for_widget_text(client, widget, sel::RENDERED, |_| true).await;
+    wait_for_widget_text(client, widget, sel::TITLE, |t| !t.is_empty()).await
 }
 
 /// Finds an element inside the n-th `<magnesium-calculator>`'s shadow root.
