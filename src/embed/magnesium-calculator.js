@@ -314,6 +314,9 @@ function takeOver(screen, app, passed) {
     const from = screen.querySelector(`#${CSS.escape(id)}`);
     const to = app.querySelector(`#${CSS.escape(id)}`);
     if (!from || !to) continue;
+    // A radio the reader left for another in its group: that one's change
+    // carries the answer (the app takes any change of a radio as its pick).
+    if (to.type === 'radio' && !from.checked) continue;
     const choice = to.type === 'radio' || to.type === 'checkbox';
     if (choice) to.checked = from.checked;
     else to.value = from.value;
@@ -482,6 +485,11 @@ class MagnesiumCalculator extends HTMLElement {
         // The opening screen, widget.html's own or the one from the
         // loader's file (showOpening), if shown: the app takes it over.
         const opening = this.shadowRoot.querySelector('.mc-prerendered');
+        // Until the swap the screen's choices and the app's are in one
+        // shadow root with the same names, so one radio group each: the
+        // app's first render would clear an answer tapped on the screen
+        // meanwhile. Renamed, the screen's are groups of their own.
+        if (opening) opening.querySelectorAll('input[type=radio][name]').forEach((radio) => { radio.name += '-opening'; });
         // The placeholder keeps the reserved space until the app has drawn
         // its first part into the (hidden) container. Yew renders later in
         // this task, or in a later one while its scheduler yields (several
