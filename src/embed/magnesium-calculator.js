@@ -309,14 +309,21 @@ function doneOn(screen, pageTitle) {
 function takeOver(screen, app, passed) {
   const before = new Map(passed);
   const now = new Map(doneOn(screen, false).controls);
+  const handed = new Set();
   for (const id of new Set([...before.keys(), ...now.keys()])) {
     if (before.get(id) === now.get(id)) continue;
-    const from = screen.querySelector(`#${CSS.escape(id)}`);
-    const to = app.querySelector(`#${CSS.escape(id)}`);
-    if (!from || !to) continue;
-    // A radio the reader left for another in its group: that one's change
-    // carries the answer (the app takes any change of a radio as its pick).
-    if (to.type === 'radio' && !from.checked) continue;
+    let from = screen.querySelector(`#${CSS.escape(id)}`);
+    // A radio the reader left for another of its group: the one now
+    // checked is handed over instead, also when it is the group's default,
+    // which doneOn does not list (the app takes any radio's change as a pick).
+    if (from && from.type === 'radio' && !from.checked) {
+      const name = from.name;
+      from = [...screen.querySelectorAll('input[type=radio]:checked')].find((r) => r.name === name);
+    }
+    if (!from || handed.has(from.id)) continue;
+    handed.add(from.id);
+    const to = app.querySelector(`#${CSS.escape(from.id)}`);
+    if (!to) continue;
     const choice = to.type === 'radio' || to.type === 'checkbox';
     if (choice) to.checked = from.checked;
     else to.value = from.value;

@@ -131,6 +131,39 @@ async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
     browser.close().await;
 }
 
+/// Runs `change` (a script body given `screen`, the opening screen) at the
+/// first chance after the app is mounted: a mutation observer sees the
+/// app's container added, which `mount` follows in the same task, and runs
+/// after that task's script. Whether the screen was still shown and the app
+/// hidden then is in `window.__between`.
+async fn change_right_after_mount(c: &Client, change: &str) {
+    let script = format!(
+        r#"const root = document.querySelector('magnesium-calculator').shadowRoot;
+           window.__between = null;
+           new MutationObserver((records, observer) => {{
+             const app = root.querySelector('.mc-host:not(.mc-prerendered)');
+             if (!app) return;
+             observer.disconnect();
+             const screen = root.querySelector('.mc-prerendered');
+             window.__between = {{ screenShown: !!screen && screen.isConnected, appHidden: app.hidden }};
+             {change}
+           }}).observe(root, {{ childList: true }});"#
+    );
+    run(c, &script).await;
+}
+
+/// Checks that the change was made between the mount and the takeover.
+async fn changed_between_mount_and_takeover(c: &Client) {
+    let between = run(c, "return window.__between").await;
+    assert_eq!(between, serde_json::json!({ "screenShown": true, "appHidden": true }));
+}
+
+/// Whether the app's control `id` (not the screen's) is checked.
+async fn app_checked(c: &Client, id: &str) -> Option<String> {
+    let control = widget_find(c, 0, &format!(".mc-host:not(.mc-prerendered) #{id}")).await.unwrap();
+    control.prop("checked").await.unwrap()
+}
+
 /// The app reads the screen's controls when it mounts, and takes the screen
 /// over a task or more later. What the reader changes in between (a next
 /// digit, another answer, the other sex) is handed to the app's controls at
@@ -148,38 +181,23 @@ async fn what_the_reader_changes_between_the_apps_mount_and_its_takeover_is_kept
     let first = format!("mc-q-{}-3", group.wire_id);
     let second = format!("mc-q-{}-2", group.wire_id);
     tap(&widget_find(c, 0, &format!("label[for={first}]")).await.unwrap()).await;
-    // The moment the app's container is added, just before `mount` reads
-    // the screen: the changes are made at the first chance after it (a
-    // mutation observer runs once the loader's task has mounted the app), on
-    // the screen, while it is still shown.
-    c.execute(
-        r#"const root = document.querySelector('magnesium-calculator').shadowRoot;
-           const [second] = arguments;
-           window.__between = null;
-           new MutationObserver((records, observer) => {
-             const app = root.querySelector('.mc-host:not(.mc-prerendered)');
-             if (!app) return;
-             observer.disconnect();
-             const screen = root.querySelector('.mc-prerendered');
-             window.__between = { screenShown: !!screen && screen.isConnected, appHidden: app.hidden };
-             const age = screen.querySelector('#mc-age');
+    change_right_after_mount(
+        c,
+        &format!(
+            "const age = screen.querySelector('#mc-age');
              age.value = '60';
-             age.dispatchEvent(new Event('input', { bubbles: true }));
-             screen.querySelector('#' + second).click();
+             age.dispatchEvent(new Event('input', {{ bubbles: true }}));
+             screen.querySelector('#{second}').click();
              const sex = screen.querySelector('#mc-sex');
              sex.value = 'male';
-             sex.dispatchEvent(new Event('change', { bubbles: true }));
-           }).observe(root, { childList: true });"#,
-        vec![Value::from(second.clone())],
+             sex.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ),
     )
-    .await
-    .unwrap();
+    .await;
     held.release();
     wait_for_whole_widget(c, 0).await;
-    // The changes were made between the mount and the takeover ...
-    let between = run(c, "return window.__between").await;
-    assert_eq!(between, serde_json::json!({ "screenShown": true, "appHidden": true }));
-    // ... and the app has them, in its controls and in its figures: a man
+    changed_between_mount_and_takeover(c).await;
+    // The app has the changes, in its controls and in its figures: a man
     // of 60 under IOM (a girl of 6, what was read at mount, would be 130).
     let app = ".mc-host:not(.mc-prerendered)";
     let value = |selector: String| async move {
@@ -187,16 +205,36 @@ async fn what_the_reader_changes_between_the_apps_mount_and_its_takeover_is_kept
     };
     assert_eq!(value(format!("{app} {}", sel::AGE)).await.as_deref(), Some("60"));
     assert_eq!(value(format!("{app} {}", sel::SEX)).await.as_deref(), Some("male"));
-    let checked = |id: String| async move {
-        widget_find(c, 0, &format!("{app} #{id}")).await.unwrap().prop("checked").await.unwrap()
-    };
-    assert_eq!(checked(second).await.as_deref(), Some("true"));
-    assert_eq!(checked(first).await.as_deref(), Some("false"));
+    assert_eq!(app_checked(c, &second).await.as_deref(), Some("true"));
+    assert_eq!(app_checked(c, &first).await.as_deref(), Some("false"));
     let left = Lang::En.messages().questions_left(1, groups().len());
     wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |t| t == left).await;
     expect_reference_mg(c, "420").await;
     browser.close().await;
 }
+
+/// A reader who picks the log before the wasm and goes back to the quick
+/// estimate in between: the estimate is the default choice, which the
+/// screen's reading does not list, and still the app ends on it.
+#[tokio::test(flavor = "multi_thread")]
+async fn back_to_the_default_way_in_between_mount_and_takeover_is_kept() {
+    let (_server, held, browser) = open_held("/widget.html", 1280).await;
+    let c = &browser.client;
+    wait_for_opening_screen(c).await;
+    tap(&widget_find(c, 0, sel::MODE_LOG_LABEL).await.unwrap()).await;
+    change_right_after_mount(c, "screen.querySelector('#mc-mode-estimate').click();").await;
+    held.release();
+    wait_for_whole_widget(c, 0).await;
+    changed_between_mount_and_takeover(c).await;
+    assert_eq!(app_checked(c, "mc-mode-estimate").await.as_deref(), Some("true"));
+    assert_eq!(app_checked(c, "mc-mode-log").await.as_deref(), Some("false"));
+    // The estimate's questions, not the log's food search.
+    let left = Lang::En.messages().questions_left(0, groups().len());
+    wait_for_widget_text(c, 0, sel::QUESTIONS_LEFT, |t| t == left).await;
+    assert!(widget_find(c, 0, sel::FOOD_SEARCH).await.is_err(), "the log's food search is shown");
+    browser.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn nothing_moves_when_the_app_takes_over_the_opening_screen() {
     for width in [1280, 360] {
