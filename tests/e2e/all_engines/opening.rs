@@ -6,6 +6,7 @@
 //! screen in each language.
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
 use fantoccini::Client;
 use harness::widget::{expect_reference_mg, run, sel, wait_for_opening_screen, wait_until};
 use harness::{
@@ -27,6 +28,25 @@ async fn open_held(path: &str, width: u32) -> (StaticServer, Held, Browser) {
 /// Where the age field is on the page.
 async fn age_position(c: &Client) -> Value {
     run(c, "const r = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-age').getBoundingClientRect(); return [r.x, r.y];").await
+}
+
+/// The app's part of the shadow root, beside the opening screen until the swap.
+const APP: &str = ".mc-host:not(.mc-prerendered)";
+
+/// The id of an answer (a frequency's wire id) to the second question.
+fn answer_id(frequency: u32) -> String {
+    format!("mc-q-{}-{frequency}", groups()[1].wire_id)
+}
+
+/// On the opening screen, before the wasm: the reader types the first digit
+/// of their age and taps the third answer to the second question. Returns
+/// the age field.
+async fn start_on_the_screen(c: &Client) -> Element {
+    let age = widget_find(c, 0, sel::AGE).await.unwrap();
+    tap(&age).await;
+    age.send_keys("6").await.unwrap();
+    tap(&widget_find(c, 0, &format!("label[for={}]", answer_id(3))).await.unwrap()).await;
+    age
 }
 
 fn app_has_not_taken_over() -> &'static str {
@@ -88,12 +108,8 @@ async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
     wait_for_opening_screen(c).await;
     // The page's own controls work without the app: the reader types the
     // first digit of their age, taps an answer, and goes back to the age.
-    let age = widget_find(c, 0, sel::AGE).await.unwrap();
-    tap(&age).await;
-    age.send_keys("6").await.unwrap();
-    let group = &groups()[1];
-    let answer = format!("mc-q-{}-3", group.wire_id);
-    tap(&widget_find(c, 0, &format!("label[for={answer}]")).await.unwrap()).await;
+    let age = start_on_the_screen(c).await;
+    let answer = answer_id(3);
     // The reference values chosen too (the screen's select has no script:
     // setting its value is what choosing an option does to it).
     run(c, "const s = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-standard'); s.value = 'EFSA-2015';").await;
@@ -102,8 +118,7 @@ async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
     held.release();
     wait_for_whole_widget(c, 0).await;
     // The app holds both, as if they had been given to it ...
-    let app_age =
-        widget_find(c, 0, &format!(".mc-host:not(.mc-prerendered) {}", sel::AGE)).await.unwrap();
+    let app_age = widget_find(c, 0, &format!("{APP} {}", sel::AGE)).await.unwrap();
     assert_eq!(app_age.prop("value").await.unwrap().as_deref(), Some("6"));
     let chosen = widget_find(c, 0, &format!("#{answer}")).await.unwrap();
     assert_eq!(chosen.prop("checked").await.unwrap().as_deref(), Some("true"));
@@ -160,7 +175,7 @@ async fn changed_between_mount_and_takeover(c: &Client) {
 
 /// Whether the app's control `id` (not the screen's) is checked.
 async fn app_checked(c: &Client, id: &str) -> Option<String> {
-    let control = widget_find(c, 0, &format!(".mc-host:not(.mc-prerendered) #{id}")).await.unwrap();
+    let control = widget_find(c, 0, &format!("{APP} #{id}")).await.unwrap();
     control.prop("checked").await.unwrap()
 }
 
@@ -174,13 +189,8 @@ async fn what_the_reader_changes_between_the_apps_mount_and_its_takeover_is_kept
     let c = &browser.client;
     wait_for_opening_screen(c).await;
     // Before the wasm: the first digit and an answer (read at mount).
-    let age = widget_find(c, 0, sel::AGE).await.unwrap();
-    tap(&age).await;
-    age.send_keys("6").await.unwrap();
-    let group = &groups()[1];
-    let first = format!("mc-q-{}-3", group.wire_id);
-    let second = format!("mc-q-{}-2", group.wire_id);
-    tap(&widget_find(c, 0, &format!("label[for={first}]")).await.unwrap()).await;
+    start_on_the_screen(c).await;
+    let (first, second) = (answer_id(3), answer_id(2));
     change_right_after_mount(
         c,
         &format!(
@@ -199,12 +209,11 @@ async fn what_the_reader_changes_between_the_apps_mount_and_its_takeover_is_kept
     changed_between_mount_and_takeover(c).await;
     // The app has the changes, in its controls and in its figures: a man
     // of 60 under IOM (a girl of 6, what was read at mount, would be 130).
-    let app = ".mc-host:not(.mc-prerendered)";
-    let value = |selector: String| async move {
-        widget_find(c, 0, &selector).await.unwrap().prop("value").await.unwrap()
+    let value = |selector: &'static str| async move {
+        widget_find(c, 0, &format!("{APP} {selector}")).await.unwrap().prop("value").await.unwrap()
     };
-    assert_eq!(value(format!("{app} {}", sel::AGE)).await.as_deref(), Some("60"));
-    assert_eq!(value(format!("{app} {}", sel::SEX)).await.as_deref(), Some("male"));
+    assert_eq!(value(sel::AGE).await.as_deref(), Some("60"));
+    assert_eq!(value(sel::SEX).await.as_deref(), Some("male"));
     assert_eq!(app_checked(c, &second).await.as_deref(), Some("true"));
     assert_eq!(app_checked(c, &first).await.as_deref(), Some("false"));
     let left = Lang::En.messages().questions_left(1, groups().len());
