@@ -43,6 +43,9 @@ if (root) {
   } else if (lang !== 'en' && english) {
     const screen = screens.find((t) => t.dataset.lang === lang);
     english.replaceWith(screen.content);
+  } else if (english) {
+    // widget.html hides it until the language is known (see its comment).
+    english.hidden = false;
   }
   screens.forEach((t) => t.remove());
 }
