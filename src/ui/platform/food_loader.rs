@@ -5,8 +5,10 @@
 use crate::model::food_table::FoodTableDecoder;
 use crate::model::quick_picks::quick_picks;
 use crate::model::search::SearchIndexBuilder;
+use crate::ui::platform::schedule::run_for;
 use crate::ui::state::{FoodData, FoodDataState, FoodTableError};
 use std::cell::RefCell;
+use std::convert::Infallible;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -92,39 +94,46 @@ async fn load(url: &str) -> Result<FoodData, FoodTableError> {
     }
     let buffer = response.array_buffer().map_err(|_| FoodTableError::Interrupted)?;
     let buffer = JsFuture::from(buffer).await.map_err(|_| FoodTableError::Interrupted)?;
-    // Copy, decode and index in slices with the browser's turn between
-    // them: no task long enough to delay the page's input or paint (a phone
-    // runs this some four times slower than a laptop).
+    // Copy, decode and index in slices of a few milliseconds with the
+    // browser's turn between them: no task long enough to delay the page's
+    // input or paint, on a laptop or a phone (CHANGELOG 0.2.0, "no long task").
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     yield_to_browser().await;
     let mut decoder = FoodTableDecoder::new(&bytes).map_err(FoodTableError::Damaged)?;
-    loop {
-        yield_to_browser().await;
-        if decoder.step(ITEMS_PER_SLICE).map_err(FoodTableError::Damaged)? {
-            break;
-        }
-    }
+    in_slices(|| decoder.step(ITEMS_PER_STEP)).await.map_err(FoodTableError::Damaged)?;
     let table = decoder.finish().map_err(FoodTableError::Damaged)?;
     drop(bytes);
     let favourites: Vec<_> = quick_picks().iter().map(|p| p.food_id).collect();
     let mut index = SearchIndexBuilder::new(&favourites);
-    loop {
-        yield_to_browser().await;
-        if index.step(&table, FOODS_PER_SLICE) {
-            break;
-        }
-    }
+    let Ok(()) = in_slices(|| Ok::<_, Infallible>(index.step(&table, FOODS_PER_STEP))).await;
     yield_to_browser().await;
     Ok(FoodData { index: index.finish(), table })
 }
 
-/// Items decoded between two turns of the browser (the table is about
-/// 32,000 texts, portion counts and foods): small enough that no slice is a
-/// long task on a slow phone (CHANGELOG 0.2.0, "no long task").
-const ITEMS_PER_SLICE: usize = 4_000;
+/// How long one slice of the food table's work may run before the browser
+/// gets its turn. It is timed on the device's own clock, so it is 5 ms on a
+/// slow phone too; Lighthouse, which multiplies a laptop's times by four,
+/// sees 20 ms, well under its 50 ms long task.
+const SLICE_MS: f64 = 5.0;
 
-/// Foods indexed between two turns of the browser, for the same reason.
-const FOODS_PER_SLICE: usize = 250;
+/// Items decoded in one step (the table is about 32,000 texts, portion
+/// counts and foods, and a food with its portions is the largest): well
+/// under a millisecond, so that a slice ends close to its budget.
+const ITEMS_PER_STEP: usize = 32;
+
+/// Foods indexed in one step, for the same reason.
+const FOODS_PER_STEP: usize = 4;
+
+/// Runs `step` in slices of `SLICE_MS`, each in a task of its own, until
+/// it reports the work done or fails.
+async fn in_slices<E>(mut step: impl FnMut() -> Result<bool, E>) -> Result<(), E> {
+    loop {
+        yield_to_browser().await;
+        if run_for(SLICE_MS, js_sys::Date::now, &mut step)? {
+            return Ok(());
+        }
+    }
+}
 
 /// Gives the browser its turn (input, paint, other scripts) and resumes in a
 /// new task.

@@ -1,6 +1,7 @@
-//! When work runs: in a task of its own, when the page is idle, and the
-//! mark of a complete first render in the Performance timeline (read by
-//! scripts/bench). Off the web these run at once or not at all.
+//! When work runs: in a task of its own, when the page is idle, in slices
+//! of a few milliseconds, and the mark of a complete first render in the
+//! Performance timeline (read by scripts/bench). Off the web these run at
+//! once or not at all.
 
 /// Runs `f` in a task of its own, after the current one.
 #[cfg(target_arch = "wasm32")]
@@ -11,6 +12,28 @@ pub fn next_task(f: impl FnOnce() + 'static) {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn next_task(f: impl FnOnce() + 'static) {
     f();
+}
+
+/// Runs `step` (a small piece of some longer work) again and again, until
+/// it reports the work done (`Ok(true)`) or `budget_ms` have passed on the
+/// `now` clock, and always at least once, so that every slice moves on.
+/// Returns whether the work is done. The budget is in time rather than in
+/// items because a phone does in 5 ms a quarter of what a laptop does: a
+/// count that is short on one is a long task on the other.
+pub fn run_for<E>(
+    budget_ms: f64,
+    now: impl Fn() -> f64,
+    mut step: impl FnMut() -> Result<bool, E>,
+) -> Result<bool, E> {
+    let start = now();
+    loop {
+        if step()? {
+            return Ok(true);
+        }
+        if now() - start >= budget_ms {
+            return Ok(false);
+        }
+    }
 }
 
 /// Runs `f` when the page is idle (after a short timeout where
@@ -64,4 +87,82 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn measured<T>(_name: &str, work: impl FnOnce() -> T) -> T {
     work()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::run_for;
+    use proptest::prelude::*;
+    use std::cell::Cell;
+
+    /// Work of `costs.len()` steps, step i taking `costs[i]` ms on a fake
+    /// clock: how many steps each slice ran.
+    fn slices(budget_ms: f64, costs: &[f64]) -> Vec<usize> {
+        let clock = Cell::new(0.0);
+        let done = Cell::new(0);
+        let mut slices = Vec::new();
+        loop {
+            let before = done.get();
+            let finished = run_for(
+                budget_ms,
+                || clock.get(),
+                || -> Result<bool, ()> {
+                    clock.set(clock.get() + costs[done.get()]);
+                    done.set(done.get() + 1);
+                    Ok(done.get() == costs.len())
+                },
+            )
+            .unwrap();
+            slices.push(done.get() - before);
+            if finished {
+                return slices;
+            }
+        }
+    }
+
+    #[test]
+    fn a_slice_stops_at_the_first_step_that_reaches_the_budget() {
+        assert_eq!(slices(5.0, &[2.0, 2.0, 2.0, 2.0, 2.0, 2.0, 2.0]), vec![3, 3, 1]);
+        // A step longer than the budget still runs, alone.
+        assert_eq!(slices(5.0, &[9.0, 1.0, 9.0]), vec![1, 2]);
+    }
+
+    #[test]
+    fn an_error_ends_the_work_at_once() {
+        let steps = Cell::new(0);
+        let out = run_for(
+            5.0,
+            || 0.0,
+            || {
+                steps.set(steps.get() + 1);
+                if steps.get() == 3 {
+                    Err("damaged")
+                } else {
+                    Ok(false)
+                }
+            },
+        );
+        assert_eq!((out, steps.get()), (Err("damaged"), 3));
+    }
+
+    proptest! {
+        /// Every step runs exactly once, every slice runs at least one, and
+        /// no slice runs past the budget by more than its last step.
+        #[test]
+        fn slices_cover_the_work_and_keep_to_the_budget(
+            budget in 1.0f64..20.0,
+            costs in proptest::collection::vec(0.0f64..10.0, 1..200),
+        ) {
+            let slices = slices(budget, &costs);
+            prop_assert_eq!(slices.iter().sum::<usize>(), costs.len());
+            prop_assert!(slices.iter().all(|&n| n >= 1));
+            let mut at = 0;
+            for n in slices {
+                let spent: f64 = costs[at..at + n].iter().sum();
+                let before_last = spent - costs[at + n - 1];
+                prop_assert!(before_last < budget, "slice went on after {before_last} ms");
+                at += n;
+            }
+        }
+    }
 }
