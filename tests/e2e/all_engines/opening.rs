@@ -49,9 +49,11 @@ async fn start_on_the_screen(c: &Client) -> Element {
     age
 }
 
-fn app_has_not_taken_over() -> &'static str {
-    "const root = document.querySelector('magnesium-calculator').shadowRoot;
-     return !!root.querySelector('.mc-prerendered') && !root.querySelector('.mc-host:not(.mc-prerendered)');"
+fn app_has_not_taken_over() -> String {
+    format!(
+        "const root = document.querySelector('magnesium-calculator').shadowRoot;
+         return !!root.querySelector('.mc-prerendered') && !root.querySelector('{APP}');"
+    )
 }
 
 /// Every element of a screen in order: its tag, attributes (but the ones the
@@ -114,7 +116,7 @@ async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
     // setting its value is what choosing an option does to it).
     run(c, "const s = document.querySelector('magnesium-calculator').shadowRoot.querySelector('#mc-standard'); s.value = 'EFSA-2015';").await;
     tap(&age).await;
-    assert_eq!(run(c, app_has_not_taken_over()).await, Value::Bool(true), "the app came early");
+    assert_eq!(run(c, &app_has_not_taken_over()).await, Value::Bool(true), "the app came early");
     held.release();
     wait_for_whole_widget(c, 0).await;
     // The app holds both, as if they had been given to it ...
@@ -156,7 +158,7 @@ async fn change_right_after_mount(c: &Client, change: &str) {
         r#"const root = document.querySelector('magnesium-calculator').shadowRoot;
            window.__between = null;
            new MutationObserver((records, observer) => {{
-             const app = root.querySelector('.mc-host:not(.mc-prerendered)');
+             const app = root.querySelector('{APP}');
              if (!app) return;
              observer.disconnect();
              const screen = root.querySelector('.mc-prerendered');
