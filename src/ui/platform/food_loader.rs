@@ -124,12 +124,19 @@ const ITEMS_PER_STEP: usize = 32;
 /// Foods indexed in one step, for the same reason.
 const FOODS_PER_STEP: usize = 4;
 
+/// Steps in one slice at most, whatever the clock says: a slice here is
+/// about 45 steps at full speed, so the cap binds only on a fast desktop
+/// (slices a little shorter than 5 ms) or where the clock is too coarse to
+/// time a slice, where it keeps one under about 45 ms on a phone four
+/// times slower than this machine.
+const MAX_STEPS_PER_SLICE: usize = 100;
+
 /// Runs `step` in slices of `SLICE_MS`, each in a task of its own, until
 /// it reports the work done or fails.
 async fn in_slices<E>(mut step: impl FnMut() -> Result<bool, E>) -> Result<(), E> {
     loop {
         yield_to_browser().await;
-        if run_for(SLICE_MS, js_sys::Date::now, &mut step)? {
+        if run_for(SLICE_MS, MAX_STEPS_PER_SLICE, js_sys::Date::now, &mut step)? {
             return Ok(());
         }
     }

@@ -15,22 +15,28 @@ pub fn next_task(f: impl FnOnce() + 'static) {
 }
 
 /// Runs `step` (a small piece of some longer work) again and again, until
-/// it reports the work done (`Ok(true)`) or `budget_ms` have passed on the
-/// `now` clock, and always at least once, so that every slice moves on.
-/// Returns whether the work is done. The budget is in time rather than in
-/// items because a phone does in 5 ms a quarter of what a laptop does: a
-/// count that is short on one is a long task on the other.
+/// it reports the work done (`Ok(true)`), `budget_ms` have passed on the
+/// `now` clock or `max_steps` have run, and always at least once, so that
+/// every slice moves on. Returns whether the work is done. The budget is in
+/// time rather than in items because a phone does in 5 ms a quarter of what
+/// a laptop does: a count that is short on one is a long task on the other.
+/// The step cap is for clocks too coarse to time a slice: Firefox's
+/// fingerprinting resistance rounds `Date.now` to 100 ms, which would
+/// otherwise let a slice run that long.
 pub fn run_for<E>(
     budget_ms: f64,
+    max_steps: usize,
     now: impl Fn() -> f64,
     mut step: impl FnMut() -> Result<bool, E>,
 ) -> Result<bool, E> {
     let start = now();
+    let mut steps = 0;
     loop {
         if step()? {
             return Ok(true);
         }
-        if now() - start >= budget_ms {
+        steps += 1;
+        if steps >= max_steps || now() - start >= budget_ms {
             return Ok(false);
         }
     }
@@ -98,6 +104,11 @@ mod tests {
     /// Work of `costs.len()` steps, step i taking `costs[i]` ms on a fake
     /// clock: how many steps each slice ran.
     fn slices(budget_ms: f64, costs: &[f64]) -> Vec<usize> {
+        capped_slices(budget_ms, usize::MAX, costs)
+    }
+
+    /// The same, with at most `max_steps` in a slice.
+    fn capped_slices(budget_ms: f64, max_steps: usize, costs: &[f64]) -> Vec<usize> {
         let clock = Cell::new(0.0);
         let done = Cell::new(0);
         let mut slices = Vec::new();
@@ -105,6 +116,7 @@ mod tests {
             let before = done.get();
             let finished = run_for(
                 budget_ms,
+                max_steps,
                 || clock.get(),
                 || -> Result<bool, ()> {
                     clock.set(clock.get() + costs[done.get()]);
@@ -132,6 +144,7 @@ mod tests {
         let steps = Cell::new(0);
         let out = run_for(
             5.0,
+            100,
             || 0.0,
             || {
                 steps.set(steps.get() + 1);
@@ -145,17 +158,28 @@ mod tests {
         assert_eq!((out, steps.get()), (Err("damaged"), 3));
     }
 
+    #[test]
+    fn a_clock_that_does_not_move_still_ends_a_slice_after_the_step_cap() {
+        // A 100 ms clock (Firefox's fingerprinting resistance) reads the same
+        // all through a slice: the cap ends it.
+        assert_eq!(capped_slices(5.0, 4, &[0.0; 10]), vec![4, 4, 2]);
+        // A clock that moves ends it first when the cap is not reached.
+        assert_eq!(capped_slices(5.0, 4, &[2.0; 6]), vec![3, 3]);
+    }
+
     proptest! {
-        /// Every step runs exactly once, every slice runs at least one, and
-        /// no slice runs past the budget by more than its last step.
+        /// Every step runs exactly once, every slice runs at least one and
+        /// at most the cap, and no slice runs past the budget by more than
+        /// its last step.
         #[test]
         fn slices_cover_the_work_and_keep_to_the_budget(
             budget in 1.0f64..20.0,
+            max_steps in 1usize..50,
             costs in proptest::collection::vec(0.0f64..10.0, 1..200),
         ) {
-            let slices = slices(budget, &costs);
+            let slices = capped_slices(budget, max_steps, &costs);
             prop_assert_eq!(slices.iter().sum::<usize>(), costs.len());
-            prop_assert!(slices.iter().all(|&n| n >= 1));
+            prop_assert!(slices.iter().all(|&n| n >= 1 && n <= max_steps));
             let mut at = 0;
             for n in slices {
                 let spent: f64 = costs[at..at + n].iter().sum();
