@@ -180,7 +180,14 @@ async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
         0,
         wasm_bindgen::JsValue::NULL,
     );
-    whole_widget(&shadow.first_element_child().unwrap()).await;
+    // The mount's task ends with Yew started and nothing drawn: the app's
+    // first render is a task of its own (embed::later).
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .unwrap();
+    let container = shadow.first_element_child().unwrap();
+    assert_eq!(container.child_element_count(), 0, "the app draws in the next task");
+    whole_widget(&container).await;
     let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();
     assert_eq!(age.value(), "40", "the age attribute presets the age");
     let reference = || {
@@ -223,6 +230,8 @@ async fn mount_takes_over_what_the_reader_did_on_the_opening_screen() {
         controls.push(&js_sys::Array::of2(&id.into(), &value.into()));
     }
     js_sys::Reflect::set(&done, &"controls".into(), &controls).unwrap();
+    // The screen is on the page meanwhile: the app starts with its title alone.
+    js_sys::Reflect::set(&done, &"screen".into(), &true.into()).unwrap();
     let mut widget = mount(container, attributes(&[]), 0, done.into());
     whole_widget(&shadow.first_element_child().unwrap()).await;
     let age: HtmlInputElement = shadow.query_selector("#mc-age").unwrap().unwrap().unchecked_into();

@@ -38,7 +38,7 @@ fn taken_over(controls: &[(&str, &str)]) -> State {
     let done = Prerendered {
         page_title: true,
         controls: controls.iter().map(|(id, v)| (id.to_string(), v.to_string())).collect(),
-        building: false,
+        ..Prerendered::default()
     };
     let start = Rc::new(State::starting(Standard::default(), None, None, None, None));
     Rc::unwrap_or_clone(done.actions().into_iter().fold(start, Reducible::reduce))
@@ -126,7 +126,7 @@ fn every_control_on_the_opening_screen_is_taken_over() {
             let done = Prerendered {
                 page_title: true,
                 controls: vec![(id.into(), value.clone())],
-                building: false,
+                ..Prerendered::default()
             };
             assert_eq!(done.actions().len(), 1, "{id} = {value:?} is not taken over");
         }

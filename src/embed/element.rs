@@ -2,9 +2,10 @@
 //! app into an instance's shadow root, then `update` and `destroy` it.
 
 use super::attributes::props_from_attributes;
+use super::later::AppInNextTask;
 use crate::ui::i18n::Lang;
 use crate::ui::state::prerendered::Prerendered;
-use crate::ui::{App, AppProps};
+use crate::ui::AppProps;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
@@ -43,7 +44,7 @@ fn props(container: &web_sys::Element, attributes: &JsValue, instance: u32) -> A
 /// One mounted instance, owned by its element.
 #[wasm_bindgen]
 pub struct MountedWidget {
-    handle: Option<AppHandle<App>>,
+    handle: Option<AppHandle<AppInNextTask>>,
     container: web_sys::Element,
     instance: u32,
     /// Kept for updates: the title stays the page's heading.
@@ -100,7 +101,7 @@ pub fn set_panic_hook() {
 }
 
 /// What the loader read off a prerendered opening screen (widget.html), as
-/// `{ pageTitle, controls: [[id, value], …] }`; None for anything else.
+/// `{ pageTitle, controls: [[id, value], …], screen }`; None for anything else.
 fn read_prerendered(value: &JsValue) -> Option<Prerendered> {
     if !value.is_object() {
         return None;
@@ -118,7 +119,8 @@ fn read_prerendered(value: &JsValue) -> Option<Prerendered> {
                 .collect()
         })
         .unwrap_or_default();
-    Some(Prerendered { page_title, controls, building: false })
+    let behind_screen = field("screen").and_then(|v| v.as_bool()).unwrap_or(false);
+    Some(Prerendered { page_title, controls, behind_screen, building: false })
 }
 
 /// Renders a widget into `container` (inside the element's shadow root).
@@ -137,7 +139,8 @@ pub fn mount(
     let prerendered = read_prerendered(&prerendered);
     let props =
         AppProps { prerendered: prerendered.clone(), ..props(&container, &attributes, instance) };
-    let handle = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    let handle =
+        yew::Renderer::<AppInNextTask>::with_root_and_props(container.clone(), props).render();
     MountedWidget { handle: Some(handle), container, instance, prerendered }
 }
 

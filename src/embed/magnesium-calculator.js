@@ -299,7 +299,7 @@ function doneOn(screen, pageTitle) {
       controls.push([control.id, control.value]);
     }
   }
-  return { pageTitle: pageTitle || Boolean(screen.querySelector('h1.mc-title')), controls };
+  return { pageTitle: pageTitle || Boolean(screen.querySelector('h1.mc-title')), controls, screen: true };
 }
 // ... and replaces it once the app has drawn the same stage (it starts in
 // stages, as always), so nothing moves. What the reader changed on the
@@ -522,7 +522,7 @@ class MagnesiumCalculator extends HTMLElement {
         // widget.html marks its calculator as the page's content
         // (data-page-title): its title is the page's <h1>, however it starts.
         const pageTitle = 'pageTitle' in this.dataset;
-        const done = opening ? doneOn(opening, pageTitle) : (pageTitle ? { pageTitle, controls: [] } : null);
+        const done = opening ? doneOn(opening, pageTitle) : (pageTitle ? { pageTitle, controls: [], screen: false } : null);
         this._widget = guarded(() => glue.mount(container, attributesOf(this), instance, done)) || null;
       },
       (error) => {

@@ -7,6 +7,8 @@
 pub mod attributes;
 #[cfg(target_arch = "wasm32")]
 pub mod element;
+#[cfg(target_arch = "wasm32")]
+mod later;
 /// The opening screen as HTML, rendered natively by the build for widget.html.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

@@ -20,7 +20,7 @@ pub fn opening_screen_with(lang: Lang, standard: Standard, page_title: bool) -> 
     let props = AppProps {
         standard,
         lang: Some(lang),
-        prerendered: Some(Prerendered { page_title, controls: Vec::new(), building: true }),
+        prerendered: Some(Prerendered { page_title, building: true, ..Prerendered::default() }),
         ..AppProps::default()
     };
     // Nothing on the opening screen suspends or spawns a task: the render

@@ -96,9 +96,12 @@ pub fn app(props: &AppProps) -> Html {
     let need_food_data = use_food_table_request(state.dispatcher());
     use_restore(props.instance, key.clone(), state.dispatcher(), need_food_data.clone());
     use_remember(&state, key);
-    let building = props.prerendered.as_ref().is_some_and(|p| p.building);
-    let stage =
-        use_stages(if building { OPENING_STAGE } else { Stage::Who }, need_food_data.clone());
+    let first_stage = match &props.prerendered {
+        Some(p) if p.building => OPENING_STAGE,
+        Some(p) if p.behind_screen => Stage::Title,
+        _ => Stage::Who,
+    };
+    let stage = use_stages(first_stage, need_food_data.clone());
     // Marks the opening stage drawn: the loader swaps the app in for a
     // prerendered opening screen then (same markup, so nothing moves).
     let opened = (stage >= OPENING_STAGE).then_some(AttrValue::Static(""));
@@ -143,8 +146,10 @@ pub fn app(props: &AppProps) -> Html {
             <@{title_tag} id="mc-title" class="mc-title">{ t.title }</@>
             <div class="mc-layout">
                 <div class="mc-inputs">
-                    <PersonForm {lang} person={state.person.clone()}
-                        on_edit={dispatch.reform(Action::Person)} />
+                    if stage >= Stage::Who {
+                        <PersonForm {lang} person={state.person.clone()}
+                            on_edit={dispatch.reform(Action::Person)} />
+                    }
                     if stage > Stage::Who {
                         <ModeSwitch {lang} mode={state.mode} on_change={dispatch.reform(Action::SetMode)} />
                         if estimating {

@@ -1,11 +1,13 @@
-//! The widget's start in stages. The first render shows who the reader is;
-//! the first questions, the other questions, the forms below them, then the
-//! results and sharing follow in tasks of their own, so that the start is
-//! five shorter tasks on a phone rather than one long one (the first task
-//! also compiles the code it runs, which is most of its time). Each stage
-//! only adds below what is shown and the space is reserved (the sections'
-//! min-height), so nothing moves. Once everything is drawn, the complete
-//! render is marked and the food table is fetched when the page is idle.
+//! The widget's start in stages. The first render shows who the reader is
+//! (only the title, behind an opening screen the build rendered); the first
+//! questions, the other questions, the forms below them, then the results
+//! and sharing follow in tasks of their own, so that the start is several
+//! shorter tasks on a phone rather than one long one (each task also
+//! compiles the code it runs for the first time, which is much of its
+//! time). Each stage only adds below what is shown and the space is
+//! reserved (the sections' min-height), so nothing moves. Once everything
+//! is drawn, the complete render is marked and the food table is fetched
+//! when the page is idle.
 
 use crate::ui::platform::schedule::{mark_interactive, next_task, when_idle};
 use yew::prelude::*;
@@ -13,6 +15,11 @@ use yew::prelude::*;
 /// How much of the widget has been rendered since it started, in order.
 #[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
 pub enum Stage {
+    /// The title alone: the first stage behind an opening screen the build
+    /// rendered, where nothing of the app shows before the opening stage.
+    /// The app's first render, which compiles its hooks and Yew's rendering
+    /// as they first run, then does not also draw and compile the first form.
+    Title,
     /// The title and who the reader is.
     Who,
     FirstQuestions,
@@ -24,6 +31,7 @@ pub enum Stage {
 impl Stage {
     fn next(self) -> Option<Stage> {
         match self {
+            Stage::Title => Some(Stage::Who),
             Stage::Who => Some(Stage::FirstQuestions),
             Stage::FirstQuestions => Some(Stage::Questions),
             Stage::Questions => Some(Stage::Forms),

@@ -19,6 +19,10 @@ pub struct Prerendered {
     /// where the value is a text field's text, a select's option value, or
     /// anything for a radio button that is now chosen.
     pub controls: Vec<(String, String)>,
+    /// The opening screen is on the page while the app starts (not so when
+    /// widget.html starts without it): the app's first stages are hidden
+    /// until the swap, so they can be smaller than the visible start's.
+    pub behind_screen: bool,
     /// The build is rendering the screen itself (`embed::prerender`): the
     /// app draws its opening stage at once. In the browser the app starts
     /// in stages as always, and the loader swaps it in for the screen once
