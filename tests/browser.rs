@@ -180,11 +180,9 @@ async fn the_loader_interface_mounts_updates_and_destroys_a_widget() {
         0,
         wasm_bindgen::JsValue::NULL,
     );
-    // The mount's task ends with Yew started and nothing drawn: the app's
+    // With Yew's pending work all run, nothing is drawn yet: the app's
     // first render is a task of its own (embed::later).
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .unwrap();
+    settle().await;
     let container = shadow.first_element_child().unwrap();
     assert_eq!(container.child_element_count(), 0, "the app draws in the next task");
     whole_widget(&container).await;
