@@ -151,6 +151,38 @@ async fn a_missing_food_table_shows_a_clear_failure_and_quick_picks_still_work()
     assert_eq!(text(&root, "[data-testid=food-mg]"), "32 mg");
 }
 
+#[wasm_bindgen_test]
+async fn a_failed_quiet_fetch_is_said_only_once_the_reader_asks_for_the_search() {
+    use magnesium_calculator::ui::platform::request_food_table;
+    use magnesium_calculator::ui::state::FoodDataState;
+    use std::{cell::Cell, rc::Rc};
+    let root = mount(Standard::Iom1997).await;
+    // The app asks for the table when the page is idle after its first
+    // render; an idle callback queued now runs after that one, and its
+    // request joins the app's download, which fails under the test runner
+    // (no food table is served).
+    let idle = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().request_idle_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(idle).await.unwrap();
+    let failed = Rc::new(Cell::new(false));
+    let seen = failed.clone();
+    request_food_table(yew::Callback::from(move |state| {
+        seen.set(matches!(state, FoodDataState::Failed(_)));
+    }));
+    assert!(wait_for(|| failed.get(), |f| *f).await, "the fetch never failed");
+    let picks_top =
+        |root: &Element| find(root, ".mc-quick-picks").map(|e| e.get_bounding_client_rect().top());
+    let before = picks_top(&root);
+    settle().await;
+    assert!(find(&root, ".mc-failed").is_none(), "a failure nobody asked about was shown");
+    assert_eq!(picks_top(&root), before, "the quick picks moved");
+    let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
+    search.focus().unwrap();
+    let status = wait_for(|| text(&root, ".mc-failed"), |s| !s.is_empty()).await;
+    assert!(status.contains("could not be loaded"), "status was {status:?}");
+}
+
 /// A host element with an open shadow root, as magnesium-calculator.js makes one.
 fn shadow_host() -> (Element, web_sys::ShadowRoot, Element) {
     let host = document().create_element("magnesium-calculator").unwrap();

@@ -69,7 +69,18 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
         });
     }
 
-    let on_focus = props.on_need_food_data.reform(|_: FocusEvent| ());
+    // Whether the reader has asked for the table here, by focusing the search.
+    // A failure of the quiet idle-time fetch is said only then: appearing
+    // above the quick picks on its own, it would move them under the reader's
+    // finger.
+    let asked = use_state(|| false);
+    let on_focus = {
+        let (need, asked) = (props.on_need_food_data.clone(), asked.clone());
+        Callback::from(move |_: FocusEvent| {
+            asked.set(true);
+            need.emit(());
+        })
+    };
     let on_query = {
         let (query, chosen, added) = (query.clone(), chosen.clone(), added.clone());
         Callback::from(move |e: InputEvent| {
@@ -84,13 +95,14 @@ pub fn food_search(props: &FoodSearchProps) -> Html {
         _ => None,
     };
     // The table is fetched quietly when the page is idle: "loading" is only
-    // worth saying (and taking space for) once the reader is waiting for it.
+    // worth saying (and taking space for) once the reader is waiting for it,
+    // and a failure once they have asked for it.
     let status = match &props.food_data {
         FoodDataState::Loading if query.trim().is_empty() => html! {},
         FoodDataState::Loading => {
             html! { <p class="mc-status" role="status">{ t.food_table_loading }</p> }
         }
-        FoodDataState::Failed(why) => {
+        FoodDataState::Failed(why) if *asked => {
             let retry = props.on_need_food_data.reform(|_: MouseEvent| ());
             html! {
                 <div class="mc-status mc-failed" role="alert">
