@@ -337,3 +337,19 @@ async fn one_change_computes_the_figures_once() {
     settle().await;
     assert_eq!(views_computed() - before, 1, "one edit, one view");
 }
+
+#[wasm_bindgen_test]
+async fn the_food_tables_download_computes_no_figures() {
+    use magnesium_calculator::ui::state::view::views_computed;
+    let root = mount(Standard::Iom1997).await;
+    type_into(&root, "#mc-age", "34");
+    settle().await;
+    let before = views_computed();
+    // Focus asks for the table: "loading", then (no table is served here)
+    // "failed" reach the app's state; the figures do not depend on them.
+    let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
+    search.focus().unwrap();
+    let status = wait_for(|| text(&root, ".mc-failed"), |s| !s.is_empty()).await;
+    assert!(status.contains("could not be loaded"), "status was {status:?}");
+    assert_eq!(views_computed() - before, 0, "the download recomputed the figures");
+}

@@ -1,6 +1,7 @@
 //! The widget's root: wiring only. It holds the one reducer, runs the named
-//! effects (`hooks`), computes the results' figures once per state
-//! (`State::view`) and hands each component only what it uses.
+//! effects (`hooks`), computes the results' figures once per change of
+//! their inputs (`ViewInputs::view`) and hands each component only what it
+//! uses.
 
 use crate::model::{Sex, Standard};
 use crate::ui::components::describe_day::DescribeDay;
@@ -109,9 +110,13 @@ pub fn app(props: &AppProps) -> Html {
     let settled = stage == Stage::Everything;
     let forms_shown = stage >= Stage::Forms;
 
-    // The results' figures, once per state and only once they are shown:
-    // before that the widget's first tasks neither run nor compile them.
-    let view = settled.then(|| Rc::new(state.view()));
+    // The results' figures, once per change of what they are computed from
+    // (not when the food table starts loading, say), and only once they are
+    // shown: before that the widget's first tasks neither run nor compile them.
+    let view = use_memo((settled, state.view_inputs()), |(settled, inputs)| {
+        settled.then(|| Rc::new(inputs.view()))
+    });
+    let view: Option<Rc<_>> = (*view).clone();
     // On narrow screens the results sit below the inputs: this bar keeps
     // the total in view while the reader scrolls through the widget.
     let summary = view.as_ref().and_then(|view| match &view.figures {

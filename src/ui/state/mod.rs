@@ -113,6 +113,17 @@ pub struct State {
     pub lang: Lang,
 }
 
+/// The model's intake of these logged days and this drinking water.
+pub(crate) fn intake_of(days: &[Vec<LoggedEntry>], water: &WaterInputs) -> Intake {
+    Intake {
+        days: days
+            .iter()
+            .map(|d| Day { entries: d.iter().map(|e| e.item.entry()).collect() })
+            .collect(),
+        water_mg_per_day: water.water().and_then(Result::ok).map_or(0.0, |w| w.mg_per_day()),
+    }
+}
+
 /// One change to the log, from the log's own controls.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LogEdit {
@@ -227,18 +238,7 @@ impl State {
     }
 
     pub fn intake(&self) -> Intake {
-        Intake {
-            days: self
-                .days
-                .iter()
-                .map(|d| Day { entries: d.iter().map(|e| e.item.entry()).collect() })
-                .collect(),
-            water_mg_per_day: self
-                .water
-                .water()
-                .and_then(Result::ok)
-                .map_or(0.0, |w| w.mg_per_day()),
-        }
+        intake_of(&self.days, &self.water)
     }
 
     /// Shared or remembered inputs are waiting for the food table.

@@ -1,17 +1,17 @@
-//! What the results show, derived from the state once per change of it
-//! (`State::view`, memoised by the app) and never stored beside it: the
+//! What the results show, derived from the inputs they depend on
+//! (`ViewInputs::view`, memoised by the app) and never stored beside them: the
 //! assessment of the logged days or the quick estimate, where the magnesium
 //! comes from, and what would close the gap or raise the intake.
 
 use crate::model::assessment::{assess, assess_estimate, Assessment, EstimateAssessment};
 use crate::model::contributions::{from_estimate, from_log, Contribution};
 use crate::model::food_table::FoodId;
-use crate::model::questionnaire::{ways_to_raise, Raise};
+use crate::model::questionnaire::{ways_to_raise, Answers, Raise};
 use crate::model::quick_picks::quick_picks;
 use crate::model::suggest::{close_the_gap, Suggestion};
 use crate::model::usual_intake::{standing, Standing};
 use crate::model::{Entry, Intake, NoReference, Person, ReferenceValue};
-use crate::ui::state::{Mode, State};
+use crate::ui::state::{intake_of, LoggedEntry, Mode, PersonInputs, State, WaterInputs};
 use std::cell::Cell;
 
 /// How many foods "what would close the gap" lists.
@@ -60,14 +60,44 @@ pub fn views_computed() -> u64 {
     COMPUTED.with(Cell::get)
 }
 
+/// What the figures are computed from: the state less what only the
+/// inputs show (the food table's download, notes, undo, storage). The app
+/// memoises the view on it, so the food table's arrival, say, recomputes
+/// nothing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ViewInputs {
+    pub person: PersonInputs,
+    pub mode: Mode,
+    pub answers: Answers,
+    pub water: WaterInputs,
+    pub days: Vec<Vec<LoggedEntry>>,
+}
+
 impl State {
-    /// Everything the results show, computed from the state: each model
+    pub fn view_inputs(&self) -> ViewInputs {
+        ViewInputs {
+            person: self.person.clone(),
+            mode: self.mode,
+            answers: self.answers.clone(),
+            water: self.water.clone(),
+            days: self.days.clone(),
+        }
+    }
+
+    /// Everything the results show for this state (see `ViewInputs::view`).
+    pub fn view(&self) -> View {
+        self.view_inputs().view()
+    }
+}
+
+impl ViewInputs {
+    /// Everything the results show, computed from the inputs: each model
     /// function runs once here, and components only display the outcome.
     pub fn view(&self) -> View {
         COMPUTED.with(|n| n.set(n.get() + 1));
         let reference = self.person.reference();
         let person = self.person.person();
-        let intake = self.intake();
+        let intake = intake_of(&self.days, &self.water);
         let figures = match (&reference, person, self.mode) {
             (Some(Ok(reference)), Some(person), Mode::Estimate) => {
                 let assessment = assess_estimate(

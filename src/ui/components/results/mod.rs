@@ -23,7 +23,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub lang: Lang,
-    /// The figures of the current state (`State::view`).
+    /// The figures of the current state (`ViewInputs::view`).
     pub view: Rc<View>,
     /// Logs a suggested food.
     pub on_add: Callback<LoggedFood>,
