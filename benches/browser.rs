@@ -336,6 +336,8 @@ fn lighthouse(lighthouse: &str, url: &str) -> Result<(f64, f64, f64), String> {
         .arg(url)
         .args(["--quiet", "--only-categories=performance", "--output=json"])
         .arg(format!("--output-path={}", report.display()))
+        // With the trace (report-0.trace.json), when the reports are kept.
+        .args(std::env::var_os("MC_LIGHTHOUSE_REPORTS").map(|_| "--save-assets"))
         .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run")
         .env("CHROME_PATH", std::env::var("MC_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()))
         .env("TMPDIR", &scratch)
@@ -353,15 +355,17 @@ fn lighthouse(lighthouse: &str, url: &str) -> Result<(f64, f64, f64), String> {
     };
     // Its Chromium too, whatever happened.
     harness::kill_group(&mut child);
-    // MC_LIGHTHOUSE_REPORTS=DIR keeps each report, to see what Lighthouse
-    // took as the largest paint and the long tasks.
+    // MC_LIGHTHOUSE_REPORTS=DIR keeps each report and its trace, to see
+    // what Lighthouse took as the largest paint and the long tasks.
     if let Some(dir) = std::env::var_os("MC_LIGHTHOUSE_REPORTS") {
         let name = url.replace(|c: char| !c.is_ascii_alphanumeric(), "_");
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_millis());
-        let _ =
-            std::fs::copy(&report, std::path::Path::new(&dir).join(format!("{name}-{stamp}.json")));
+        let kept = std::path::Path::new(&dir);
+        let _ = std::fs::copy(&report, kept.join(format!("{name}-{stamp}.json")));
+        let trace = scratch.join("report-0.trace.json");
+        let _ = std::fs::copy(trace, kept.join(format!("{name}-{stamp}.trace.json")));
     }
     let result = status.and_then(|status| {
         let text = std::fs::read_to_string(&report)
