@@ -54,6 +54,14 @@ async fn whole_widget(root: &Element) {
     assert!(rendered.is_some(), "the widget's first render never completed");
 }
 
+/// Focuses the food search, which asks for the table, and waits for the
+/// failure it then says (no food table is served under the test runner).
+async fn focus_the_search_until_it_fails(root: &Element) -> String {
+    let search: HtmlElement = find(root, "#mc-food-search").unwrap().unchecked_into();
+    search.focus().unwrap();
+    wait_for(|| text(root, ".mc-failed"), |s| !s.is_empty()).await
+}
+
 fn find(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).unwrap()
 }
@@ -139,9 +147,7 @@ async fn quick_picks_and_a_supplement_give_totals_and_the_upper_level_warning() 
 async fn a_missing_food_table_shows_a_clear_failure_and_quick_picks_still_work() {
     // Under the test runner there is no food table beside the script.
     let root = mount(Standard::Iom1997).await;
-    let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
-    search.focus().unwrap();
-    let status = wait_for(|| text(&root, ".mc-failed"), |s| !s.is_empty()).await;
+    let status = focus_the_search_until_it_fails(&root).await;
     assert!(status.contains("could not be loaded"), "status was {status:?}");
     assert!(status.contains("Try again"));
     click(&button_with_text(&root, "Banana"));
@@ -177,9 +183,7 @@ async fn a_failed_quiet_fetch_is_said_only_once_the_reader_asks_for_the_search()
     settle().await;
     assert!(find(&root, ".mc-failed").is_none(), "a failure nobody asked about was shown");
     assert_eq!(picks_top(&root), before, "the quick picks moved");
-    let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
-    search.focus().unwrap();
-    let status = wait_for(|| text(&root, ".mc-failed"), |s| !s.is_empty()).await;
+    let status = focus_the_search_until_it_fails(&root).await;
     assert!(status.contains("could not be loaded"), "status was {status:?}");
 }
 
@@ -347,9 +351,7 @@ async fn the_food_tables_download_computes_no_figures() {
     let before = views_computed();
     // Focus asks for the table: "loading", then (no table is served here)
     // "failed" reach the app's state; the figures do not depend on them.
-    let search: HtmlElement = find(&root, "#mc-food-search").unwrap().unchecked_into();
-    search.focus().unwrap();
-    let status = wait_for(|| text(&root, ".mc-failed"), |s| !s.is_empty()).await;
+    let status = focus_the_search_until_it_fails(&root).await;
     assert!(status.contains("could not be loaded"), "status was {status:?}");
     assert_eq!(views_computed() - before, 0, "the download recomputed the figures");
 }
