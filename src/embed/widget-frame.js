@@ -63,8 +63,10 @@ if (window.parent !== window && 'ResizeObserver' in window) {
 
 // On its own page (not inside a writer's frame), the calculator keeps working
 // offline once visited, and can be installed as an app (manifest.webmanifest).
-// Registered once the page has loaded and is idle, so that the worker's first
-// download of every file does not compete with the calculator's own start.
+// Registered once the calculator has started (the app's "interactive"
+// mark) and the page is idle: the worker's first download of every file
+// would otherwise compete for the CPU with the calculator's start, whose
+// tasks it made longer on a phone (Lighthouse traces).
 if (window.parent === window && 'serviceWorker' in navigator && window.isSecureContext) {
   const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1));
   const register = () => idle(() => {
@@ -72,7 +74,16 @@ if (window.parent === window && 'serviceWorker' in navigator && window.isSecureC
       console.warn('magnesium-calculator: works online only here:', error);
     });
   }, { timeout: 5000 });
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const STARTED = 'magnesium-calculator:interactive';
+  if (performance.getEntriesByName(STARTED, 'mark').length || !('PerformanceObserver' in window)) {
+    register();
+  } else {
+    const started = new PerformanceObserver((marks) => {
+      if (!marks.getEntriesByName(STARTED).length) return;
+      started.disconnect();
+      register();
+    });
+    started.observe({ type: 'mark' });
+  }
 }
 })();

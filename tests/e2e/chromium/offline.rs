@@ -4,7 +4,7 @@
 //!
 //! Chromium only: it asks Chromium over CDP about the manifest and installability.
 
-use harness::widget::{log_control, sel};
+use harness::widget::{log_control, run, sel, wait_for_opening_screen};
 use harness::Page;
 use harness::{dist_dir, retype, wait_for_widget_text, Browser, Serve, StaticServer};
 
@@ -185,5 +185,45 @@ async fn the_calculators_own_page_is_installable_as_an_app() {
     assert_eq!(result["installabilityErrors"], serde_json::json!([]), "{result}");
     let manifest = browser.cdp("Page.getAppManifest", serde_json::json!({})).await;
     assert!(manifest["errors"].as_array().is_none_or(|e| e.is_empty()), "{manifest}");
+    browser.close().await;
+}
+
+/// The worker's first download of every file would compete with the
+/// calculator's start for the reader's CPU, so widget.html registers it only
+/// once the app is interactive. With the wasm held back, the page loads and
+/// goes idle, and no registration is made; once the app is in, exactly one
+/// is, after the app's "interactive" mark, and the worker takes control.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_offline_worker_is_registered_only_once_the_calculator_has_started() {
+    let (server, held) = StaticServer::start_holding_wasm();
+    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let c = &browser.client;
+    c.goto(&server.url("/widget.html")).await.unwrap();
+    wait_for_opening_screen(c).await;
+    // From now on, each registration notes whether the app had started.
+    run(
+        c,
+        "window.__registered = [];
+         const register = ServiceWorkerContainer.prototype.register;
+         ServiceWorkerContainer.prototype.register = function (...args) {
+           window.__registered.push(performance.getEntriesByName('magnesium-calculator:interactive').length > 0);
+           return register.apply(this, args);
+         };",
+    )
+    .await;
+    // Loaded and idle (when the worker used to be registered), the wasm still held.
+    c.execute_async(
+        "const done = arguments[0];
+         const idle = () => requestIdleCallback(() => requestIdleCallback(() => done(true)));
+         if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });",
+        vec![],
+    )
+    .await
+    .unwrap();
+    assert_eq!(run(c, "return window.__registered").await, serde_json::json!([]));
+    assert_eq!(registrations(c).await, 0, "a worker was registered before the app started");
+    held.release();
+    controlled(c).await;
+    assert_eq!(run(c, "return window.__registered").await, serde_json::json!([true]));
     browser.close().await;
 }
