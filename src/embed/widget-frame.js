@@ -65,8 +65,8 @@ if (window.parent !== window && 'ResizeObserver' in window) {
 // offline once visited, and can be installed as an app (manifest.webmanifest).
 // Registered once the calculator has started (the app's "interactive"
 // mark) and the page is idle: the worker's first download of every file
-// would otherwise compete for the CPU with the calculator's start, whose
-// tasks it made longer on a phone (Lighthouse traces).
+// would otherwise compete for the CPU with the calculator's start (it made
+// the start's tasks longer in Lighthouse's traces of a slow phone).
 if (window.parent === window && 'serviceWorker' in navigator && window.isSecureContext) {
   const idle = window.requestIdleCallback || ((f) => setTimeout(f, 1));
   const register = () => idle(() => {
@@ -75,15 +75,20 @@ if (window.parent === window && 'serviceWorker' in navigator && window.isSecureC
     });
   }, { timeout: 5000 });
   const STARTED = 'magnesium-calculator:interactive';
-  if (performance.getEntriesByName(STARTED, 'mark').length || !('PerformanceObserver' in window)) {
+  const observable = 'PerformanceObserver' in window && (PerformanceObserver.supportedEntryTypes || []).includes('mark');
+  if (performance.getEntriesByName(STARTED, 'mark').length) {
     register();
-  } else {
+  } else if (observable) {
     const started = new PerformanceObserver((marks) => {
       if (!marks.getEntriesByName(STARTED).length) return;
       started.disconnect();
       register();
     });
     started.observe({ type: 'mark' });
+  } else if (document.readyState === 'complete') {
+    register(); // a browser that cannot observe marks: once the page has loaded
+  } else {
+    window.addEventListener('load', register, { once: true });
   }
 }
 })();
