@@ -9,21 +9,10 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
 use fantoccini::Client;
 use harness::widget::{expect_reference_mg, run, sel, wait_for_opening_screen, wait_until};
-use harness::{
-    layout_shift, tap, wait_for_whole_widget, wait_for_widget_text, widget_find, Browser, Held,
-    StaticServer,
-};
+use harness::{layout_shift, tap, wait_for_whole_widget, wait_for_widget_text, widget_find, Page};
 use magnesium_calculator::model::questionnaire::groups;
 use magnesium_calculator::ui::i18n::Lang;
 use serde_json::Value;
-
-/// `path` opened at `width` px, with the wasm held back: (server, its hold, browser).
-async fn open_held(path: &str, width: u32) -> (StaticServer, Held, Browser) {
-    let (server, held) = StaticServer::start_holding_wasm();
-    let browser = Browser::start_with(width, 1000, &[]).await;
-    browser.client.goto(&server.url(path)).await.unwrap();
-    (server, held, browser)
-}
 
 /// Where the age field is on the page.
 async fn age_position(c: &Client) -> Value {
@@ -82,8 +71,9 @@ async fn the_opening_screen_is_the_apps_own_first_screen_in_each_language() {
     for lang in Lang::ALL {
         // A server (an origin) per language: the first page's offline
         // worker would otherwise answer the next page's wasm at once.
-        let (_server, held, browser) =
-            open_held(&format!("/widget.html?lang={}", lang.code()), 1280).await;
+        let (browser, held) =
+            Page::open_holding_wasm(&format!("/widget.html?lang={}", lang.code()), 1280, 1000, &[])
+                .await;
         let c = &browser.client;
         wait_for_opening_screen(c).await;
         let opening = describe(c, ".mc-prerendered > section.mc").await;
@@ -105,7 +95,7 @@ async fn the_opening_screen_is_the_apps_own_first_screen_in_each_language() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_age_and_an_answer_given_before_the_wasm_arrives_are_kept() {
-    let (_server, held, browser) = open_held("/widget.html", 1280).await;
+    let (browser, held) = Page::open_holding_wasm("/widget.html", 1280, 1000, &[]).await;
     let c = &browser.client;
     wait_for_opening_screen(c).await;
     // The page's own controls work without the app: the reader types the
@@ -187,7 +177,7 @@ async fn app_checked(c: &Client, id: &str) -> Option<String> {
 /// the swap, with their events, so the app's state has it too.
 #[tokio::test(flavor = "multi_thread")]
 async fn what_the_reader_changes_between_the_apps_mount_and_its_takeover_is_kept() {
-    let (_server, held, browser) = open_held("/widget.html", 1280).await;
+    let (browser, held) = Page::open_holding_wasm("/widget.html", 1280, 1000, &[]).await;
     let c = &browser.client;
     wait_for_opening_screen(c).await;
     // Before the wasm: the first digit and an answer (read at mount).
@@ -229,7 +219,7 @@ async fn what_the_reader_changes_between_the_apps_mount_and_its_takeover_is_kept
 /// screen's reading does not list, and still the app ends on it.
 #[tokio::test(flavor = "multi_thread")]
 async fn back_to_the_default_way_in_between_mount_and_takeover_is_kept() {
-    let (_server, held, browser) = open_held("/widget.html", 1280).await;
+    let (browser, held) = Page::open_holding_wasm("/widget.html", 1280, 1000, &[]).await;
     let c = &browser.client;
     wait_for_opening_screen(c).await;
     tap(&widget_find(c, 0, sel::MODE_LOG_LABEL).await.unwrap()).await;
@@ -249,7 +239,7 @@ async fn back_to_the_default_way_in_between_mount_and_takeover_is_kept() {
 #[tokio::test(flavor = "multi_thread")]
 async fn nothing_moves_when_the_app_takes_over_the_opening_screen() {
     for width in [1280, 360] {
-        let (_server, held, browser) = open_held("/widget.html", width).await;
+        let (browser, held) = Page::open_holding_wasm("/widget.html", width, 1000, &[]).await;
         let c = &browser.client;
         wait_for_opening_screen(c).await;
         let before = age_position(c).await;
@@ -271,7 +261,7 @@ async fn nothing_moves_when_the_app_takes_over_the_opening_screen() {
 /// is the app's, and a widget with presets keeps its plain placeholder.
 #[tokio::test(flavor = "multi_thread")]
 async fn on_a_writers_page_the_placeholder_is_the_opening_screen_until_the_app_takes_over() {
-    let (_server, held, browser) = open_held("/snippets.html", 1280).await;
+    let (browser, held) = Page::open_holding_wasm("/snippets.html", 1280, 1000, &[]).await;
     let c = &browser.client;
     let screen_of = |id: &str| {
         format!("return !!document.getElementById('{id}').shadowRoot?.querySelector('.mc-prerendered h2#mc-title')")
@@ -323,7 +313,8 @@ async fn on_a_writers_page_the_placeholder_is_the_opening_screen_until_the_app_t
 /// calculator's title is still the page's `<h1>` once the app is in.
 #[tokio::test(flavor = "multi_thread")]
 async fn with_presets_widget_html_drops_its_screen_and_keeps_its_level_one_title() {
-    let (_server, held, browser) = open_held("/widget.html?standard=EFSA-2015&age=40", 1280).await;
+    let (browser, held) =
+        Page::open_holding_wasm("/widget.html?standard=EFSA-2015&age=40", 1280, 1000, &[]).await;
     let c = &browser.client;
     wait_until(
         c,

@@ -79,10 +79,9 @@ async fn axe_violations_of(c: &Client, tags: &[&str]) -> Vec<String> {
 async fn axe_finds_no_violations_on_widget_html_page_level_rules_included() {
     let tags: Vec<&str> = WCAG.iter().copied().chain(["best-practice"]).collect();
     for lang in [Lang::En, Lang::De] {
-        let (server, held) = StaticServer::start_holding_wasm();
-        let browser = Browser::start(1280, 1000).await;
+        let path = format!("/widget.html?lang={}", lang.code());
+        let (browser, held) = Page::open_holding_wasm(&path, 1280, 1000, &[]).await;
         let c = &browser.client;
-        c.goto(&server.url(&format!("/widget.html?lang={}", lang.code()))).await.unwrap();
         harness::widget::wait_for_opening_screen(c).await;
         let opening = axe_violations_of(c, &tags).await;
         assert!(opening.is_empty(), "{lang:?} opening screen:\n{}", opening.join("\n"));

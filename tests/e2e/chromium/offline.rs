@@ -195,10 +195,8 @@ async fn the_calculators_own_page_is_installable_as_an_app() {
 /// is, after the app's "interactive" mark, and the worker takes control.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_offline_worker_is_registered_only_once_the_calculator_has_started() {
-    let (server, held) = StaticServer::start_holding_wasm();
-    let browser = Browser::start_with(1280, 1000, &[]).await;
+    let (browser, held) = Page::open_holding_wasm("/widget.html", 1280, 1000, &[]).await;
     let c = &browser.client;
-    c.goto(&server.url("/widget.html")).await.unwrap();
     wait_for_opening_screen(c).await;
     // From now on, each registration notes whether the app had started.
     run(

@@ -330,11 +330,10 @@ async fn opening_screen_screenshots_before_and_after_the_takeover() {
     for lang in ["en", "de"] {
         for width in [360, 1280] {
             for (scheme, setting) in [("light", "1"), ("dark", "0")] {
-                let (server, held) = StaticServer::start_holding_wasm();
                 let arg = format!("--blink-settings=preferredColorScheme={setting}");
-                let browser = Browser::start_with(width, 1000, &[&arg]).await;
+                let path = format!("/widget.html?lang={lang}");
+                let (browser, held) = Page::open_holding_wasm(&path, width, 1000, &[&arg]).await;
                 let c = &browser.client;
-                c.goto(&server.url(&format!("/widget.html?lang={lang}"))).await.unwrap();
                 harness::widget::wait_for_opening_screen(c).await;
                 assert_no_sideways_scroll(c, &format!("on the opening screen at {width} px")).await;
                 let name = format!("opening-{lang}-{width}-{scheme}");

@@ -4,7 +4,7 @@
 //! driver) even when a test fails; `close` ends the session politely first.
 
 use crate::drivers::Browser;
-use crate::server::{dist_dir, StaticServer};
+use crate::server::{dist_dir, Held, StaticServer};
 use std::ops::Deref;
 
 pub struct Page {
@@ -25,6 +25,21 @@ impl Page {
         let server = StaticServer::start(dist_dir());
         let browser = Browser::open_page_at(&server, path, width, height, extra_args).await;
         Page { browser, server }
+    }
+
+    /// `path` with the wasm held back by the server until the returned
+    /// `Held` is released, as on a slow network: the page as a reader has it
+    /// before the app is in (this does not wait for the widget).
+    pub async fn open_holding_wasm(
+        path: &str,
+        width: u32,
+        height: u32,
+        extra_args: &[&str],
+    ) -> (Page, Held) {
+        let (server, held) = StaticServer::start_holding_wasm();
+        let browser = Browser::start_with(width, height, extra_args).await;
+        browser.client.goto(&server.url(path)).await.unwrap();
+        (Page { browser, server }, held)
     }
 
     /// Ends the session politely; dropping then stops the browser.
